@@ -1,0 +1,24 @@
+package cn.gov.tobacco.platform.problem;
+
+import java.util.Locale;
+
+/**
+ * A user-facing text in Simplified Chinese (the default) and English.
+ *
+ * @param zh the Simplified Chinese text
+ * @param en the English text
+ */
+public record Text(String zh, String en) {
+
+	public static Text of(String zh, String en) {
+		return new Text(zh, en);
+	}
+
+	/**
+	 * The text for the caller's locale: English for any {@code en*} locale, else Chinese.
+	 */
+	public String in(Locale locale) {
+		return (locale != null && "en".equals(locale.getLanguage())) ? this.en : this.zh;
+	}
+
+}
