@@ -1,0 +1,20 @@
+package cn.gov.tobacco.licensing.application;
+
+/**
+ * What the applicant fills in; in a draft any of it may still be missing.
+ *
+ * @param businessName 企业(字号)名称
+ * @param creditCode 统一社会信用代码
+ * @param operatorName 经营者姓名
+ * @param operatorIdNumber 经营者身份证号
+ * @param mobile 手机号码
+ * @param premises 经营场所
+ */
+public record ApplicantDetails(String businessName, String creditCode, String operatorName, String operatorIdNumber,
+		String mobile, Premises premises) {
+
+	public ApplicantDetails {
+		premises = (premises != null) ? premises : Premises.NONE;
+	}
+
+}

@@ -1,0 +1,97 @@
+package cn.gov.tobacco.licensing.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.platform.security.Caller;
+import cn.gov.tobacco.platform.security.Role;
+
+/**
+ * Creating, reading and listing applications, with the rule of who may see what.
+ */
+@Service
+public class ApplicationService {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+	private final ApplicationRepository applications;
+
+	private final Clock clock;
+
+	ApplicationService(ApplicationRepository applications, Clock clock) {
+		this.applications = applications;
+		this.clock = clock;
+	}
+
+	Mono<Application> createDraft(Caller caller, ApplicationType type, ApplicantDetails details) {
+		if (!caller.has(Role.RETAILER)) {
+			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
+					Text.of("只有零售户可以提交许可申请", "Only retailers file license applications")));
+		}
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		LocalDate today = LocalDate.ofInstant(now, CHINA);
+		List<FieldProblem> problems = ApplicantChecks.check(details, today);
+		if (!problems.isEmpty()) {
+			return Mono.error(ApiException.validation(problems));
+		}
+		return this.applications.nextNumber()
+			.map((seq) -> "SQ" + NUMBER_DATE.format(today) + String.format("%06d", seq % 1_000_000))
+			.map((number) -> Application.draft(UUID.randomUUID(), number, type, caller.subject(), details, now))
+			.flatMap(this.applications::insert);
+	}
+
+	/**
+	 * The application if the caller may see it; otherwise 404, whether or not it exists.
+	 */
+	public Mono<Application> get(Caller caller, UUID id) {
+		return this.applications.findById(id)
+			.filter((application) -> application.isVisibleTo(caller))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("申请不存在", "No such application")));
+	}
+
+	Mono<Page> list(Caller caller, int limit, KeysetCursor after) {
+		if (caller.has(Role.RETAILER)) {
+			return page(this.applications.pageOfApplicant(caller.subject(), after, limit + 1),
+					this.applications.countOfApplicant(caller.subject()), limit);
+		}
+		if (caller.jurisdiction() != null && caller.roles().stream().anyMatch(Role::isStaff)) {
+			String pattern = caller.jurisdiction().likePattern();
+			return page(this.applications.pageInJurisdiction(pattern, after, limit + 1),
+					this.applications.countInJurisdiction(pattern), limit);
+		}
+		return Mono.just(new Page(List.of(), 0, limit, null));
+	}
+
+	private static Mono<Page> page(Flux<Application> rows, Mono<Long> total, int limit) {
+		return Mono.zip(rows.collectList(), total).map((t) -> {
+			List<Application> items = t.getT1();
+			boolean more = items.size() > limit;
+			List<Application> shown = more ? items.subList(0, limit) : items;
+			String next = more
+					? KeysetCursor.after(shown.get(limit - 1).createdAt(), shown.get(limit - 1).id()).encode() : null;
+			return new Page(shown, t.getT2(), limit, next);
+		});
+	}
+
+	record Page(List<Application> items, long total, int limit, String nextCursor) {
+	}
+
+}

@@ -1,0 +1,95 @@
+package cn.gov.tobacco.licensing.documents;
+
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+import cn.gov.tobacco.licensing.api.DocumentsApi;
+import cn.gov.tobacco.licensing.api.model.DocumentDto;
+import cn.gov.tobacco.licensing.api.model.DocumentTypeDto;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
+import cn.gov.tobacco.platform.security.Callers;
+
+@RestController
+class DocumentsController implements DocumentsApi {
+
+	private final DocumentService documents;
+
+	DocumentsController(DocumentService documents) {
+		this.documents = documents;
+	}
+
+	@Override
+	public Mono<ResponseEntity<DocumentDto>> uploadDocument(UUID applicationId, DocumentTypeDto documentType, Part file,
+			ServerWebExchange exchange) {
+		if (!(file instanceof FilePart filePart)) {
+			return Mono.error(
+					ApiException.validation(java.util.List.of(FieldProblem.of("file", "须为文件", "must be a file part"))));
+		}
+		return Callers.required()
+			.flatMap((caller) -> this.documents.upload(caller, applicationId, DocumentType.valueOf(documentType.name()),
+					filePart.filename(), filePart.content()))
+			.map((d) -> ResponseEntity.status(HttpStatus.CREATED).body(toDto(d)));
+	}
+
+	@Override
+	public Mono<ResponseEntity<Flux<DocumentDto>>> listApplicationDocuments(UUID applicationId,
+			ServerWebExchange exchange) {
+		return Callers.required()
+			.map((caller) -> ResponseEntity.ok(this.documents.attachedTo(caller, applicationId).map(this::toDto)));
+	}
+
+	/**
+	 * Streams the bytes straight to the response (the generated signature's
+	 * {@code Resource} would read the object store blocking on the event loop), so the
+	 * returned entity is empty once the body has been written.
+	 */
+	@Override
+	public Mono<ResponseEntity<Resource>> downloadDocument(UUID documentId, ServerWebExchange exchange) {
+		ServerHttpResponse response = exchange.getResponse();
+		return Callers.required()
+			.flatMap((caller) -> this.documents.open(caller, documentId, response.bufferFactory()))
+			.flatMap((download) -> {
+				Document d = download.document();
+				HttpHeaders headers = response.getHeaders();
+				headers.setContentType(MediaType.parseMediaType(d.contentType()));
+				headers.setContentLength(d.size());
+				headers.setContentDisposition(ContentDisposition.attachment()
+					.filename((d.fileName() != null) ? d.fileName() : d.id().toString(),
+							java.nio.charset.StandardCharsets.UTF_8)
+					.build());
+				headers.set("X-Content-Type-Options", "nosniff");
+				headers.setCacheControl("private, no-store");
+				headers.set("Digest", "sha-256=" + d.sha256());
+				response.setStatusCode(HttpStatus.OK);
+				return response.writeWith(download.content());
+			})
+			.then(Mono.empty());
+	}
+
+	private DocumentDto toDto(Document d) {
+		return new DocumentDto().id(d.id())
+			.documentType(DocumentTypeDto.valueOf(d.type().name()))
+			.fileName(d.fileName())
+			.contentType(d.contentType())
+			.size(d.size())
+			.sha256(d.sha256())
+			.uploadedAt(d.uploadedAt().atOffset(ZoneOffset.UTC));
+	}
+
+}

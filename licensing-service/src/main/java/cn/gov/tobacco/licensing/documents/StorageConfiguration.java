@@ -1,0 +1,20 @@
+package cn.gov.tobacco.licensing.documents;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import cn.gov.tobacco.platform.storage.ObjectStorageProperties;
+import cn.gov.tobacco.platform.storage.ObjectStore;
+
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+	@Bean
+	ObjectStore objectStore(Environment environment) {
+		return new ObjectStore(
+				Binder.get(environment).bindOrCreate("licensing.storage", ObjectStorageProperties.class));
+	}
+
+}

@@ -1,0 +1,80 @@
+package cn.gov.tobacco.platform.storage;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Counts and hashes what passes through and fails once more than the limit has been read.
+ */
+final class LimitedDigestInputStream extends FilterInputStream {
+
+	private final long limit;
+
+	private final MessageDigest digest;
+
+	private long count;
+
+	LimitedDigestInputStream(InputStream in, long limit) {
+		super(in);
+		this.limit = limit;
+		try {
+			this.digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public int read() throws IOException {
+		int b = super.read();
+		if (b >= 0) {
+			this.digest.update((byte) b);
+			advance(1);
+		}
+		return b;
+	}
+
+	@Override
+	public int read(byte[] buffer, int offset, int length) throws IOException {
+		int n = super.read(buffer, offset, length);
+		if (n > 0) {
+			this.digest.update(buffer, offset, n);
+			advance(n);
+		}
+		return n;
+	}
+
+	@Override
+	public boolean markSupported() {
+		return false;
+	}
+
+	private void advance(int n) throws IOException {
+		this.count += n;
+		if (this.count > this.limit) {
+			throw new TooLargeException(this.limit);
+		}
+	}
+
+	long count() {
+		return this.count;
+	}
+
+	String sha256() {
+		return HexFormat.of().formatHex(this.digest.digest());
+	}
+
+	static final class TooLargeException extends IOException {
+
+		TooLargeException(long limit) {
+			super("More than " + limit + " bytes");
+		}
+
+	}
+
+}

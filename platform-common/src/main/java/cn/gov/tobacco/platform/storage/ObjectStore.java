@@ -1,0 +1,159 @@
+package cn.gov.tobacco.platform.storage;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.errors.MinioException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.core.io.buffer.DataBufferUtils;
+
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
+
+/**
+ * One bucket of an S3 server. The MinIO client blocks, so every call runs on the
+ * bounded-elastic scheduler; bodies stream through in parts of 5 MiB at most.
+ */
+public class ObjectStore {
+
+	private static final Logger log = LoggerFactory.getLogger(ObjectStore.class);
+
+	private static final long PART_SIZE = 5L * 1024 * 1024;
+
+	private static final int SNIFF_BYTES = 8 * 1024;
+
+	private final MinioClient client;
+
+	private final String bucket;
+
+	private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+
+	private volatile boolean bucketReady;
+
+	public ObjectStore(ObjectStorageProperties properties) {
+		this.client = MinioClient.builder()
+			.endpoint(properties.endpoint())
+			.region(properties.region())
+			.credentials(properties.accessKey(), properties.secretKey())
+			.build();
+		this.bucket = properties.bucket();
+	}
+
+	/**
+	 * Streams the content into a new object under a random key. Refuses a type not
+	 * accepted (415) before storing anything, and a body over the limit (413) as soon as
+	 * it passes it; a refused or failed upload leaves no object behind.
+	 */
+	public Mono<StoredObject> put(Flux<DataBuffer> content, UploadRules rules) {
+		return Mono.fromCallable(() -> {
+			String key = UUID.randomUUID().toString();
+			try (InputStream raw = DataBufferUtils.subscriberInputStream(content, 4)) {
+				BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
+				String type = sniff(in);
+				if (!rules.acceptedTypes().contains(type)) {
+					throw new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+							Text.of("文件内容不是允许的类型（" + String.join("、", rules.acceptedTypes()) + "）：检测为 " + type,
+									"The file's bytes are not an accepted type " + rules.acceptedTypes() + ": detected "
+											+ type));
+				}
+				LimitedDigestInputStream counted = new LimitedDigestInputStream(in, rules.maxBytes());
+				ensureBucket();
+				try {
+					this.client.putObject(PutObjectArgs.builder()
+						.bucket(this.bucket)
+						.object(key)
+						.stream(counted, -1L, PART_SIZE)
+						.contentType(type)
+						.build());
+				}
+				catch (MinioException | RuntimeException ex) {
+					removeQuietly(key);
+					throw ex;
+				}
+				return new StoredObject(key, type, counted.count(), counted.sha256());
+			}
+		}).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ObjectStore::translate);
+	}
+
+	/** The object's bytes, read on demand. */
+	public Flux<DataBuffer> read(String key, DataBufferFactory buffers) {
+		return DataBufferUtils.readInputStream(() -> {
+			try {
+				return this.client.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build());
+			}
+			catch (MinioException ex) {
+				throw new IOException(ex);
+			}
+		}, buffers, 64 * 1024).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ObjectStore::translate);
+	}
+
+	public Mono<Void> remove(String key) {
+		return Mono.<Void>fromRunnable(() -> removeQuietly(key)).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private String sniff(BufferedInputStream in) throws IOException {
+		MediaType type = this.mimeTypes.detect(in, new Metadata());
+		return type.getBaseType().toString();
+	}
+
+	private void ensureBucket() throws MinioException {
+		if (this.bucketReady) {
+			return;
+		}
+		if (!this.client.bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build())) {
+			this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
+		}
+		this.bucketReady = true;
+	}
+
+	private void removeQuietly(String key) {
+		try {
+			this.client.removeObject(RemoveObjectArgs.builder().bucket(this.bucket).object(key).build());
+		}
+		catch (MinioException | RuntimeException ex) {
+			log.warn("Could not remove object {} (the orphan clean-up will): {}", key, ex.toString());
+		}
+	}
+
+	private static boolean isTooLarge(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t instanceof LimitedDigestInputStream.TooLargeException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Throwable translate(Throwable ex) {
+		if (ex instanceof ApiException) {
+			return ex;
+		}
+		if (isTooLarge(ex)) {
+			return new ApiException(ProblemKind.PAYLOAD_TOO_LARGE,
+					Text.of("文件超过该材料类型允许的大小", "The file exceeds the size allowed for this document type"));
+		}
+		log.warn("Object storage failed: {}", ex.toString());
+		return new ApiException(ProblemKind.DEPENDENCY_UNAVAILABLE,
+				Text.of("文件存储暂不可用，请稍后再试", "File storage is unavailable; please retry later"));
+	}
+
+}

@@ -1,0 +1,105 @@
+# Shared by the scripts in this folder. Source it; do not run it.
+# shellcheck shell=bash
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUN="$ROOT/.run"
+LOGS="$RUN/logs"
+mkdir -p "$LOGS"
+
+S3MOCK_VERSION="$(sed -n 's:.*<s3mock.version>\(.*\)</s3mock.version>.*:\1:p' "$ROOT/pom.xml")"
+PROJECT_VERSION="0.1.0-SNAPSHOT"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf '\033[31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# wait_http URL SECONDS NAME [LOG]
+wait_http() {
+  local url=$1 seconds=$2 name=$3 log=${4:-}
+  local deadline=$((SECONDS + seconds))
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    if ((SECONDS > deadline)); then
+      [[ -n "$log" && -f "$log" ]] && tail -40 "$log" >&2
+      die "$name did not become ready at $url within ${seconds}s"
+    fi
+    sleep 1
+  done
+}
+
+# PostgreSQL and Redis: start the installed servers if they are not running.
+ensure_postgres() {
+  if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then return; fi
+  if command -v pg_ctlcluster >/dev/null && ls /etc/postgresql >/dev/null 2>&1; then
+    say "Starting PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
+    for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && return; sleep 1; done
+  fi
+  die "PostgreSQL is not running on 127.0.0.1:5432. Install it: apt-get install -y postgresql (trust auth for local connections), or set the *_DB_URL variables."
+}
+
+ensure_redis() {
+  if redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then return; fi
+  if command -v redis-server >/dev/null; then
+    say "Starting Redis"
+    mkdir -p /var/lib/redis /var/log/redis 2>/dev/null || true
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no \
+      --dir /tmp --logfile "$LOGS/redis.log"
+    for _ in $(seq 20); do redis-cli ping >/dev/null 2>&1 && return; sleep 0.5; done
+  fi
+  die "Redis is not running on 127.0.0.1:6379. Install it: apt-get install -y redis-server"
+}
+
+psql_admin() { psql -h 127.0.0.1 -U "${PGUSER:-postgres}" -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+ensure_database() {
+  local db=$1
+  if [[ "$(psql_admin -d postgres -c "select 1 from pg_database where datname = '$db'")" != "1" ]]; then
+    say "Creating database $db"
+    psql_admin -d postgres -c "create database $db"
+  fi
+}
+
+# The S3 server: Adobe S3Mock's runnable jar from Maven Central.
+ensure_s3() {
+  if port_open 9090; then return; fi
+  local jar="$RUN/s3mock-$S3MOCK_VERSION-exec.jar"
+  if [[ ! -f "$jar" ]]; then
+    say "Fetching S3Mock $S3MOCK_VERSION"
+    "$ROOT/mvnw" -q -B dependency:copy -Dartifact="com.adobe.testing:s3mock:$S3MOCK_VERSION:jar:exec" \
+      -DoutputDirectory="$RUN" >/dev/null
+  fi
+  say "Starting S3Mock on :9090"
+  mkdir -p "$RUN/s3data"
+  nohup java -Xmx256m -jar "$jar" --server.port=0 --com.adobe.testing.s3mock.store.root="$RUN/s3data" \
+    --com.adobe.testing.s3mock.store.retain-files-on-exit=true \
+    >"$LOGS/s3mock.log" 2>&1 &
+  echo $! >"$RUN/s3mock.pid"
+  local deadline=$((SECONDS + 90))
+  until port_open 9090; do
+    ((SECONDS > deadline)) && { tail -30 "$LOGS/s3mock.log" >&2; die "S3Mock did not start"; }
+    sleep 1
+  done
+}
+
+ensure_infrastructure() {
+  ensure_postgres
+  ensure_redis
+  ensure_database tobacco
+  ensure_database tobacco_test
+  ensure_s3
+}
+
+
+stop_pidfile() {
+  local file=$1
+  [[ -f "$file" ]] || return 0
+  local pid; pid=$(cat "$file")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$file"
+}
