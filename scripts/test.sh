@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test of the platform:
+#   1. builds everything and starts the real OIDC issuer (the integration tests sign in there);
+#   2. unit tests (*Tests) and integration tests (*IntegrationTests) of every module against the
+#      real PostgreSQL (database tobacco_test), Redis and S3 server;
+#   3. starts the whole platform and runs the end-to-end tests through the gateway;
+#   4. the web frontend's tests and browser journeys, and the Kubernetes manifest checks.
+source "$(dirname "$0")/lib.sh"
+
+started=false
+cleanup() { $started && "$ROOT/scripts/down.sh" --apps-only >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+
+ensure_infrastructure
+
+say "Building"
+"$ROOT/mvnw" -q -B -DskipTests install
+started=true
+"$ROOT/scripts/up.sh" --no-build --only identity
+
+say "Unit and integration tests"
+"$ROOT/mvnw" -B verify
+
+say "Starting the platform for the end-to-end tests"
+"$ROOT/scripts/up.sh" --no-build
+"$ROOT/mvnw" -B -pl gateway -Pend-to-end verify
+
+if [[ -f "$ROOT/scripts/frontend-test.sh" ]]; then
+  say "Web frontend"
+  "$ROOT/scripts/frontend-test.sh"
+fi
+
+if [[ -f "$ROOT/scripts/k8s-check.sh" ]]; then
+  say "Kubernetes manifests"
+  "$ROOT/scripts/k8s-check.sh"
+fi
+
+say "All tests passed"
