@@ -1,0 +1,5 @@
+/**
+ * Test support shared by the modules' integration tests: signing in at the real OIDC
+ * issuer with nothing but {@code java.net.http}.
+ */
+package cn.gov.tobacco.testing;
