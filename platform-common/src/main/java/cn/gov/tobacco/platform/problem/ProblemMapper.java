@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -22,9 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Decides which problem an exception is. Never exposes exception class names or stack
@@ -50,6 +52,16 @@ public final class ProblemMapper {
 					.stream()
 					.map((e) -> FieldProblem.of(r.getMethodParameter().getParameterName(),
 							ValidationMessages.zh(e.getCodes()), String.valueOf(e.getDefaultMessage()))))
+				.toList();
+			return new Problem(ProblemKind.VALIDATION, Text.of("请检查标出的参数", "Check the parameters listed in errors"),
+					fields, Map.of());
+		}
+		if (ex instanceof ConstraintViolationException violations) {
+			List<FieldProblem> fields = violations.getConstraintViolations()
+				.stream()
+				.map((v) -> FieldProblem.of(leaf(v.getPropertyPath().toString()), ValidationMessages
+					.zh(new String[] { v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName() }),
+						v.getMessage()))
 				.toList();
 			return new Problem(ProblemKind.VALIDATION, Text.of("请检查标出的参数", "Check the parameters listed in errors"),
 					fields, Map.of());
@@ -95,24 +107,24 @@ public final class ProblemMapper {
 
 	private static Problem malformed(ServerWebInputException input) {
 		JacksonException json = causedBy(input, JacksonException.class);
-		if (json instanceof InvalidFormatException format && format.getTargetType() != null
-				&& format.getTargetType().isEnum()) {
-			String allowed = java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+		String field = (json != null) ? path(json) : "";
+		Class<?> target = targetType(json);
+		if (!field.isEmpty() && target != null && target.isEnum()) {
+			String allowed = java.util.Arrays.stream(target.getEnumConstants())
 				.map(String::valueOf)
 				.collect(Collectors.joining(", "));
 			return new Problem(ProblemKind.VALIDATION,
 					Text.of("字段取值不在允许范围内", "A field has a value that is not allowed"),
-					List.of(FieldProblem.of(path(json), "取值无效，可选：" + allowed, "unknown value; allowed: " + allowed)),
+					List.of(FieldProblem.of(field, "取值无效，可选：" + allowed, "unknown value; allowed: " + allowed)),
 					Map.of());
 		}
 		if (json instanceof UnrecognizedPropertyException unknown) {
 			return new Problem(ProblemKind.VALIDATION, Text.of("请求包含未知字段", "The request has an unknown field"),
-					List.of(FieldProblem.of(path(json), "未知字段", "unknown field " + unknown.getPropertyName())),
-					Map.of());
+					List.of(FieldProblem.of(field, "未知字段", "unknown field " + unknown.getPropertyName())), Map.of());
 		}
-		if (json instanceof MismatchedInputException && !path(json).isEmpty()) {
-			return new Problem(ProblemKind.VALIDATION, Text.of("字段类型错误", "A field has the wrong type"),
-					List.of(FieldProblem.of(path(json), "类型错误", "wrong type")), Map.of());
+		if (!field.isEmpty()) {
+			return new Problem(ProblemKind.VALIDATION, Text.of("字段类型或取值错误", "A field has the wrong type or value"),
+					List.of(FieldProblem.of(field, "类型或取值错误", "wrong type or value")), Map.of());
 		}
 		if (json != null || causedBy(input, DecodingException.class) != null) {
 			return Problem.of(ProblemKind.MALFORMED_REQUEST,
@@ -127,6 +139,16 @@ public final class ProblemMapper {
 				Text.of("请求格式错误或缺少请求体", "The request is malformed or its body is missing"));
 	}
 
+	private static Class<?> targetType(JacksonException json) {
+		if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return mismatch.getTargetType();
+		}
+		if (json instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
+			return instantiation.getType().getRawClass();
+		}
+		return null;
+	}
+
 	private static FieldProblem fieldProblem(FieldError error) {
 		return FieldProblem.of(error.getField(), ValidationMessages.zh(error.getCodes()),
 				String.valueOf(error.getDefaultMessage()));
@@ -138,6 +160,12 @@ public final class ProblemMapper {
 			.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 			.collect(Collectors.joining("."))
 			.replace(".[", "[");
+	}
+
+	/** {@code listApplications.limit} → {@code limit}. */
+	private static String leaf(String propertyPath) {
+		int dot = propertyPath.indexOf('.');
+		return (dot >= 0) ? propertyPath.substring(dot + 1) : propertyPath;
 	}
 
 	static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {
