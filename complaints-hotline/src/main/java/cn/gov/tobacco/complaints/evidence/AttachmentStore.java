@@ -1,0 +1,43 @@
+package cn.gov.tobacco.complaints.evidence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attachment rows. A row is written only after its object is in storage, in the same
+ * transaction as the case, so no row ever points at a missing object.
+ */
+@Component
+public class AttachmentStore {
+
+	private final DatabaseClient db;
+
+	AttachmentStore(DatabaseClient db) {
+		this.db = db;
+	}
+
+	public Mono<UUID> insert(UUID caseId, StoredEvidence evidence, String uploadedBy) {
+		UUID id = UUID.randomUUID();
+		return this.db.sql("""
+				INSERT INTO attachments (id, case_id, object_key, redacted_key, content_type, size_bytes, sha256,
+				  uploaded_by, uploaded_at)
+				VALUES (:id, :case, :key, :redacted, :type, :size, :sha, :by, :at)""")
+			.bind("id", id)
+			.bind("case", caseId)
+			.bind("key", evidence.objectKey())
+			.bind("redacted", evidence.redactedKey())
+			.bind("type", evidence.contentType())
+			.bind("size", evidence.size())
+			.bind("sha", evidence.sha256())
+			.bind("by", uploadedBy)
+			.bind("at", Instant.now())
+			.then()
+			.thenReturn(id);
+	}
+
+}

@@ -1,0 +1,96 @@
+package cn.gov.tobacco.complaints.evidence;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.platform.storage.ObjectStore;
+import cn.gov.tobacco.platform.storage.StoredObject;
+import cn.gov.tobacco.platform.storage.UploadRules;
+
+/**
+ * Streams evidence into object storage: typed by its bytes, capped per type, hashed on
+ * the way, never whole in memory. A JPEG also gets a copy without its EXIF/XMP segments
+ * (GPS location), which is the only copy staff are served.
+ */
+@Component
+public class EvidenceStore {
+
+	static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "application/pdf", "video/mp4",
+			"video/quicktime", "application/mp4");
+
+	private final ObjectStore objects;
+
+	private final EvidenceProperties properties;
+
+	EvidenceStore(ObjectStore objects, EvidenceProperties properties) {
+		this.objects = objects;
+		this.properties = properties;
+	}
+
+	/** Stores one uploaded file; the caller references it from a row or deletes it. */
+	public Mono<StoredEvidence> store(Part part, String field) {
+		if (!(part instanceof FilePart)) {
+			return Mono.error(ApiException.validation(List.of(FieldProblem.of(field, "必须是文件", "must be a file"))));
+		}
+		return this.objects.put(part.content(), new UploadRules(ACCEPTED, this.properties.largestCap()))
+			.flatMap((original) -> withinTypeCap(original).flatMap(this::redact));
+	}
+
+	/** Deletes stored evidence that no row references (compensation after a failure). */
+	public Mono<Void> delete(StoredEvidence evidence) {
+		Mono<Void> original = this.objects.remove(evidence.objectKey());
+		return evidence.redactedKey().equals(evidence.objectKey()) ? original
+				: original.then(this.objects.remove(evidence.redactedKey()));
+	}
+
+	/** The copy staff may see. */
+	public Flux<DataBuffer> readRedacted(String key) {
+		return this.objects.read(key, DefaultDataBufferFactory.sharedInstance);
+	}
+
+	private Mono<StoredObject> withinTypeCap(StoredObject original) {
+		long cap = this.properties.capFor(original.contentType());
+		if (original.size() <= cap) {
+			return Mono.just(original);
+		}
+		return this.objects.remove(original.key())
+			.then(Mono
+				.error(new ApiException(ProblemKind.PAYLOAD_TOO_LARGE, Text.of("文件超过此类型允许的大小（" + cap / 1024 + " KB）",
+						"The file exceeds the size allowed for its type (" + cap / 1024 + " KB)"))));
+	}
+
+	private Mono<StoredEvidence> redact(StoredObject original) {
+		if (!"image/jpeg".equals(original.contentType())) {
+			return Mono.just(evidence(original, original.key()));
+		}
+		Flux<DataBuffer> stripped = DataBufferUtils.readInputStream(() -> {
+			InputStream in = DataBufferUtils
+				.subscriberInputStream(this.objects.read(original.key(), DefaultDataBufferFactory.sharedInstance), 4);
+			return new JpegMetadataStrippingInputStream(in);
+		}, DefaultDataBufferFactory.sharedInstance, 64 * 1024);
+		return this.objects.put(stripped, new UploadRules(Set.of("image/jpeg"), original.size()))
+			.map((redacted) -> evidence(original, redacted.key()))
+			.onErrorResume((ex) -> this.objects.remove(original.key()).then(Mono.error(ex)));
+	}
+
+	private static StoredEvidence evidence(StoredObject original, String redactedKey) {
+		return new StoredEvidence(original.key(), redactedKey, original.contentType(), original.size(),
+				original.sha256());
+	}
+
+}

@@ -1,0 +1,41 @@
+package cn.gov.tobacco.complaints.evidence;
+
+import io.minio.BucketExistsArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+import cn.gov.tobacco.platform.storage.ObjectStore;
+
+/**
+ * The evidence bucket, through platform-common's {@link ObjectStore}; created at start-up
+ * when missing, so the first citizen's upload does not pay for it.
+ */
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+	@Bean
+	ObjectStore evidenceObjects(EvidenceProperties properties) {
+		return new ObjectStore(properties.storage());
+	}
+
+	@Bean
+	@Profile("!migrate")
+	ApplicationRunner evidenceBucket(EvidenceProperties properties) {
+		return (args) -> {
+			MinioClient client = MinioClient.builder()
+				.endpoint(properties.endpoint())
+				.region(properties.region())
+				.credentials(properties.accessKey(), properties.secretKey())
+				.build();
+			if (!client.bucketExists(BucketExistsArgs.builder().bucket(properties.bucket()).build())) {
+				client.makeBucket(MakeBucketArgs.builder().bucket(properties.bucket()).build());
+			}
+		};
+	}
+
+}

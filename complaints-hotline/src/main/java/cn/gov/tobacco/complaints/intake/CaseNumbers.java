@@ -1,0 +1,41 @@
+package cn.gov.tobacco.complaints.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Case numbers {@code 12313-yyyyMMdd-nnnnnn}, counted per day in the bureau's zone.
+ */
+@Component
+class CaseNumbers {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private final DatabaseClient db;
+
+	private final IntakeProperties properties;
+
+	CaseNumbers(DatabaseClient db, IntakeProperties properties) {
+		this.db = db;
+		this.properties = properties;
+	}
+
+	Mono<String> next(Instant at) {
+		LocalDate day = at.atZone(this.properties.zone()).toLocalDate();
+		return this.db.sql("""
+				INSERT INTO case_number_counters (day, last_no) VALUES (:day, 1)
+				ON CONFLICT (day) DO UPDATE SET last_no = case_number_counters.last_no + 1
+				RETURNING last_no""")
+			.bind("day", day)
+			.map((row, meta) -> row.get("last_no", Integer.class))
+			.one()
+			.map((n) -> "12313-" + DAY.format(day) + "-" + String.format("%06d", n));
+	}
+
+}

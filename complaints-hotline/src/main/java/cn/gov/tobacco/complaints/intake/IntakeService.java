@@ -1,0 +1,126 @@
+package cn.gov.tobacco.complaints.intake;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.complaints.audit.AuditTrail;
+import cn.gov.tobacco.complaints.audit.Outbox;
+import cn.gov.tobacco.complaints.cases.CaseState;
+import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.NewCase;
+import cn.gov.tobacco.complaints.categories.Category;
+import cn.gov.tobacco.complaints.categories.CategoryStore;
+import cn.gov.tobacco.complaints.deadlines.DeadlineSetting;
+import cn.gov.tobacco.complaints.deadlines.Deadlines;
+import cn.gov.tobacco.complaints.evidence.AttachmentStore;
+import cn.gov.tobacco.complaints.evidence.StoredEvidence;
+import cn.gov.tobacco.complaints.reporter.ReporterCipher;
+import cn.gov.tobacco.complaints.reporter.ReporterMask;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
+
+/**
+ * Takes a case in: category and deadline lookup, case number, acceptance check, duplicate
+ * link, encrypted reporter data, evidence row, history, audit entry and outbox event, all
+ * in one transaction.
+ */
+@Service
+public class IntakeService {
+
+	private final CategoryStore categories;
+
+	private final Deadlines deadlines;
+
+	private final CaseNumbers numbers;
+
+	private final AcceptanceCheck acceptance;
+
+	private final Duplicates duplicates;
+
+	private final CaseStore cases;
+
+	private final AttachmentStore attachments;
+
+	private final ReporterCipher cipher;
+
+	private final AuditTrail audit;
+
+	private final Outbox outbox;
+
+	private final TransactionalOperator tx;
+
+	IntakeService(CategoryStore categories, Deadlines deadlines, CaseNumbers numbers, AcceptanceCheck acceptance,
+			Duplicates duplicates, CaseStore cases, AttachmentStore attachments, ReporterCipher cipher,
+			AuditTrail audit, Outbox outbox, TransactionalOperator tx) {
+		this.categories = categories;
+		this.deadlines = deadlines;
+		this.numbers = numbers;
+		this.acceptance = acceptance;
+		this.duplicates = duplicates;
+		this.cases = cases;
+		this.attachments = attachments;
+		this.cipher = cipher;
+		this.audit = audit;
+		this.outbox = outbox;
+		this.tx = tx;
+	}
+
+	public Mono<Filed> file(IntakeCommand command, StoredEvidence evidence) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		return this.categories.find(command.category())
+			.filter(Category::active)
+			.switchIfEmpty(Mono.error(() -> ApiException
+				.validation(List.of(FieldProblem.of("category", "未知的分类：" + command.category(), "unknown category")))))
+			.flatMap((category) -> this.deadlines.inForce(command.kind().name(), category.code(), now)
+				.flatMap((setting) -> this.numbers.next(now)
+					.flatMap((number) -> create(command, category, setting, number, now, evidence))))
+			.as(this.tx::transactional);
+	}
+
+	private Mono<Filed> create(IntakeCommand c, Category category, DeadlineSetting setting, String number, Instant now,
+			StoredEvidence evidence) {
+		String refusal = this.acceptance.refusalReason(c.divisionCode(), c.description());
+		String trackingCode = TrackingCodes.generate();
+		NewCase.EncryptedReporter reporter = new NewCase.EncryptedReporter(this.cipher.encrypt(c.reporterName()),
+				this.cipher.encrypt(c.reporterPhone()), this.cipher.encrypt(c.reporterIdNumber()),
+				ReporterMask.of(c.reporterName(), c.reporterPhone(), c.reporterIdNumber()));
+		NewCase draft = new NewCase(UUID.randomUUID(), number, c.kind(), c.channel(), category.code(),
+				category.urgent(), (refusal != null) ? CaseState.NOT_ACCEPTED : CaseState.RECEIVED, c.divisionCode(),
+				c.addressDetail(), blankToNull(c.retailerName()), c.description(), reporter, c.reporterSubject(),
+				TrackingCodes.hash(trackingCode), refusal, now, now.plus(setting.acknowledgeHours(), ChronoUnit.HOURS),
+				setting.id(), c.externalRef(), c.actor(), null);
+		Mono<NewCase> linked = (refusal != null) ? Mono.just(draft) : this.duplicates.openPrimaryFor(draft)
+			.map((primary) -> draft.linkedTo(primary.id(), "与在办案件 " + primary.caseNumber() + " 反映的是同一问题，已并入该案件办理。"))
+			.defaultIfEmpty(draft);
+		return linked.flatMap((nc) -> this.cases.insert(nc)
+			.then(this.cases.addEvent(nc.id(), null, CaseState.RECEIVED, "FILE", c.actor(), null, now))
+			.then((nc.state() != CaseState.RECEIVED) ? this.cases.addEvent(nc.id(), CaseState.RECEIVED, nc.state(),
+					(nc.duplicateOf() != null) ? "LINK_DUPLICATE" : "NOT_ACCEPT", "system", nc.notAcceptedReason(), now)
+					: Mono.empty())
+			.then((evidence != null) ? this.attachments.insert(nc.id(), evidence, c.actor()).then() : Mono.empty())
+			.then(this.audit.append(nc.id(), "FILED", c.actor(),
+					"channel=" + c.channel() + " kind=" + c.kind() + " category=" + category.code() + " state="
+							+ nc.state() + ((nc.duplicateOf() != null) ? " duplicateOf=" + nc.duplicateOf() : "")))
+			.then(this.outbox.add(nc.id(), "case.filed",
+					"{\"caseId\":\"" + nc.id() + "\",\"urgent\":" + category.urgent() + ",\"state\":\"" + nc.state()
+							+ "\"}"))
+			.then((category.urgent() && nc.state() == CaseState.RECEIVED)
+					? this.outbox.add(nc.id(), "case.urgent",
+							"{\"caseId\":\"" + nc.id() + "\",\"caseNumber\":\"" + nc.caseNumber() + "\"}")
+					: Mono.empty())
+			.thenReturn(new Filed(nc.id(), nc.caseNumber(), trackingCode, nc.state().name(), nc.notAcceptedReason(),
+					nc.duplicateOf())));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
