@@ -1,0 +1,119 @@
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
+import { hasRole, homeFor, loadSession, session, takeReturnTo, type Role } from '@/auth/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title. */
+    title?: string;
+    layout?: 'mobile' | 'console';
+    /** Needs a signed-in user … */
+    auth?: boolean;
+    /** … holding one of these roles. */
+    roles?: readonly Role[];
+  }
+}
+
+const STAFF: readonly Role[] = ['HOTLINE_AGENT', 'CLERK', 'INSPECTOR', 'APPROVER', 'HANDLER', 'SUPERVISOR', 'ADMIN'];
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('@/pages/public/HomePage.vue'), meta: { title: 'app.name' } },
+  { path: '/signin', name: 'signin', component: () => import('@/pages/SignInPage.vue'), meta: { title: 'auth.signIn' } },
+  { path: '/report', name: 'report', component: () => import('@/pages/public/ReportPage.vue'), meta: { title: 'report.title' } },
+  {
+    // the private tracking code never goes into the URL (history, logs): it comes as
+    // history state from the report page, or is typed in
+    path: '/track',
+    name: 'track',
+    component: () => import('@/pages/public/TrackPage.vue'),
+    meta: { title: 'track.title' },
+  },
+  {
+    path: '/verify/:licenseNo?',
+    name: 'verify',
+    component: () => import('@/pages/public/VerifyPage.vue'),
+    meta: { title: 'verify.title' },
+  },
+  {
+    path: '/portal',
+    name: 'portal',
+    component: () => import('@/pages/portal/PortalHome.vue'),
+    meta: { title: 'portal.title', auth: true, roles: ['RETAILER'] },
+  },
+  {
+    path: '/portal/applications/new',
+    name: 'application-new',
+    component: () => import('@/pages/portal/ApplicationNewPage.vue'),
+    meta: { title: 'application.newTitle', auth: true, roles: ['RETAILER'] },
+  },
+  {
+    path: '/portal/applications/:id',
+    name: 'application',
+    component: () => import('@/pages/portal/ApplicationPage.vue'),
+    meta: { title: 'application.detailTitle', auth: true, roles: ['RETAILER'] },
+    props: true,
+  },
+  {
+    path: '/console',
+    name: 'console',
+    component: () => import('@/pages/console/ConsoleHome.vue'),
+    meta: { title: 'console.title', layout: 'console', auth: true, roles: STAFF },
+  },
+  {
+    path: '/console/cases',
+    name: 'cases',
+    component: () => import('@/pages/console/CasesPage.vue'),
+    meta: { title: 'console.cases', layout: 'console', auth: true, roles: ['HOTLINE_AGENT', 'HANDLER', 'SUPERVISOR'] },
+  },
+  ...(
+    [
+      ['queue', 'console.workQueue', ['CLERK', 'APPROVER', 'SUPERVISOR']],
+      ['site-checks', 'console.siteChecks', ['INSPECTOR']],
+      ['decisions', 'console.decisions', ['APPROVER']],
+      ['supervision', 'console.supervision', ['SUPERVISOR']],
+      ['statistics', 'console.statistics', ['SUPERVISOR', 'ADMIN']],
+    ] as const
+  ).map(([path, title, roles]): RouteRecordRaw => ({
+    path: `/console/${path}`,
+    name: path,
+    component: () => import('@/pages/console/ComingSoonPage.vue'),
+    meta: { title, layout: 'console', auth: true, roles },
+  })),
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/pages/NotFoundPage.vue'),
+    meta: { title: 'errors.notFound' },
+  },
+];
+
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) });
+
+  router.beforeEach(async (to) => {
+    // back from the gateway's login (which always lands on "/"): go where the user was
+    if (to.path === '/' && !to.query.login) {
+      const returnTo = takeReturnTo();
+      if (returnTo && returnTo !== '/') return returnTo;
+      if (returnTo === '/') {
+        // signed in from the home page: start where this user works
+        const user = await loadSession().catch(() => null);
+        const home = homeFor(user);
+        if (home !== '/') return home;
+      }
+    }
+    if (!to.meta.auth) return true;
+    try {
+      await loadSession();
+    } catch {
+      // the gateway is unreachable: the page shows the error of its own calls
+      return true;
+    }
+    if (!session.user) return { name: 'signin', query: { returnTo: to.fullPath } };
+    if (to.meta.roles && !hasRole(...to.meta.roles)) {
+      return { name: 'signin', query: { returnTo: to.fullPath, forbidden: '1' } };
+    }
+    return true;
+  });
+
+  return router;
+}

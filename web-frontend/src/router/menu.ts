@@ -1,0 +1,23 @@
+import type { Role } from '@/auth/session';
+
+export interface MenuItem {
+  to: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: string;
+  roles: readonly Role[];
+}
+
+/** The console menu; each entry is shown to the roles that may use it. */
+export const CONSOLE_MENU: readonly MenuItem[] = [
+  { to: '/console/cases', label: 'console.cases', icon: 'phone-o', roles: ['HOTLINE_AGENT', 'HANDLER', 'SUPERVISOR'] },
+  { to: '/console/queue', label: 'console.workQueue', icon: 'todo-list-o', roles: ['CLERK', 'APPROVER', 'SUPERVISOR'] },
+  { to: '/console/site-checks', label: 'console.siteChecks', icon: 'location-o', roles: ['INSPECTOR'] },
+  { to: '/console/decisions', label: 'console.decisions', icon: 'passed', roles: ['APPROVER'] },
+  { to: '/console/supervision', label: 'console.supervision', icon: 'warning-o', roles: ['SUPERVISOR'] },
+  { to: '/console/statistics', label: 'console.statistics', icon: 'chart-trending-o', roles: ['SUPERVISOR', 'ADMIN'] },
+];
+
+export function menuFor(roles: readonly string[]): MenuItem[] {
+  return CONSOLE_MENU.filter((item) => item.roles.some((role) => roles.includes(role)));
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser journeys against the running platform (GATEWAY_URL, default http://localhost:8080):
+// playwright-core drives the system's Chromium; one journey at a time.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['e2e/**/*.e2e.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    reporters: ['verbose'],
+  },
+});
