@@ -11,6 +11,7 @@ const OPERATOR_SERVICES = { 'keycloak-service': 'Keycloak' };
 
 for (const name of overlayNames()) {
   const overlay = loadOverlay(name);
+  if (overlay.error) continue; // reported once by schema.test.mjs
   const { deployments = [], objects } = overlay;
   const services = overlay.ofKind?.('Service') ?? [];
   const configMaps = overlay.ofKind?.('ConfigMap') ?? [];
