@@ -1,0 +1,78 @@
+package cn.gov.tobacco.gateway.errors;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutException;
+import reactor.netty.http.client.PrematureCloseException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.data.redis.RedisConnectionFailureException;
+import org.springframework.data.redis.RedisSystemException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.web.server.csrf.CsrfException;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Decides which problem an exception is. Looks at the cause chain because the gateway's
+ * HTTP client and Lettuce wrap what actually happened. Never uses exception messages.
+ */
+final class ErrorClassifier {
+
+	private ErrorClassifier() {
+	}
+
+	static Problem classify(Throwable ex) {
+		if (ex instanceof CsrfException) {
+			return Problem.of(ProblemKind.CSRF);
+		}
+		if (ex instanceof ResponseStatusException status) {
+			return Problem.of(ProblemKind.forStatus(status.getStatusCode().value()));
+		}
+		if (ex instanceof AuthenticationServiceException) {
+			// the identity provider (JWKS) could not be asked
+			return Problem.of(ProblemKind.DEPENDENCY_UNAVAILABLE);
+		}
+		if (ex instanceof AuthenticationException || ex instanceof OAuth2AuthorizationException) {
+			// includes a refresh token the identity provider no longer accepts
+			return Problem.of(ProblemKind.UNAUTHORIZED);
+		}
+		if (ex instanceof AccessDeniedException) {
+			return Problem.of(ProblemKind.FORBIDDEN);
+		}
+		if (isRedisFailure(ex)) {
+			return new Problem(ProblemKind.DEPENDENCY_UNAVAILABLE,
+					Text.of("会话存储暂不可用，请稍后再试", "The session store is unavailable; retry later"));
+		}
+		if (causedBy(ex, ConnectTimeoutException.class) || causedBy(ex, ReadTimeoutException.class)
+				|| causedBy(ex, TimeoutException.class)) {
+			return Problem.of(ProblemKind.GATEWAY_TIMEOUT);
+		}
+		if (causedBy(ex, ConnectException.class) || causedBy(ex, PrematureCloseException.class)
+				|| causedBy(ex, IOException.class)) {
+			return Problem.of(ProblemKind.BAD_GATEWAY);
+		}
+		return Problem.of(ProblemKind.INTERNAL);
+	}
+
+	private static boolean isRedisFailure(Throwable ex) {
+		return causedBy(ex, RedisConnectionFailureException.class) || causedBy(ex, RedisSystemException.class)
+				|| causedBy(ex, QueryTimeoutException.class) || causedBy(ex, DataAccessResourceFailureException.class);
+	}
+
+	static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

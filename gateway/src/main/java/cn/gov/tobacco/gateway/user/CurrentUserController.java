@@ -1,0 +1,83 @@
+package cn.gov.tobacco.gateway.user;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * {@code GET /api/me}. Security lets only signed-in callers in. For a browser session the
+ * claims come from the access token the services will see (refreshed if it expired, so a
+ * session the issuer no longer honours answers 401), over the ID token's; for an API
+ * client from its bearer token.
+ */
+@RestController
+class CurrentUserController {
+
+	private static final Logger log = LoggerFactory.getLogger(CurrentUserController.class);
+
+	private final ReactiveOAuth2AuthorizedClientManager authorizedClients;
+
+	private final ReactiveJwtDecoder jwtDecoder;
+
+	CurrentUserController(ReactiveOAuth2AuthorizedClientManager authorizedClients, ReactiveJwtDecoder jwtDecoder) {
+		this.authorizedClients = authorizedClients;
+		this.jwtDecoder = jwtDecoder;
+	}
+
+	@GetMapping("/api/me")
+	Mono<CurrentUser> me(Authentication authentication, ServerWebExchange exchange) {
+		if (authentication instanceof JwtAuthenticationToken bearer) {
+			return Mono.just(CurrentUser.fromClaims(bearer.getToken().getClaims()));
+		}
+		if (authentication instanceof OAuth2AuthenticationToken login) {
+			return sessionClaims(login, exchange).map(CurrentUser::fromClaims);
+		}
+		return Mono.just(CurrentUser.fromClaims(Map.of("sub", authentication.getName())));
+	}
+
+	private Mono<Map<String, Object>> sessionClaims(OAuth2AuthenticationToken login, ServerWebExchange exchange) {
+		Map<String, Object> claims = new HashMap<>();
+		if (login.getPrincipal() instanceof OidcUser oidc) {
+			claims.putAll(oidc.getClaims());
+		}
+		else {
+			claims.putAll(login.getPrincipal().getAttributes());
+		}
+		OAuth2AuthorizeRequest request = OAuth2AuthorizeRequest
+			.withClientRegistrationId(login.getAuthorizedClientRegistrationId())
+			.principal(login)
+			.attribute(ServerWebExchange.class.getName(), exchange)
+			.build();
+		return this.authorizedClients.authorize(request)
+			.map(OAuth2AuthorizedClient::getAccessToken)
+			.flatMap((token) -> this.jwtDecoder.decode(token.getTokenValue()))
+			.map(Jwt::getClaims)
+			.onErrorResume(JwtException.class, (ex) -> {
+				log.debug("Session access token is not a JWT the gateway can read: {}", ex.getMessage());
+				return Mono.just(Map.of());
+			})
+			.map((tokenClaims) -> {
+				claims.putAll(tokenClaims);
+				return claims;
+			})
+			.defaultIfEmpty(claims);
+	}
+
+}

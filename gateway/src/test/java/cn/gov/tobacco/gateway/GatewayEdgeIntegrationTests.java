@@ -1,0 +1,340 @@
+package cn.gov.tobacco.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway in-process against the real Redis, with licensing routed to a stand-in
+ * backend and complaints to a closed port. Needs no identity provider: nothing here
+ * verifies a signature.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayEdgeIntegrationTests {
+
+	static final EchoBackend backend = EchoBackend.start();
+
+	static final Path frontend = frontendWithIndex();
+
+	@DynamicPropertySource
+	static void environment(DynamicPropertyRegistry registry) {
+		registry.add("LICENSING_URI", backend::uri);
+		registry.add("COMPLAINTS_URI", () -> "http://127.0.0.1:" + EchoBackend.closedPort());
+		registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "1KB");
+		registry.add("PUBLIC_RATE_LIMIT_PER_SECOND", () -> "1");
+		registry.add("PUBLIC_RATE_LIMIT_BURST", () -> "1");
+		registry.add("WEB_FRONTEND_DIR", () -> frontend.toUri().toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	WebTestClient client;
+
+	@BeforeEach
+	void client() {
+		this.client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(20))
+			.build();
+		backend.reset();
+	}
+
+	@Test
+	void anonymousMeIsAnUnauthorizedProblemWithACorrelationId() {
+		this.client.get()
+			.uri("/api/me")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.value("X-Correlation-Id", (id) -> assertThat(id).matches("[A-Za-z0-9._-]{8,64}"))
+			.expectHeader()
+			.doesNotExist(HttpHeaders.LOCATION)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/unauthorized")
+			.jsonPath("$.status")
+			.isEqualTo(401)
+			.jsonPath("$.title")
+			.isEqualTo("需要登录")
+			.jsonPath("$.instance")
+			.isEqualTo("/api/me")
+			.jsonPath("$.correlationId")
+			.isNotEmpty();
+	}
+
+	@Test
+	void unknownRouteIsANotFoundProblemInEnglishWhenAsked() {
+		this.client.get()
+			.uri("/api/nowhere/42")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.header(HttpHeaders.ACCEPT, "text/html")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found")
+			.jsonPath("$.title")
+			.isEqualTo("Not found");
+	}
+
+	@Test
+	void closedBackendPortIsABadGatewayProblemWithoutInternals() {
+		EntityExchangeResult<String> result = this.client.get()
+			.uri("/api/complaints/cases")
+			.exchange()
+			.expectStatus()
+			.value((status) -> assertThat(status).isIn(502, 503))
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(String.class)
+			.returnResult();
+		assertThat(result.getResponseBody()).contains("\"type\":\"/problems/bad-gateway\"")
+			.doesNotContain("Exception")
+			.doesNotContain("127.0.0.1");
+		assertThat(result.getResponseHeaders().getFirst("X-Correlation-Id")).isNotBlank();
+	}
+
+	@Test
+	void wellFormedCorrelationIdIsEchoedAndForwarded() {
+		this.client.get()
+			.uri("/api/licensing/public/verify/ZJ1")
+			.header("X-Correlation-Id", "it-corr.0001_abc")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Correlation-Id", "it-corr.0001_abc");
+		assertThat(backend.last().header("X-Correlation-Id")).isEqualTo("it-corr.0001_abc");
+	}
+
+	@Test
+	void malformedCorrelationIdIsReplacedOnResponseAndDownstream() {
+		EntityExchangeResult<byte[]> result = this.client.get()
+			.uri("/api/licensing/public/verify/ZJ1")
+			.header("X-Correlation-Id", "bad id!")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult();
+		String id = result.getResponseHeaders().getFirst("X-Correlation-Id");
+		assertThat(id).isNotEqualTo("bad id!").matches("[A-Za-z0-9._-]{8,64}");
+		assertThat(backend.last().header("X-Correlation-Id")).isEqualTo(id);
+	}
+
+	@Test
+	void correlationIdIsOnErrorResponsesToo() {
+		this.client.get()
+			.uri("/api/me")
+			.header("X-Correlation-Id", "it-corr-unauthorized")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("X-Correlation-Id", "it-corr-unauthorized")
+			.expectBody()
+			.jsonPath("$.correlationId")
+			.isEqualTo("it-corr-unauthorized");
+	}
+
+	@Test
+	void anonymousRequestsPassThroughWithoutCredentialsOrCookies() {
+		this.client.post()
+			.uri("/api/licensing/public/anything")
+			.cookie("unrelated", "x")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(backend.last().method()).isEqualTo("POST");
+		assertThat(backend.last().header("Authorization")).isNull();
+		assertThat(backend.last().header("Cookie")).isNull();
+	}
+
+	@Test
+	void callersOwnBearerTokenThatDoesNotParseIsRefused() {
+		this.client.get()
+			.uri("/api/licensing/applications")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer not-a-jwt")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/unauthorized");
+		assertThat(backend.last()).isNull();
+	}
+
+	@Test
+	void sessionCookieWithoutCsrfHeaderIsRefused() {
+		this.client.post()
+			.uri("/api/licensing/applications")
+			.cookie("SESSION", "00000000-0000-0000-0000-000000000000")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/csrf");
+		assertThat(backend.last()).isNull();
+	}
+
+	@Test
+	void sessionCookieWithMatchingCsrfHeaderPasses() {
+		this.client.post()
+			.uri("/api/licensing/applications")
+			.cookie("SESSION", "00000000-0000-0000-0000-000000000000")
+			.cookie("XSRF-TOKEN", "csrf-token-value")
+			.header("X-XSRF-TOKEN", "csrf-token-value")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(backend.last().header("X-XSRF-TOKEN")).isEqualTo("csrf-token-value");
+	}
+
+	@Test
+	void getsIssueTheXsrfCookieReadableByScripts() {
+		EntityExchangeResult<byte[]> result = this.client.get()
+			.uri("/api/licensing/public/verify/ZJ1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult();
+		assertThat(result.getResponseCookies().getFirst("XSRF-TOKEN")).isNotNull()
+			.satisfies((cookie) -> assertThat(cookie.isHttpOnly()).isFalse());
+	}
+
+	@Test
+	void bodyOverTheLimitIsAPayloadTooLargeProblem() {
+		this.client.post()
+			.uri("/api/licensing/documents")
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.bodyValue(new byte[2048])
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.doesNotExist("errorMessage")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/payload-too-large");
+		assertThat(backend.last()).isNull();
+	}
+
+	@Test
+	void publicPostsAreRateLimitedPerClientAddress() {
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 5 && !statuses.contains(429); i++) {
+			EntityExchangeResult<String> result = this.client.post()
+				.uri("/api/complaints/public/reports")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{}")
+				.exchange()
+				.expectBody(String.class)
+				.returnResult();
+			statuses.add(result.getStatus().value());
+			if (result.getStatus().value() == 429) {
+				assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+				assertThat(result.getResponseBody()).contains("\"type\":\"/problems/rate-limited\"");
+			}
+		}
+		assertThat(statuses).contains(429);
+	}
+
+	@Test
+	void loginStartsAtTheIssuerWithPkce() {
+		this.client.get()
+			.uri("/oauth2/authorization/identity")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.value(HttpHeaders.LOCATION,
+					(location) -> assertThat(location).startsWith("http://localhost:9000/oauth2/authorize?")
+						.contains("client_id=gateway")
+						.contains("code_challenge_method=S256")
+						.contains("redirect_uri=http://localhost:" + this.port + "/login/oauth2/code/identity"))
+			.expectCookie()
+			.httpOnly("SESSION", true)
+			.expectCookie()
+			.sameSite("SESSION", "Lax");
+	}
+
+	@Test
+	void frontendRoutesFallBackToTheIndexPage() {
+		this.client.get()
+			.uri("/verify/ZJ3301060001")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((html) -> assertThat(html).contains("portal-index"));
+	}
+
+	@Test
+	void healthAndPrometheusAreExposed() {
+		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((text) -> assertThat(text).contains("jvm_memory_used_bytes"));
+	}
+
+	private static Path frontendWithIndex() {
+		try {
+			Path dir = Files.createTempDirectory("gateway-frontend");
+			Files.writeString(dir.resolve("index.html"), "<!doctype html><title>portal-index</title>",
+					StandardCharsets.UTF_8);
+			dir.toFile().deleteOnExit();
+			dir.resolve("index.html").toFile().deleteOnExit();
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
