@@ -7,12 +7,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -34,10 +36,17 @@ public class ApplicationService {
 
 	private final ApplicationRepository applications;
 
+	private final ApplicationRecords records;
+
+	private final TransactionalOperator tx;
+
 	private final Clock clock;
 
-	ApplicationService(ApplicationRepository applications, Clock clock) {
+	ApplicationService(ApplicationRepository applications, ApplicationRecords records, TransactionalOperator tx,
+			Clock clock) {
 		this.applications = applications;
+		this.records = records;
+		this.tx = tx;
 		this.clock = clock;
 	}
 
@@ -55,7 +64,9 @@ public class ApplicationService {
 		return this.applications.nextNumber()
 			.map((seq) -> "SQ" + NUMBER_DATE.format(today) + String.format("%06d", seq % 1_000_000))
 			.map((number) -> Application.draft(UUID.randomUUID(), number, type, caller.subject(), details, now))
-			.flatMap(this.applications::insert);
+			.flatMap((draft) -> this.applications.insert(draft)
+				.flatMap((a) -> this.records.record(a, "CREATED", caller.subject(), null, null, Map.of()).thenReturn(a))
+				.as(this.tx::transactional));
 	}
 
 	/**

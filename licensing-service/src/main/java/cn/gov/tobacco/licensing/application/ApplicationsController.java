@@ -18,6 +18,7 @@ import cn.gov.tobacco.licensing.api.model.ApplicationStateDto;
 import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
+import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Callers;
@@ -27,21 +28,26 @@ class ApplicationsController implements ApplicationsApi {
 
 	private final ApplicationService service;
 
-	ApplicationsController(ApplicationService service) {
+	private final IdempotencyStore idempotency;
+
+	ApplicationsController(ApplicationService service, IdempotencyStore idempotency) {
 		this.service = service;
+		this.idempotency = idempotency;
 	}
 
 	@Override
-	public Mono<ResponseEntity<ApplicationDto>> createApplication(Mono<ApplicationDraftDto> body,
+	public Mono<ResponseEntity<ApplicationDto>> createApplication(Mono<ApplicationDraftDto> body, String idempotencyKey,
 			ServerWebExchange exchange) {
 		return Callers.required()
 			.zipWith(body)
-			.flatMap((t) -> this.service
-				.createDraft(t.getT1(), ApplicationType.valueOf(t.getT2().getType().name()), details(t.getT2()))
-				.map((a) -> toDto(a, t.getT1())))
-			.map((dto) -> ResponseEntity
-				.created(URI.create(PATH_GET_APPLICATION.replace("{applicationId}", dto.getId().toString())))
-				.body(dto));
+			.flatMap((t) -> this.idempotency.once(t.getT1().subject(), idempotencyKey, t.getT2(), ApplicationDto.class,
+					() -> this.service
+						.createDraft(t.getT1(), ApplicationType.valueOf(t.getT2().getType().name()), details(t.getT2()))
+						.map((a) -> toDto(a, t.getT1()))))
+			.map((result) -> ResponseEntity
+				.created(URI.create(PATH_GET_APPLICATION.replace("{applicationId}", result.value().getId().toString())))
+				.header("Idempotency-Replayed", Boolean.toString(result.replayed()))
+				.body(result.value()));
 	}
 
 	@Override

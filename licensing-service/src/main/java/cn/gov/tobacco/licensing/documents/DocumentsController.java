@@ -21,6 +21,7 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.licensing.api.DocumentsApi;
 import cn.gov.tobacco.licensing.api.model.DocumentDto;
 import cn.gov.tobacco.licensing.api.model.DocumentTypeDto;
+import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.security.Callers;
@@ -30,21 +31,37 @@ class DocumentsController implements DocumentsApi {
 
 	private final DocumentService documents;
 
-	DocumentsController(DocumentService documents) {
+	private final IdempotencyStore idempotency;
+
+	DocumentsController(DocumentService documents, IdempotencyStore idempotency) {
 		this.documents = documents;
+		this.idempotency = idempotency;
 	}
 
+	/**
+	 * The body streams, so an upload's fingerprint is what describes it: application,
+	 * document type, file name and declared length (see the README).
+	 */
 	@Override
-	public Mono<ResponseEntity<DocumentDto>> uploadDocument(UUID applicationId, DocumentTypeDto documentType, Part file,
-			ServerWebExchange exchange) {
+	public Mono<ResponseEntity<DocumentDto>> uploadDocument(UUID applicationId, String documentType, Part file,
+			String idempotencyKey, ServerWebExchange exchange) {
 		if (!(file instanceof FilePart filePart)) {
 			return Mono.error(
 					ApiException.validation(java.util.List.of(FieldProblem.of("file", "须为文件", "must be a file part"))));
 		}
+		DocumentType type = DocumentType.parse(documentType);
+		java.util.Map<String, Object> fingerprint = new java.util.TreeMap<>();
+		fingerprint.put("applicationId", applicationId.toString());
+		fingerprint.put("documentType", type.name());
+		fingerprint.put("fileName", String.valueOf(filePart.filename()));
+		fingerprint.put("length", exchange.getRequest().getHeaders().getContentLength());
 		return Callers.required()
-			.flatMap((caller) -> this.documents.upload(caller, applicationId, DocumentType.valueOf(documentType.name()),
-					filePart.filename(), filePart.content()))
-			.map((d) -> ResponseEntity.status(HttpStatus.CREATED).body(toDto(d)));
+			.flatMap((caller) -> this.idempotency.once(caller.subject(), idempotencyKey, fingerprint, DocumentDto.class,
+					() -> this.documents.upload(caller, applicationId, type, filePart.filename(), filePart.content())
+						.map(this::toDto)))
+			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
+				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
+				.body(r.value()));
 	}
 
 	@Override

@@ -1,0 +1,25 @@
+package cn.gov.tobacco.licensing.audit;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.platform.outbox.OutboxPublisher;
+
+/** Drains the outbox; the next run starts after the previous batch finished. */
+@Component
+class OutboxJob {
+
+	private final OutboxPublisher publisher;
+
+	OutboxJob(OutboxPublisher publisher) {
+		this.publisher = publisher;
+	}
+
+	@Scheduled(fixedDelayString = "${licensing.jobs.outbox-interval:2s}", initialDelayString = "1s")
+	Mono<Void> publish() {
+		return this.publisher.publishBatch().onErrorResume((ex) -> Mono.empty()).then();
+	}
+
+}

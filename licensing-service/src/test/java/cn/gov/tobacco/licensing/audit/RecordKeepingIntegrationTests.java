@@ -1,0 +1,158 @@
+package cn.gov.tobacco.licensing.audit;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.licensing.DemoUsers;
+import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@LicensingIntegrationTest
+class RecordKeepingIntegrationTests {
+
+	static final String DRAFT = "{\"type\":\"NEW\",\"businessName\":\"记录便利店\",\"premises\":{\"divisionCode\":\"330106\"}}";
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	DatabaseClient db;
+
+	@Value("${spring.flyway.url}")
+	String ownerUrl;
+
+	@Autowired
+	ReactiveStringRedisTemplate redis;
+
+	@Test
+	void aRepeatedIdempotencyKeyReturnsTheFirstResultAndCreatesNothingNew() {
+		String key = UUID.randomUUID().toString();
+		JsonNode first = post(key, DRAFT).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Idempotency-Replayed", "false")
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		JsonNode again = post(key, DRAFT).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Idempotency-Replayed", "true")
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(again.get("id").asString()).isEqualTo(first.get("id").asString());
+		assertThat(again.get("number").asString()).isEqualTo(first.get("number").asString());
+	}
+
+	@Test
+	void theSameKeyWithAnotherBodyIs422() {
+		String key = UUID.randomUUID().toString();
+		post(key, DRAFT).expectStatus().isCreated();
+		post(key, DRAFT.replace("记录便利店", "另一家店")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/idempotency-mismatch");
+	}
+
+	@Test
+	void aKeyStillInFlightIs409() {
+		String key = UUID.randomUUID().toString();
+		this.redis.opsForValue()
+			.set(IdempotencyStore.redisKey("licensing", "retailer.xihu", key), "P|whatever", Duration.ofSeconds(30))
+			.block();
+		post(key, DRAFT).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/idempotency-in-flight");
+	}
+
+	@Test
+	void creatingADraftStartsAnIntactAuditChainAndPublishesAnEvent() {
+		String id = post(null, DRAFT).expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+		this.http.get()
+			.uri("/api/licensing/applications/{id}/audit", id)
+			.headers((h) -> h.setBearerAuth(DemoUsers.token("retailer.xihu")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].action")
+			.isEqualTo("CREATED")
+			.jsonPath("$[0].actor")
+			.isEqualTo("retailer.xihu")
+			.jsonPath("$[0].prevHash")
+			.isEqualTo("0".repeat(64));
+		this.http.get()
+			.uri("/api/licensing/applications/{id}/audit/verification", id)
+			.headers((h) -> h.setBearerAuth(DemoUsers.token("retailer.xihu")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true)
+			.jsonPath("$.entries")
+			.isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.db
+				.sql("select count(*) from outbox where aggregate_id = :id and published_at is not null")
+				.bind("id", UUID.fromString(id))
+				.map((row) -> row.get(0, Long.class))
+				.one()
+				.block() == 1L);
+	}
+
+	@Test
+	void theServiceRoleCannotRewriteOrDeleteAuditRows() {
+		post(null, DRAFT).expectStatus().isCreated();
+		assertThat(this.db.sql("select current_user").map((row) -> row.get(0, String.class)).one().block())
+			.isEqualTo("licensing_app");
+		assertThatThrownBy(() -> this.db.sql("update audit_log set actor = 'mallory'").then().block())
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> this.db.sql("delete from audit_log").then().block())
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> this.db.sql("truncate audit_log").then().block())
+			.hasMessageContaining("permission denied");
+		// Even the owner is stopped by the append-only trigger.
+		JdbcTemplate owner = new JdbcTemplate(new DriverManagerDataSource(this.ownerUrl, "postgres", ""));
+		assertThatThrownBy(() -> owner.update("update licensing.audit_log set actor = 'mallory'"))
+			.hasStackTraceContaining("append-only");
+		assertThatThrownBy(() -> owner.update("delete from licensing.audit_log"))
+			.hasStackTraceContaining("append-only");
+	}
+
+	WebTestClient.ResponseSpec post(String key, String json) {
+		return this.http.post().uri("/api/licensing/applications").headers((h) -> {
+			h.setBearerAuth(DemoUsers.token("retailer.xihu"));
+			if (key != null) {
+				h.set("Idempotency-Key", key);
+			}
+		}).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+	}
+
+}
