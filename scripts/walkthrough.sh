@@ -14,7 +14,7 @@ step() { printf '\n\033[1m## %s\033[0m\n' "$*"; }
 xsrf() { awk '$6 == "XSRF-TOKEN" { print $7 }' "$jar" | tail -1; }
 
 step "1. Sign in as $USER_NAME (browser-style: the gateway starts the OIDC login)"
-login_page=$(curl -sS -L -c "$jar" -b "$jar" "$GW/oauth2/authorization/identity")
+login_page=$(curl -sS -L -H "Accept: text/html" -c "$jar" -b "$jar" "$GW/oauth2/authorization/identity")
 csrf=$(grep -o 'name="_csrf"[^>]*value="[^"]*"' <<<"$login_page" | sed 's/.*value="//; s/"$//' | head -1)
 [[ -n "$csrf" ]] || { echo "no login form found"; exit 1; }
 issuer=${IDENTITY_ISSUER:-http://localhost:9000}
@@ -35,8 +35,8 @@ app_id=$(grep -o '"id":"[^"]*"' <<<"$app" | head -1 | cut -d'"' -f4)
 step "3. Upload a PDF (business license scan)"
 printf '%%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%%%EOF\n' >"$work/license.pdf"
 doc=$(curl -sS -f -c "$jar" -b "$jar" -H "X-XSRF-TOKEN: $(xsrf)" \
-  -F documentType=BUSINESS_LICENSE -F "file=@$work/license.pdf;type=application/pdf" \
-  "$GW/api/licensing/applications/$app_id/documents")
+  -F documentType=BUSINESS_LICENSE -F "file=@$work/license.pdf;type=application/pdf;filename=营业执照.pdf" \
+  "$GW/api/licensing/applications/$app_id/documents?documentType=BUSINESS_LICENSE")
 echo "$doc"
 doc_id=$(grep -o '"id":"[^"]*"' <<<"$doc" | head -1 | cut -d'"' -f4)
 
@@ -44,10 +44,9 @@ step "4. Download it and compare"
 curl -sS -f -c "$jar" -b "$jar" -o "$work/downloaded.pdf" "$GW/api/licensing/documents/$doc_id/content"
 cmp "$work/license.pdf" "$work/downloaded.pdf" && echo "byte-identical ($(wc -c <"$work/license.pdf") bytes)"
 
-step "5. An anonymous 12313 report, then its tracking page"
-report=$(curl -sS -f -H 'Content-Type: application/json' -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \
-  -d '{"kind":"REPORT","category":"SALES_TO_MINORS","address":{"text":"杭州市西湖区文三路 1 号","divisionCode":"330106"},
-       "description":"店主向穿校服的学生出售香烟，时间 2026-11-20 下午四点左右。"}' \
+step "5. An anonymous 12313 report (multipart: a JSON part and an optional photo), then its tracking page"
+report=$(curl -sS -f -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \
+  -F 'report={"kind":"REPORT","category":"SALES_TO_MINORS","address":{"divisionCode":"330106","detail":"杭州市西湖区文三路 1 号 便利店"},"description":"2026-11-20 下午四点左右，店主向穿校服的学生出售香烟。"};type=application/json' \
   "$GW/api/complaints/public/reports")
 echo "$report"
 code=$(grep -o '"trackingCode":"[^"]*"' <<<"$report" | cut -d'"' -f4)
