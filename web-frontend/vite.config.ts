@@ -24,5 +24,6 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
     restoreMocks: true,
+    unstubGlobals: true,
   },
 });
