@@ -97,6 +97,20 @@ public class CaseStore {
 			.one();
 	}
 
+	/** The reward recorded on a case, if any. */
+	public Mono<java.util.Optional<Double>> reward(UUID id) {
+		return this.db.sql("SELECT reward_amount FROM cases WHERE id = :id")
+			.bind("id", id)
+			.map((row, meta) -> java.util.Optional.ofNullable(row.get("reward_amount", java.math.BigDecimal.class))
+				.map(java.math.BigDecimal::doubleValue))
+			.one();
+	}
+
+	/** Applies an optimistic update; 409 when the version moved on. */
+	public Mono<Void> update(UUID id, long version, CaseUpdate update) {
+		return update.apply(this.db, id, version);
+	}
+
 	/** The state changes of a case, oldest first. */
 	public Flux<CaseEvent> events(UUID caseId) {
 		return this.db.sql(

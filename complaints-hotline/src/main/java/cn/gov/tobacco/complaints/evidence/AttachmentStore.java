@@ -3,6 +3,7 @@ package cn.gov.tobacco.complaints.evidence;
 import java.time.Instant;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -38,6 +39,19 @@ public class AttachmentStore {
 			.bind("at", Instant.now())
 			.then()
 			.thenReturn(id);
+	}
+
+	/** What staff may know about a case's files (never the original's key). */
+	public record Info(UUID id, String contentType, long size, String sha256) {
+	}
+
+	public Flux<Info> forCase(UUID caseId) {
+		return this.db.sql(
+				"SELECT id, content_type, size_bytes, sha256 FROM attachments WHERE case_id = :id ORDER BY uploaded_at")
+			.bind("id", caseId)
+			.map((row, meta) -> new Info(row.get("id", UUID.class), row.get("content_type", String.class),
+					row.get("size_bytes", Long.class), row.get("sha256", String.class)))
+			.all();
 	}
 
 }

@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import cn.gov.tobacco.complaints.api.PublicReportsApi;
+import cn.gov.tobacco.complaints.api.model.EvaluationDto;
 import cn.gov.tobacco.complaints.api.model.FiledReportDto;
 import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.api.model.TrackedReportDto;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.Channel;
+import cn.gov.tobacco.complaints.evaluation.EvaluationService;
 import cn.gov.tobacco.complaints.evidence.EvidenceStore;
 import cn.gov.tobacco.complaints.evidence.StoredEvidence;
 import cn.gov.tobacco.complaints.idempotency.IdempotencyStore;
@@ -39,8 +41,11 @@ class PublicReportsController implements PublicReportsApi {
 
 	private final JsonMapper json;
 
+	private final EvaluationService evaluations;
+
 	PublicReportsController(IntakeService intake, EvidenceStore evidence, IdempotencyStore idempotency,
-			Tracking tracking, JsonMapper json) {
+			Tracking tracking, JsonMapper json, EvaluationService evaluations) {
+		this.evaluations = evaluations;
 		this.intake = intake;
 		this.evidence = evidence;
 		this.idempotency = idempotency;
@@ -70,6 +75,17 @@ class PublicReportsController implements PublicReportsApi {
 							: Mono.error(ex));
 			}))
 			.map((result) -> ResponseEntity.status(HttpStatus.CREATED).body(toDto(result.value())));
+	}
+
+	@Override
+	public Mono<ResponseEntity<TrackedReportDto>> evaluateReport(String trackingCode, Mono<EvaluationDto> body,
+			ServerWebExchange exchange) {
+		return body
+			.flatMap((evaluation) -> this.tracking.find(trackingCode)
+				.flatMap((row) -> this.evaluations.evaluate(row, Boolean.TRUE.equals(evaluation.getSatisfied()),
+						evaluation.getReason())))
+			.then(this.tracking.view(trackingCode))
+			.map(ResponseEntity::ok);
 	}
 
 	@Override

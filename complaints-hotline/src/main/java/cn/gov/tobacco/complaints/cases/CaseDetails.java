@@ -1,0 +1,70 @@
+package cn.gov.tobacco.complaints.cases;
+
+import java.time.ZoneOffset;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.complaints.api.model.AddressDto;
+import cn.gov.tobacco.complaints.api.model.AttachmentInfoDto;
+import cn.gov.tobacco.complaints.api.model.CaseDetailDto;
+import cn.gov.tobacco.complaints.api.model.CaseStateDto;
+import cn.gov.tobacco.complaints.api.model.HistoryEntryDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
+import cn.gov.tobacco.complaints.evidence.AttachmentStore;
+
+/**
+ * The staff view of one case. Reporter data appears only masked.
+ */
+@Component
+class CaseDetails {
+
+	private final CaseStore cases;
+
+	private final AttachmentStore attachments;
+
+	CaseDetails(CaseStore cases, AttachmentStore attachments) {
+		this.cases = cases;
+		this.attachments = attachments;
+	}
+
+	Mono<CaseDetailDto> of(CaseRow c) {
+		Mono<java.util.List<HistoryEntryDto>> history = this.cases.events(c.id())
+			.map((e) -> new HistoryEntryDto().from((e.from() != null) ? CaseStateDto.fromValue(e.from().name()) : null)
+				.to(CaseStateDto.fromValue(e.to().name()))
+				.action(e.action())
+				.actor(e.actor())
+				.reason(e.reason())
+				.at(e.at().atOffset(ZoneOffset.UTC)))
+			.collectList();
+		Mono<java.util.List<AttachmentInfoDto>> files = this.attachments.forCase(c.id())
+			.map((a) -> new AttachmentInfoDto().id(a.id())
+				.contentType(a.contentType())
+				.size(a.size())
+				.sha256(a.sha256()))
+			.collectList();
+		return Mono.zip(history, files, rewardOf(c))
+			.map((t) -> new CaseDetailDto().summary(CasesController.summary(c))
+				.description(c.description())
+				.address(new AddressDto().divisionCode(c.divisionCode()).detail(c.addressDetail()))
+				.retailerName(c.retailerName())
+				.outcome((c.outcome() != null) ? OutcomeDto.fromValue(c.outcome().name()) : null)
+				.publicAnswer(c.publicAnswer())
+				.notAcceptedReason(c.notAcceptedReason())
+				.duplicateOf(c.duplicateOf())
+				.acknowledgeDueAt(c.acknowledgeDueAt().atOffset(ZoneOffset.UTC))
+				.evaluationDueAt((c.evaluationDueAt() != null) ? c.evaluationDueAt().atOffset(ZoneOffset.UTC) : null)
+				.reopenCount(c.reopenCount())
+				.escalationLevel(c.escalationLevel())
+				.rewardAmount(t.getT3().isEmpty() ? null : t.getT3().get())
+				.version(c.version())
+				.attachments(t.getT2())
+				.history(t.getT1()));
+	}
+
+	private Mono<java.util.Optional<Double>> rewardOf(CaseRow c) {
+		return this.cases.reward(c.id());
+	}
+
+}

@@ -1,0 +1,106 @@
+package cn.gov.tobacco.complaints.dispatch;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.complaints.audit.AuditTrail;
+import cn.gov.tobacco.complaints.audit.Outbox;
+import cn.gov.tobacco.complaints.cases.Action;
+import cn.gov.tobacco.complaints.cases.CaseState;
+import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.workflow.Transitions;
+
+/**
+ * Runs every {@code complaints.jobs.watch-interval}: flags overdue (level 1) and twice
+ * overdue (level 2: the allowed period has passed twice) cases for the supervisor, and
+ * closes answered cases the complainant did not evaluate in time. Each case changes in
+ * its own transaction and only if it is still in the state that was read, so several
+ * instances may run the watch at once.
+ */
+@Component
+@Profile("!migrate")
+class DeadlineWatch {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
+
+	private final DatabaseClient db;
+
+	private final CaseStore cases;
+
+	private final Transitions transitions;
+
+	private final AuditTrail audit;
+
+	private final Outbox outbox;
+
+	private final TransactionalOperator tx;
+
+	DeadlineWatch(DatabaseClient db, CaseStore cases, Transitions transitions, AuditTrail audit, Outbox outbox,
+			TransactionalOperator tx) {
+		this.db = db;
+		this.cases = cases;
+		this.transitions = transitions;
+		this.audit = audit;
+		this.outbox = outbox;
+		this.tx = tx;
+	}
+
+	@Scheduled(fixedDelayString = "${complaints.jobs.watch-interval:60s}",
+			initialDelayString = "${complaints.jobs.watch-interval:60s}")
+	Mono<Void> watch() {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		return escalate(2, "answer_due_at + (answer_due_at - dispatched_at) < :now", now)
+			.then(escalate(1, "answer_due_at < :now", now))
+			.then(closeUnevaluated(now))
+			.onErrorResume((ex) -> {
+				log.warn("Deadline watch failed; it runs again: {}", ex.toString());
+				return Mono.empty();
+			});
+	}
+
+	private Mono<Void> escalate(int level, String condition, Instant now) {
+		return ids("SELECT id FROM cases WHERE state IN ('DISPATCHED', 'IN_PROGRESS') AND escalation_level < " + level
+				+ " AND " + condition, now)
+			.concatMap((id) -> this.db
+				.sql("UPDATE cases SET escalation_level = :level, version = version + 1, updated_at = now() "
+						+ "WHERE id = :id AND escalation_level < :level")
+				.bind("level", (short) level)
+				.bind("id", id)
+				.fetch()
+				.rowsUpdated()
+				.filter((n) -> n == 1)
+				.flatMap((n) -> this.audit.append(id, (level == 1) ? "OVERDUE" : "TWICE_OVERDUE", "system",
+						"escalated to supervisor, level " + level))
+				.then(this.outbox.add(id, "case.overdue", "{\"caseId\":\"" + id + "\",\"level\":" + level + "}"))
+				.as(this.tx::transactional))
+			.then();
+	}
+
+	private Mono<Void> closeUnevaluated(Instant now) {
+		return ids("SELECT id FROM cases WHERE state = 'ANSWERED' AND evaluation_due_at < :now", now)
+			.concatMap((id) -> this.cases.findById(id)
+				.filter((row) -> row.state() == CaseState.ANSWERED)
+				.flatMap((row) -> this.transitions.apply(row, row.state(), row.version(), Action.CLOSE, "system",
+						"评价期满未评价，自动办结", null, now))
+				.as(this.tx::transactional)
+				.onErrorResume((ex) -> Mono.empty()))
+			.then();
+	}
+
+	private Flux<UUID> ids(String sql, Instant now) {
+		return this.db.sql(sql + " LIMIT 500").bind("now", now).map((row, meta) -> row.get("id", UUID.class)).all();
+	}
+
+}

@@ -1,0 +1,135 @@
+package cn.gov.tobacco.complaints.workflow;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.complaints.audit.AuditTrail;
+import cn.gov.tobacco.complaints.cases.Action;
+import cn.gov.tobacco.complaints.cases.CaseKind;
+import cn.gov.tobacco.complaints.cases.CaseRow;
+import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.CaseUpdate;
+import cn.gov.tobacco.complaints.cases.Outcome;
+import cn.gov.tobacco.complaints.cases.StaffAccess;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.platform.security.Caller;
+import cn.gov.tobacco.platform.security.Role;
+
+/**
+ * Staff actions on a case: role and jurisdiction checks, required fields, then one
+ * transition in one transaction.
+ */
+@Service
+public class CaseWorkflow {
+
+	static final int EVALUATION_DAYS = 14;
+
+	private final CaseStore cases;
+
+	private final Transitions transitions;
+
+	private final Dispatcher dispatcher;
+
+	private final AuditTrail audit;
+
+	private final TransactionalOperator tx;
+
+	CaseWorkflow(CaseStore cases, Transitions transitions, Dispatcher dispatcher, AuditTrail audit,
+			TransactionalOperator tx) {
+		this.cases = cases;
+		this.transitions = transitions;
+		this.dispatcher = dispatcher;
+		this.audit = audit;
+		this.tx = tx;
+	}
+
+	public Mono<CaseRow> act(UUID id, ActionRequest request, Caller caller) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		return StaffAccess.visible(caller, this.cases.findById(id)).flatMap((row) -> {
+			if ("REWARD".equals(request.action())) {
+				return reward(row, request, caller);
+			}
+			Action action = Action.valueOf(request.action());
+			requireRole(caller, allowedRoles(action));
+			return changes(row, action, request, now)
+				.flatMap((update) -> this.transitions.apply(row, row.state(), request.version(), action,
+						caller.subject(), request.reason(), update, now))
+				.then();
+		}).as(this.tx::transactional).then(this.cases.findById(id));
+	}
+
+	private Mono<CaseUpdate> changes(CaseRow row, Action action, ActionRequest request, Instant now) {
+		return switch (action) {
+			case NOT_ACCEPT ->
+				Mono.just(new CaseUpdate().set("not_accepted_reason", required(request.reason(), "reason")));
+			case ESCALATE -> {
+				required(request.reason(), "reason");
+				yield Mono.just(new CaseUpdate());
+			}
+			case DISPATCH ->
+				action.allowedFrom(row.state()) ? this.dispatcher.dispatch(row, now) : Mono.just(new CaseUpdate());
+			case ANSWER -> {
+				if (request.outcome() == null) {
+					throw ApiException.validation(List.of(FieldProblem.of("outcome", "必填", "is required")));
+				}
+				yield Mono.just(new CaseUpdate().set("public_answer", required(request.publicAnswer(), "publicAnswer"))
+					.set("outcome", request.outcome().name())
+					.set("answered_at", now)
+					.set("evaluation_due_at", now.plus(EVALUATION_DAYS, ChronoUnit.DAYS)));
+			}
+			default -> Mono.just(new CaseUpdate());
+		};
+	}
+
+	private Mono<Void> reward(CaseRow row, ActionRequest request, Caller caller) {
+		requireRole(caller, EnumSet.of(Role.SUPERVISOR));
+		if (row.kind() != CaseKind.REPORT || row.outcome() != Outcome.SUBSTANTIATED) {
+			return Mono
+				.error(ApiException.businessRule("只有查证属实的举报才能给予奖励", "Only a substantiated report can carry a reward"));
+		}
+		if (request.rewardAmount() == null || request.rewardAmount().signum() < 0) {
+			return Mono.error(ApiException
+				.validation(List.of(FieldProblem.of("rewardAmount", "必填且不能为负", "is required and not negative"))));
+		}
+		return this.cases
+			.update(row.id(), request.version(),
+					new CaseUpdate().set("reward_amount", request.rewardAmount())
+						.set("reward_note", (request.reason() != null) ? request.reason() : ""))
+			.then(this.audit.append(row.id(), "REWARD", caller.subject(), "amount=" + request.rewardAmount()));
+	}
+
+	static Set<Role> allowedRoles(Action action) {
+		return switch (action) {
+			case ACCEPT, NOT_ACCEPT, DISPATCH -> EnumSet.of(Role.HOTLINE_AGENT, Role.SUPERVISOR);
+			case START, ANSWER -> EnumSet.of(Role.HANDLER);
+			case ESCALATE -> EnumSet.of(Role.SUPERVISOR);
+			default -> EnumSet.noneOf(Role.class);
+		};
+	}
+
+	private static void requireRole(Caller caller, Set<Role> roles) {
+		if (roles.stream().noneMatch(caller::has)) {
+			throw new ApiException(ProblemKind.FORBIDDEN, Text.of("您的角色不能执行此操作", "Your role may not do this"));
+		}
+	}
+
+	private static String required(String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw ApiException.validation(List.of(FieldProblem.of(field, "必填", "is required")));
+		}
+		return value.strip();
+	}
+
+}

@@ -1,0 +1,61 @@
+package cn.gov.tobacco.complaints.workflow;
+
+import java.time.Instant;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.complaints.audit.AuditTrail;
+import cn.gov.tobacco.complaints.audit.Outbox;
+import cn.gov.tobacco.complaints.cases.Action;
+import cn.gov.tobacco.complaints.cases.CaseRow;
+import cn.gov.tobacco.complaints.cases.CaseState;
+import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.CaseUpdate;
+import cn.gov.tobacco.platform.problem.ApiException;
+
+/**
+ * Applies one whitelisted transition: the optimistic row update, the history entry, the
+ * audit entry and the outbox event. Run it inside the caller's transaction.
+ */
+@Component
+public class Transitions {
+
+	private final CaseStore cases;
+
+	private final AuditTrail audit;
+
+	private final Outbox outbox;
+
+	Transitions(CaseStore cases, AuditTrail audit, Outbox outbox) {
+		this.cases = cases;
+		this.audit = audit;
+		this.outbox = outbox;
+	}
+
+	/**
+	 * Moves the case from {@code from} by {@code action}; 409 when the whitelist does not
+	 * allow it or the version moved on.
+	 */
+	public Mono<CaseState> apply(CaseRow row, CaseState from, long version, Action action, String actor, String reason,
+			CaseUpdate extra, Instant now) {
+		if (!action.allowedFrom(from)) {
+			return Mono.error(ApiException.illegalTransition(from.name(), action.name()));
+		}
+		CaseState to = action.target();
+		CaseUpdate update = ((extra != null) ? extra : new CaseUpdate()).state(to);
+		if (to.isClosed()) {
+			update.set("closed_at", now);
+		}
+		return this.cases.update(row.id(), version, update)
+			.then(this.cases.addEvent(row.id(), from, to, action.name(), actor, reason, now))
+			.then(this.audit.append(row.id(), action.name(), actor,
+					from + "->" + to + ((reason != null) ? " reason=" + reason : "")))
+			.then(this.outbox.add(row.id(), "case.state-changed",
+					"{\"caseId\":\"" + row.id() + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"urgent\":"
+							+ row.urgent() + "}"))
+			.thenReturn(to);
+	}
+
+}

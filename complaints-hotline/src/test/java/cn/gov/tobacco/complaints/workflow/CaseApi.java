@@ -1,0 +1,89 @@
+package cn.gov.tobacco.complaints.workflow;
+
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.complaints.IntegrationTestSupport;
+
+/**
+ * Staff calls through the HTTP API with real tokens.
+ */
+final class CaseApi {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final WebTestClient http;
+
+	CaseApi(WebTestClient http) {
+		this.http = http;
+	}
+
+	JsonNode logCall(String agent, String body) {
+		return json(this.http.post()
+			.uri("/api/complaints/cases")
+			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(agent)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isCreated());
+	}
+
+	WebTestClient.ResponseSpec get(String user, String path, Object... vars) {
+		return this.http.get()
+			.uri(path, vars)
+			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(user)))
+			.exchange();
+	}
+
+	JsonNode getJson(String user, String path, Object... vars) {
+		return json(get(user, path, vars).expectStatus().isOk());
+	}
+
+	WebTestClient.ResponseSpec act(String user, String caseId, Map<String, Object> body) {
+		return this.http.post()
+			.uri("/api/complaints/cases/{id}/actions", caseId)
+			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(user)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	/** Acts with the case's current version and expects success. */
+	JsonNode act(String user, String caseId, String action, Map<String, Object> extra) {
+		long version = getJson("supervisor", "/api/complaints/cases/{id}", caseId).get("version").asLong();
+		Map<String, Object> body = new java.util.HashMap<>(extra);
+		body.put("action", action);
+		body.put("version", version);
+		return json(act(user, caseId, body).expectStatus().isOk());
+	}
+
+	String caseIdOf(String caseNumber) {
+		JsonNode page = getJson("supervisor", "/api/complaints/cases?limit=100");
+		for (JsonNode item : page.get("items")) {
+			if (item.get("caseNumber").asString().equals(caseNumber)) {
+				return item.get("id").asString();
+			}
+		}
+		throw new AssertionError("No case " + caseNumber + " in the supervisor's first page");
+	}
+
+	static JsonNode json(WebTestClient.ResponseSpec spec) {
+		byte[] body = spec.expectBody().returnResult().getResponseBody();
+		return JSON.readTree(body);
+	}
+
+	static final class IntegrationTestSupportAccess extends IntegrationTestSupport {
+
+		static String token(String user) {
+			return tokenOf(user);
+		}
+
+	}
+
+}

@@ -1,0 +1,155 @@
+package cn.gov.tobacco.complaints.workflow;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+
+import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.intake.Reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
+
+	static String call(String division, String category) {
+		return """
+				{"kind":"REPORT","category":"%s","address":{"divisionCode":"%s","detail":"古墩路%s号 小卖部"},
+				 "description":"来电称该店长期在柜台下销售无标识卷烟，今天上午十点仍在销售。",
+				 "callerNumber":"13900001111","callerName":"李四"}""".formatted(category, division, Reports.unique());
+	}
+
+	@Test
+	void callIsAcceptedDispatchedAnsweredAndClosedAfterASatisfiedEvaluation() {
+		CaseApi api = new CaseApi(client());
+		JsonNode filed = api.logCall("agent", call("330106", "COUNTERFEIT"));
+		String tracking = filed.get("trackingCode").asString();
+		String id = api.caseIdOf(filed.get("caseNumber").asString());
+
+		api.act("agent", id, "ACCEPT", Map.of());
+		JsonNode dispatched = api.act("agent", id, "DISPATCH", Map.of());
+		assertThat(dispatched.get("summary").get("state").asString()).isEqualTo("DISPATCHED");
+		assertThat(dispatched.get("summary").get("answerDueAt").isNull()).isFalse();
+
+		JsonNode queue = api.getJson("handler.xihu", "/api/complaints/queue?limit=100");
+		assertThat(queue.get("items").toString()).contains(id);
+
+		api.act("handler.xihu", id, "START", Map.of());
+		api.act("handler.xihu", id, "ANSWER",
+				Map.of("publicAnswer", "经查，该店确有销售假冒卷烟行为，已依法立案查处。", "outcome", "SUBSTANTIATED"));
+
+		client().get()
+			.uri("/api/complaints/public/reports/{code}", tracking)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("ANSWERED")
+			.jsonPath("$.publicAnswer")
+			.isEqualTo("经查，该店确有销售假冒卷烟行为，已依法立案查处。");
+
+		client().post()
+			.uri("/api/complaints/public/reports/{code}/evaluation", tracking)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"satisfied\":true}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("CLOSED");
+
+		JsonNode history = api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("history");
+		assertThat(history.findValuesAsString("to")).containsExactly("RECEIVED", "ACCEPTED", "DISPATCHED",
+				"IN_PROGRESS", "ANSWERED", "EVALUATED_SATISFIED", "CLOSED");
+		api.getJson("supervisor", "/api/complaints/cases/{id}/audit", id);
+		assertThat(api.getJson("supervisor", "/api/complaints/cases/{id}/audit", id).get("intact").asBoolean())
+			.isTrue();
+	}
+
+	@Test
+	void unsatisfiedReopensOnceForASecondInvestigationThenCloses() {
+		CaseApi api = new CaseApi(client());
+		JsonNode filed = api.logCall("agent", call("330106", "UNLICENSED"));
+		String tracking = filed.get("trackingCode").asString();
+		String id = api.caseIdOf(filed.get("caseNumber").asString());
+		api.act("agent", id, "ACCEPT", Map.of());
+		api.act("agent", id, "DISPATCH", Map.of());
+		api.act("handler.xihu", id, "START", Map.of());
+		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "未发现违法行为。", "outcome", "UNSUBSTANTIATED"));
+
+		evaluate(tracking, "{\"satisfied\":false}").expectStatus().isBadRequest();
+		evaluate(tracking, "{\"satisfied\":false,\"reason\":\"店里今天还在卖\"}").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("DISPATCHED");
+		assertThat(api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("reopenCount").asInt()).isEqualTo(1);
+
+		api.act("handler.xihu", id, "START", Map.of());
+		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "复查后已责令停止经营。", "outcome", "SUBSTANTIATED"));
+		evaluate(tracking, "{\"satisfied\":false,\"reason\":\"还是不满意\"}").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("CLOSED");
+	}
+
+	@Test
+	void actionsOutsideTheWhitelistOrWithAStaleVersionAreConflicts() {
+		CaseApi api = new CaseApi(client());
+		String id = api.caseIdOf(api.logCall("agent", call("330106", "SMUGGLED")).get("caseNumber").asString());
+		api.act("handler.xihu", id, Map.of("action", "START", "version", 0))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/illegal-transition");
+		api.act("agent", id, "ACCEPT", Map.of());
+		api.act("agent", id, Map.of("action", "DISPATCH", "version", 0))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/version-conflict");
+		api.act("handler.xihu", id, Map.of("action", "ESCALATE", "version", 1, "reason", "x"))
+			.expectStatus()
+			.isForbidden();
+		evaluate("ZZZZZZZZZZZZZZZZZZZZ", "{\"satisfied\":true}").expectStatus().isNotFound();
+	}
+
+	@Test
+	void handlerOutsideTheDistrictDoesNotSeeTheCase() {
+		CaseApi api = new CaseApi(client());
+		String id = api.caseIdOf(api.logCall("agent", call("330102", "COUNTERFEIT")).get("caseNumber").asString());
+		api.get("handler.xihu", "/api/complaints/cases/{id}", id).expectStatus().isNotFound();
+		api.get("retailer.xihu", "/api/complaints/cases/{id}", id).expectStatus().isForbidden();
+	}
+
+	@Test
+	void rewardIsRecordedOnlyOnASubstantiatedReport() {
+		CaseApi api = new CaseApi(client());
+		String id = api.caseIdOf(api.logCall("agent", call("330106", "COUNTERFEIT")).get("caseNumber").asString());
+		api.act("agent", id, "ACCEPT", Map.of());
+		long version = api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("version").asLong();
+		api.act("supervisor", id, Map.of("action", "REWARD", "version", version, "rewardAmount", 500))
+			.expectStatus()
+			.isEqualTo(422);
+		api.act("agent", id, "DISPATCH", Map.of());
+		api.act("handler.xihu", id, "START", Map.of());
+		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "属实，已查处。", "outcome", "SUBSTANTIATED"));
+		JsonNode rewarded = api.act("supervisor", id, "REWARD", Map.of("rewardAmount", 500, "reason", "举报属实"));
+		assertThat(rewarded.get("rewardAmount").asDouble()).isEqualTo(500.0);
+	}
+
+	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec evaluate(String tracking,
+			String body) {
+		return client().post()
+			.uri("/api/complaints/public/reports/{code}/evaluation", tracking)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+}
