@@ -2,7 +2,13 @@ import type { components, operations, paths } from './generated/complaints';
 import { call, complaintsApi } from './clients';
 import { upload } from './upload';
 
-export { caseKindValues, caseStateValues, channelValues } from './generated/complaints';
+export {
+  caseActionValues,
+  caseKindValues,
+  caseStateValues,
+  channelValues,
+  outcomeValues,
+} from './generated/complaints';
 
 type Schemas = components['schemas'];
 export type NewReport = Schemas['NewReport'];
@@ -13,6 +19,15 @@ export type CaseState = Schemas['CaseState'];
 export type CasePage = Schemas['CasePage'];
 export type CaseSummary = Schemas['CaseSummary'];
 export type ListCasesQuery = NonNullable<operations['listCases']['parameters']['query']>;
+export type PageQuery = NonNullable<operations['handlerQueue']['parameters']['query']>;
+export type Evaluation = Schemas['Evaluation'];
+export type NewCall = Schemas['NewCall'];
+export type CaseDetail = Schemas['CaseDetail'];
+export type CaseAction = Schemas['CaseAction'];
+export type CaseActionRequest = Schemas['CaseActionRequest'];
+export type Outcome = Schemas['Outcome'];
+export type ReporterContact = Schemas['ReporterContact'];
+export type AuditVerification = Schemas['AuditVerification'];
 
 /**
  * Files a report: multipart with the JSON part `report` and an optional `photo`, sent with
@@ -38,8 +53,56 @@ export function trackReport(trackingCode: string): Promise<TrackedReport> {
   );
 }
 
+/** The complainant's evaluation of the answer (anonymous: the tracking code is the credential). */
+export function evaluateReport(trackingCode: string, evaluation: Evaluation): Promise<TrackedReport> {
+  return call(
+    complaintsApi.POST('/api/complaints/public/reports/{trackingCode}/evaluation', {
+      params: { path: { trackingCode } },
+      body: evaluation,
+    }),
+  );
+}
+
 export function listCases(query: ListCasesQuery = {}): Promise<CasePage> {
   return call(complaintsApi.GET('/api/complaints/cases', { params: { query } }));
+}
+
+/** A hotline agent logs a call; the answer has the tracking code to read out. */
+export function logCall(newCall: NewCall, idempotencyKey: string): Promise<FiledReport> {
+  return call(
+    complaintsApi.POST('/api/complaints/cases', {
+      params: { header: { 'Idempotency-Key': idempotencyKey } },
+      body: newCall,
+    }),
+  );
+}
+
+export function getCase(caseId: string): Promise<CaseDetail> {
+  return call(complaintsApi.GET('/api/complaints/cases/{caseId}', { params: { path: { caseId } } }));
+}
+
+export function actOnCase(caseId: string, request: CaseActionRequest): Promise<CaseDetail> {
+  return call(
+    complaintsApi.POST('/api/complaints/cases/{caseId}/actions', { params: { path: { caseId } }, body: request }),
+  );
+}
+
+/** The reporter's contact in clear: needs the reporter-data permission, and is audited. */
+export function revealReporter(caseId: string): Promise<ReporterContact> {
+  return call(complaintsApi.GET('/api/complaints/cases/{caseId}/reporter', { params: { path: { caseId } } }));
+}
+
+export function verifyCaseAudit(caseId: string): Promise<AuditVerification> {
+  return call(complaintsApi.GET('/api/complaints/cases/{caseId}/audit', { params: { path: { caseId } } }));
+}
+
+/** The district bureau's queue: URGENT first, then by answer deadline. */
+export function handlerQueue(query: PageQuery = {}): Promise<CasePage> {
+  return call(complaintsApi.GET('/api/complaints/queue', { params: { query } }));
+}
+
+export function supervisionAlerts(query: PageQuery = {}): Promise<CasePage> {
+  return call(complaintsApi.GET('/api/complaints/supervision/alerts', { params: { query } }));
 }
 
 export const TRACKING_CODE_PATTERN = /^[A-Za-z0-9]{16,64}$/;

@@ -14,6 +14,7 @@ export type ApplicationType = Schemas['ApplicationType'];
 export type LicenseDocument = Schemas['Document'];
 export type DocumentType = Schemas['DocumentType'];
 export type Premises = Schemas['Premises'];
+export type AuditEntry = Schemas['AuditEntry'];
 
 type UploadForm = paths['/api/licensing/applications/{applicationId}/documents']['post']['requestBody']['content']['multipart/form-data'];
 
@@ -28,7 +29,10 @@ export function getApplication(applicationId: string): Promise<Application> {
 /** Creates a draft; the key makes a retried submission of the same form create one draft. */
 export function createApplication(draft: ApplicationDraft, idempotencyKey = newIdempotencyKey()): Promise<Application> {
   return call(
-    licensingApi.POST('/api/licensing/applications', { body: draft, headers: { 'Idempotency-Key': idempotencyKey } }),
+    licensingApi.POST('/api/licensing/applications', {
+      params: { header: { 'Idempotency-Key': idempotencyKey } },
+      body: draft,
+    }),
   );
 }
 
@@ -42,13 +46,26 @@ export function uploadDocument(
   applicationId: string,
   documentType: UploadForm['documentType'],
   file: File,
-  options: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
+  options: { onProgress?: (fraction: number) => void; signal?: AbortSignal; idempotencyKey?: string } = {},
 ): Promise<LicenseDocument> {
+  const { idempotencyKey = newIdempotencyKey(), ...progress } = options;
   const body = new FormData();
   body.append('documentType', documentType);
   body.append('file', file, file.name);
   const path: keyof paths = '/api/licensing/applications/{applicationId}/documents';
-  return upload<LicenseDocument>({ url: fillPath(path, { applicationId }), body, ...options });
+  return upload<LicenseDocument>({
+    url: fillPath(path, { applicationId }),
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+    ...progress,
+  });
+}
+
+/** Every recorded change of the application (its audit chain), oldest first. */
+export function getApplicationAudit(applicationId: string): Promise<AuditEntry[]> {
+  return call(
+    licensingApi.GET('/api/licensing/applications/{applicationId}/audit', { params: { path: { applicationId } } }),
+  );
 }
 
 /** The document's bytes (streamed by the service), for a download the user started. */

@@ -64,12 +64,36 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/console/CasesPage.vue'),
     meta: { title: 'console.cases', layout: 'console', auth: true, roles: ['HOTLINE_AGENT', 'HANDLER', 'SUPERVISOR'] },
   },
+  {
+    path: '/console/cases/:id',
+    name: 'case',
+    component: () => import('@/pages/console/CaseDetailPage.vue'),
+    meta: { title: 'cases.detail', layout: 'console', auth: true, roles: ['HOTLINE_AGENT', 'HANDLER', 'SUPERVISOR'] },
+    props: true,
+  },
+  {
+    path: '/console/calls/new',
+    name: 'log-call',
+    component: () => import('@/pages/console/LogCallPage.vue'),
+    meta: { title: 'call.title', layout: 'console', auth: true, roles: ['HOTLINE_AGENT'] },
+  },
+  {
+    path: '/console/complaints-queue',
+    name: 'complaints-queue',
+    component: () => import('@/pages/console/HandlerQueuePage.vue'),
+    meta: { title: 'console.handlerQueue', layout: 'console', auth: true, roles: ['HANDLER'] },
+  },
+  {
+    path: '/console/supervision',
+    name: 'supervision',
+    component: () => import('@/pages/console/SupervisionPage.vue'),
+    meta: { title: 'cases.alerts', layout: 'console', auth: true, roles: ['SUPERVISOR'] },
+  },
   ...(
     [
       ['queue', 'console.workQueue', ['CLERK', 'APPROVER', 'SUPERVISOR']],
       ['site-checks', 'console.siteChecks', ['INSPECTOR']],
       ['decisions', 'console.decisions', ['APPROVER']],
-      ['supervision', 'console.supervision', ['SUPERVISOR']],
       ['statistics', 'console.statistics', ['SUPERVISOR', 'ADMIN']],
     ] as const
   ).map(([path, title, roles]): RouteRecordRaw => ({

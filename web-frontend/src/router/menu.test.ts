@@ -5,7 +5,8 @@ import { submissionKeys } from '@/features/submission';
 
 describe('role-aware navigation', () => {
   it('shows each console function to the roles that use it', () => {
-    expect(menuFor(['HOTLINE_AGENT']).map((m) => m.to)).toEqual(['/console/cases']);
+    expect(menuFor(['HOTLINE_AGENT']).map((m) => m.to)).toEqual(['/console/calls/new', '/console/cases']);
+    expect(menuFor(['HANDLER']).map((m) => m.to)).toEqual(['/console/cases', '/console/complaints-queue']);
     expect(menuFor(['CLERK']).map((m) => m.to)).toEqual(['/console/queue']);
     expect(menuFor(['SUPERVISOR']).map((m) => m.to)).toEqual([
       '/console/cases', '/console/queue', '/console/supervision', '/console/statistics',

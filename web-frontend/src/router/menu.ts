@@ -10,8 +10,10 @@ export interface MenuItem {
 
 /** The console menu; each entry is shown to the roles that may use it. */
 export const CONSOLE_MENU: readonly MenuItem[] = [
-  { to: '/console/cases', label: 'console.cases', icon: 'phone-o', roles: ['HOTLINE_AGENT', 'HANDLER', 'SUPERVISOR'] },
-  { to: '/console/queue', label: 'console.workQueue', icon: 'todo-list-o', roles: ['CLERK', 'APPROVER', 'SUPERVISOR'] },
+  { to: '/console/calls/new', label: 'console.logCall', icon: 'phone-o', roles: ['HOTLINE_AGENT'] },
+  { to: '/console/cases', label: 'console.cases', icon: 'orders-o', roles: ['HOTLINE_AGENT', 'HANDLER', 'SUPERVISOR'] },
+  { to: '/console/complaints-queue', label: 'console.handlerQueue', icon: 'todo-list-o', roles: ['HANDLER'] },
+  { to: '/console/queue', label: 'console.workQueue', icon: 'records-o', roles: ['CLERK', 'APPROVER', 'SUPERVISOR'] },
   { to: '/console/site-checks', label: 'console.siteChecks', icon: 'location-o', roles: ['INSPECTOR'] },
   { to: '/console/decisions', label: 'console.decisions', icon: 'passed', roles: ['APPROVER'] },
   { to: '/console/supervision', label: 'console.supervision', icon: 'warning-o', roles: ['SUPERVISOR'] },

@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import { flushPromises, jsonResponse, mountWithApp } from '@/test/mount';
+import LogCallPage from './LogCallPage.vue';
+
+describe('LogCallPage', () => {
+  it('is keyboard first: focus on the number, categories filtered by typing, Ctrl+Enter submits', async () => {
+    const fetch = vi.fn(async (request: Request | string) =>
+      request instanceof Request
+        ? jsonResponse({ caseNumber: '12313-20260520-000009', trackingCode: 'K3M5N7P9Q2R4S6T8', state: 'RECEIVED' }, 201)
+        : jsonResponse({}, 401),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const { wrapper } = await mountWithApp(LogCallPage);
+    expect(document.activeElement?.id).toBe('call-number');
+
+    await wrapper.get('#call-number').setValue('13800001111');
+    await wrapper.get('#call-category-search').setValue('未成年');
+    const options = wrapper.findAll('[data-testid="call-category"] option');
+    expect(options.map((o) => o.attributes('value'))).toEqual(['SALES_TO_MINORS', 'E_CIGARETTE_TO_MINORS']);
+    await wrapper.get('[data-testid="call-category"]').setValue('SALES_TO_MINORS');
+    await wrapper.get('[data-testid="division-city"]').setValue('330100');
+    await wrapper.get('[data-testid="division-district"]').setValue('330106');
+    await wrapper.get('[data-testid="call-address"]').setValue('文三路 100 号');
+    await wrapper.get('[data-testid="call-description"]').setValue('来电反映便利店向学生售烟');
+    await wrapper.get('[data-testid="call-description"]').trigger('keydown', { key: 'Enter', ctrlKey: true });
+    await flushPromises();
+
+    const request = fetch.mock.calls.find(([r]) => r instanceof Request)![0] as Request;
+    expect(request.headers.get('Idempotency-Key')).toBeTruthy();
+    expect(await request.json()).toEqual({
+      kind: 'REPORT',
+      category: 'SALES_TO_MINORS',
+      address: { divisionCode: '330106', detail: '文三路 100 号' },
+      description: '来电反映便利店向学生售烟',
+      callerNumber: '13800001111',
+    });
+    expect(wrapper.get('[data-testid="tracking-code"]').text()).toBe('K3M5N7P9Q2R4S6T8');
+    wrapper.unmount();
+  });
+});
