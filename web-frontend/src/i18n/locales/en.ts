@@ -248,6 +248,13 @@ const en: MessageSchema = {
   audit: {
     title: 'Progress',
     empty: 'Nothing recorded yet',
+    reason: 'Reason: {reason}',
+    action: {
+      CREATED: 'Draft created', DETAILS_CHANGED: 'Details changed', SUBMITTED: 'Submitted', RESUBMITTED: 'Resubmitted after correction',
+      WITHDRAWN: 'Withdrawn', CORRECTION_REQUESTED: 'Correction requested', ACCEPTED: 'Accepted', DEEMED_ACCEPTED: 'Deemed accepted',
+      REVIEW_STARTED: 'Review started', SITE_CHECK_ASSIGNED: 'Site check assigned', SITE_CHECK_RECORDED: 'Site check recorded',
+      DEADLINE_EXTENDED: 'Deadline extended', APPROVED: 'Approved', REFUSED: 'Refused', ISSUED: 'License issued',
+    },
   },
   enums: {
     applicationType: {

@@ -246,6 +246,13 @@ const zhCN = {
   audit: {
     title: '办理过程',
     empty: '暂无记录',
+    reason: '理由：{reason}',
+    action: {
+      CREATED: '创建草稿', DETAILS_CHANGED: '修改信息', SUBMITTED: '提交申请', RESUBMITTED: '补正后重新提交',
+      WITHDRAWN: '撤回申请', CORRECTION_REQUESTED: '一次性告知补正', ACCEPTED: '受理', DEEMED_ACCEPTED: '逾期视为受理',
+      REVIEW_STARTED: '开始审查', SITE_CHECK_ASSIGNED: '安排实地核查', SITE_CHECK_RECORDED: '完成实地核查',
+      DEADLINE_EXTENDED: '延长审批期限', APPROVED: '准予许可', REFUSED: '不予许可', ISSUED: '发证',
+    },
   },
   enums: {
     applicationType: {
