@@ -18,7 +18,7 @@ import cn.gov.tobacco.platform.security.Jurisdiction;
  * a true total.
  */
 @Component
-class CaseQueries {
+public class CaseQueries {
 
 	private final DatabaseClient db;
 
@@ -43,6 +43,32 @@ class CaseQueries {
 			}
 		}
 		Mono<Long> total = bind(this.db.sql("SELECT count(*) AS total FROM cases" + filter), scope, state, kind)
+			.map((row, meta) -> row.get("total", Long.class))
+			.one();
+		return Mono.zip(page.map(CaseRow::map).all().collectList(), total)
+			.map((t) -> Page.of(t.getT1(), t.getT2(), limit,
+					(last) -> KeysetCursor.after(last.receivedAt(), last.id()).encode()));
+	}
+
+	/** A signed-in citizen's own cases, newest first. */
+	public Mono<Page<CaseRow>> reportsOf(String subject, int limit, String cursor) {
+		KeysetCursor after = KeysetCursor.decode(cursor);
+		String keyset = (after != null) ? " AND (received_at, id) < (:afterAt, :afterId)" : "";
+		GenericExecuteSpec page = this.db
+			.sql("SELECT " + CaseRow.COLUMNS + " FROM cases WHERE reporter_subject = :subject" + keyset
+					+ " ORDER BY received_at DESC, id DESC LIMIT :limit")
+			.bind("subject", subject)
+			.bind("limit", limit + 1);
+		if (after != null) {
+			try {
+				page = page.bind("afterAt", after.instant()).bind("afterId", after.id());
+			}
+			catch (DateTimeParseException ex) {
+				return Mono.error(Cursor.invalid());
+			}
+		}
+		Mono<Long> total = this.db.sql("SELECT count(*) AS total FROM cases WHERE reporter_subject = :subject")
+			.bind("subject", subject)
 			.map((row, meta) -> row.get("total", Long.class))
 			.one();
 		return Mono.zip(page.map(CaseRow::map).all().collectList(), total)

@@ -12,16 +12,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import cn.gov.tobacco.complaints.api.PublicReportsApi;
+import cn.gov.tobacco.complaints.api.model.CasePageDto;
 import cn.gov.tobacco.complaints.api.model.EvaluationDto;
 import cn.gov.tobacco.complaints.api.model.FiledReportDto;
 import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.api.model.TrackedReportDto;
 import cn.gov.tobacco.complaints.cases.CaseKind;
+import cn.gov.tobacco.complaints.cases.CaseQueries;
+import cn.gov.tobacco.complaints.cases.CaseViews;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.evaluation.EvaluationService;
 import cn.gov.tobacco.complaints.evidence.EvidenceStore;
 import cn.gov.tobacco.complaints.evidence.StoredEvidence;
 import cn.gov.tobacco.complaints.idempotency.IdempotencyStore;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Callers;
 
@@ -43,9 +47,12 @@ class PublicReportsController implements PublicReportsApi {
 
 	private final EvaluationService evaluations;
 
+	private final CaseQueries queries;
+
 	PublicReportsController(IntakeService intake, EvidenceStore evidence, IdempotencyStore idempotency,
-			Tracking tracking, JsonMapper json, EvaluationService evaluations) {
+			Tracking tracking, JsonMapper json, EvaluationService evaluations, CaseQueries queries) {
 		this.evaluations = evaluations;
+		this.queries = queries;
 		this.intake = intake;
 		this.evidence = evidence;
 		this.idempotency = idempotency;
@@ -86,6 +93,13 @@ class PublicReportsController implements PublicReportsApi {
 						evaluation.getReason())))
 			.then(this.tracking.view(trackingCode))
 			.map(ResponseEntity::ok);
+	}
+
+	@Override
+	public Mono<ResponseEntity<CasePageDto>> myReports(Integer limit, String cursor, ServerWebExchange exchange) {
+		return Callers.required()
+			.flatMap((caller) -> this.queries.reportsOf(caller.subject(), KeysetCursor.limit(limit), cursor))
+			.map((page) -> ResponseEntity.ok(CaseViews.page(page)));
 	}
 
 	@Override

@@ -1,0 +1,63 @@
+package cn.gov.tobacco.complaints.reporter;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.complaints.audit.AuditTrail;
+
+/**
+ * Anonymises reporter data of cases closed longer than the retention period: the
+ * ciphertexts and the mask are removed, the case and its history stay.
+ */
+@Component
+@Profile("!migrate")
+class ReporterRetention {
+
+	private final DatabaseClient db;
+
+	private final ReporterProperties properties;
+
+	private final AuditTrail audit;
+
+	private final TransactionalOperator tx;
+
+	ReporterRetention(DatabaseClient db, ReporterProperties properties, AuditTrail audit, TransactionalOperator tx) {
+		this.db = db;
+		this.properties = properties;
+		this.audit = audit;
+		this.tx = tx;
+	}
+
+	@Scheduled(fixedDelayString = "${complaints.jobs.watch-interval:60s}",
+			initialDelayString = "${complaints.jobs.watch-interval:60s}")
+	Mono<Void> anonymise() {
+		Instant cutoff = Instant.now().minus(this.properties.retention());
+		return this.db.sql("""
+				SELECT id FROM cases WHERE closed_at < :cutoff AND reporter_anonymised_at IS NULL
+				  AND (reporter_name IS NOT NULL OR reporter_phone IS NOT NULL OR reporter_id_number IS NOT NULL
+				       OR reporter_masked <> '') LIMIT 500""")
+			.bind("cutoff", cutoff)
+			.map((row, meta) -> row.get("id", UUID.class))
+			.all()
+			.concatMap((id) -> this.db.sql("""
+					UPDATE cases SET reporter_name = NULL, reporter_phone = NULL, reporter_id_number = NULL,
+					  reporter_masked = '', reporter_anonymised_at = now(), version = version + 1, updated_at = now()
+					WHERE id = :id AND reporter_anonymised_at IS NULL""")
+				.bind("id", id)
+				.then()
+				.then(this.audit.append(id, "REPORTER_ANONYMISED", "system",
+						"retention=" + this.properties.retention()))
+				.as(this.tx::transactional))
+			.onErrorResume((ex) -> Mono.empty())
+			.then();
+	}
+
+}
