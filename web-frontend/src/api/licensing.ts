@@ -1,9 +1,16 @@
-import type { components, paths } from './generated/licensing';
+import type { components, operations, paths } from './generated/licensing';
 import { call, licensingApi } from './clients';
 import { newIdempotencyKey } from './http';
 import { fillPath, upload } from './upload';
 
-export { applicationStateValues, applicationTypeValues, documentTypeValues } from './generated/licensing';
+export {
+  applicationStateValues,
+  applicationTypeValues,
+  changeSubjectValues,
+  documentTypeValues,
+  licenseStatusValues,
+  riskValues,
+} from './generated/licensing';
 
 type Schemas = components['schemas'];
 export type Application = Schemas['Application'];
@@ -15,6 +22,19 @@ export type LicenseDocument = Schemas['Document'];
 export type DocumentType = Schemas['DocumentType'];
 export type Premises = Schemas['Premises'];
 export type AuditEntry = Schemas['AuditEntry'];
+export type ApplicationUpdate = Schemas['ApplicationUpdate'];
+export type ChangeSubject = Schemas['ChangeSubject'];
+export type Deadlines = Schemas['Deadlines'];
+export type Risk = Schemas['Risk'];
+export type Notice = Schemas['Notice'];
+export type RefusalCheck = Schemas['RefusalCheck'];
+export type QueueItem = Schemas['QueueItem'];
+export type QueuePage = Schemas['QueuePage'];
+export type QueueQuery = NonNullable<operations['getWorkQueue']['parameters']['query']>;
+export type License = Schemas['License'];
+export type LicenseStatus = Schemas['LicenseStatus'];
+export type PublicLicense = Schemas['PublicLicense'];
+export type DecisionRequest = Schemas['DecisionRequest'];
 
 type UploadForm = paths['/api/licensing/applications/{applicationId}/documents']['post']['requestBody']['content']['multipart/form-data'];
 
@@ -77,3 +97,154 @@ export function downloadDocument(documentId: string): Promise<Blob> {
     }),
   );
 }
+
+export function updateApplication(applicationId: string, update: ApplicationUpdate): Promise<Application> {
+  return call(
+    licensingApi.PUT('/api/licensing/applications/{applicationId}/details', {
+      params: { path: { applicationId } },
+      body: update,
+    }),
+  );
+}
+
+/** Submits a draft, or resubmits after a correction notice (422 names every missing item). */
+export function submitApplication(applicationId: string, version: number): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/submission', {
+      params: { path: { applicationId } },
+      body: { version },
+    }),
+  );
+}
+
+export function withdrawApplication(applicationId: string, version: number, reason?: string): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/withdrawal', {
+      params: { path: { applicationId } },
+      body: { version, ...(reason ? { reason } : {}) },
+    }),
+  );
+}
+
+export function acceptApplication(applicationId: string, version: number): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/acceptance', {
+      params: { path: { applicationId } },
+      body: { version },
+    }),
+  );
+}
+
+export function requestCorrection(applicationId: string, version: number, items: string[]): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/correction-request', {
+      params: { path: { applicationId } },
+      body: { version, items },
+    }),
+  );
+}
+
+export function startReview(applicationId: string, version: number): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/review', {
+      params: { path: { applicationId } },
+      body: { version },
+    }),
+  );
+}
+
+export function assignSiteCheck(applicationId: string, version: number, inspector: string): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/site-check', {
+      params: { path: { applicationId } },
+      body: { version, inspector },
+    }),
+  );
+}
+
+export function recordSiteCheck(
+  applicationId: string,
+  version: number,
+  findings: string,
+  passed: boolean,
+): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/site-check/findings', {
+      params: { path: { applicationId } },
+      body: { version, findings, passed },
+    }),
+  );
+}
+
+export function extendDeadline(applicationId: string, version: number, reason: string): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/extension', {
+      params: { path: { applicationId } },
+      body: { version, reason },
+    }),
+  );
+}
+
+export function decideApplication(applicationId: string, decision: DecisionRequest): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/decision', {
+      params: { path: { applicationId } },
+      body: decision,
+    }),
+  );
+}
+
+export function getRefusalChecks(applicationId: string): Promise<RefusalCheck[]> {
+  return call(
+    licensingApi.GET('/api/licensing/applications/{applicationId}/checks', { params: { path: { applicationId } } }),
+  );
+}
+
+export function listNotices(applicationId: string): Promise<Notice[]> {
+  return call(
+    licensingApi.GET('/api/licensing/applications/{applicationId}/notices', { params: { path: { applicationId } } }),
+  );
+}
+
+/** The retailer's earlier verified documents, offered again (材料复用). */
+export function listReusableDocuments(): Promise<LicenseDocument[]> {
+  return call(licensingApi.GET('/api/licensing/documents'));
+}
+
+export function attachDocument(
+  applicationId: string,
+  documentId: string,
+  idempotencyKey = newIdempotencyKey(),
+): Promise<LicenseDocument> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/attachments', {
+      params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
+      body: { documentId },
+    }),
+  );
+}
+
+export function getWorkQueue(query: QueueQuery = {}): Promise<QueuePage> {
+  return call(licensingApi.GET('/api/licensing/queue', { params: { query } }));
+}
+
+export function getLicense(licenseNo: string): Promise<License> {
+  return call(licensingApi.GET('/api/licensing/licenses/{licenseNo}', { params: { path: { licenseNo } } }));
+}
+
+/** The printable certificate (PDF with the QR code of the public verification page). */
+export function getLicenseCertificate(licenseNo: string): Promise<Blob> {
+  return call(
+    licensingApi.GET('/api/licensing/licenses/{licenseNo}/certificate', {
+      params: { path: { licenseNo } },
+      parseAs: 'blob',
+    }),
+  );
+}
+
+/** What anyone may see of a license; no sign-in. */
+export function verifyLicense(licenseNo: string): Promise<PublicLicense> {
+  return call(licensingApi.GET('/api/licensing/public/licenses/{licenseNo}', { params: { path: { licenseNo } } }));
+}
+
+export const LICENSE_NO_PATTERN = /^\d{15}$/;

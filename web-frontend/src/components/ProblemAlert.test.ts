@@ -17,8 +17,24 @@ describe('ProblemAlert', () => {
     const alert = wrapper.get('[role="alert"]');
     expect(alert.text()).toContain('Invalid request');
     expect(alert.text()).toContain('One field is invalid');
-    expect(alert.text()).toContain('not a mainland mobile number');
+    expect(alert.text()).toContain('Mobile number: not a mainland mobile number');
     expect(alert.text()).toContain('Reference: corr-42');
+    wrapper.unmount();
+  });
+
+  it('names missing documents and nested fields as the user knows them', async () => {
+    const error = new ApiError({
+      type: '/problems/business-rule',
+      title: '申请材料不齐全',
+      status: 422,
+      errors: [
+        { field: 'document:ID_CARD', message: '必须提供' },
+        { field: 'premises.divisionCode', message: '必须提供' },
+      ],
+    });
+    const { wrapper } = await mountWithApp(ProblemAlert, { props: { error } });
+    expect(wrapper.text()).toContain('身份证：必须提供');
+    expect(wrapper.text()).toContain('所在区县：必须提供');
     wrapper.unmount();
   });
 

@@ -32,5 +32,20 @@ export function applicationRules(t: Translate, coordinates: () => { latitude: st
     divisionCode: [optional(isDivisionCode, t('application.validation.divisionCode'))],
     latitude: [coordinate('latitude', t('application.validation.latitude'))],
     longitude: [coordinate('longitude', t('application.validation.longitude'))],
+    licenseNo: [
+      { required: true, message: t('application.validation.licenseNo') },
+      optional((v) => /^\d{15}$/.test(v), t('application.validation.licenseNo')),
+    ],
   };
+}
+
+/** A suspension's period: the end after the start, at most one year (办法: 停业不超过一年). */
+export function suspensionProblem(from: string, until: string): 'suspendOrder' | 'suspendYear' | undefined {
+  if (!from || !until) return undefined;
+  const start = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${until}T00:00:00Z`);
+  if (!(end > start)) return 'suspendOrder';
+  const limit = new Date(start);
+  limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+  return end > limit ? 'suspendYear' : undefined;
 }

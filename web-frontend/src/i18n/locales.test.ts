@@ -14,6 +14,13 @@ const groups: Record<string, readonly string[]> = {
   channel: complaints.channelValues,
   caseAction: complaints.caseActionValues,
   outcome: complaints.outcomeValues,
+  changeSubject: licensing.changeSubjectValues,
+  risk: licensing.riskValues,
+  registryStatus: licensing.registryCheckStatusValues,
+  refusalCheck: licensing.refusalCheckCodeValues,
+  noticeKind: licensing.noticeKindValues,
+  deliveryStatus: licensing.noticeDeliveryStatusValues,
+  licenseStatus: licensing.licenseStatusValues,
 };
 
 describe('locale files', () => {

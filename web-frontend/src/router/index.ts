@@ -46,10 +46,24 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'application.newTitle', auth: true, roles: ['RETAILER'] },
   },
   {
+    path: '/portal/applications/:id/edit',
+    name: 'application-edit',
+    component: () => import('@/pages/portal/ApplicationEditPage.vue'),
+    meta: { title: 'application.edit', auth: true, roles: ['RETAILER'] },
+    props: true,
+  },
+  {
     path: '/portal/applications/:id',
     name: 'application',
     component: () => import('@/pages/portal/ApplicationPage.vue'),
     meta: { title: 'application.detailTitle', auth: true, roles: ['RETAILER'] },
+    props: true,
+  },
+  {
+    path: '/portal/licenses/:licenseNo',
+    name: 'license',
+    component: () => import('@/pages/portal/LicensePage.vue'),
+    meta: { title: 'license.title', auth: true, roles: ['RETAILER'] },
     props: true,
   },
   {
@@ -89,11 +103,28 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/console/SupervisionPage.vue'),
     meta: { title: 'cases.alerts', layout: 'console', auth: true, roles: ['SUPERVISOR'] },
   },
+  {
+    path: '/console/queue',
+    name: 'work-queue',
+    component: () => import('@/pages/console/WorkQueuePage.vue'),
+    meta: { title: 'bureau.queue', layout: 'console', auth: true, roles: ['CLERK', 'APPROVER', 'SUPERVISOR'] },
+  },
+  {
+    path: '/console/site-checks',
+    name: 'site-checks',
+    component: () => import('@/pages/console/WorkQueuePage.vue'),
+    meta: { title: 'bureau.siteChecks', layout: 'console', auth: true, roles: ['INSPECTOR'] },
+    props: { siteChecks: true },
+  },
+  {
+    path: '/console/applications/:id',
+    name: 'bureau-application',
+    component: () => import('@/pages/console/BureauApplicationPage.vue'),
+    meta: { title: 'bureau.detail', layout: 'console', auth: true, roles: ['CLERK', 'INSPECTOR', 'APPROVER', 'SUPERVISOR'] },
+    props: true,
+  },
   ...(
     [
-      ['queue', 'console.workQueue', ['CLERK', 'APPROVER', 'SUPERVISOR']],
-      ['site-checks', 'console.siteChecks', ['INSPECTOR']],
-      ['decisions', 'console.decisions', ['APPROVER']],
       ['statistics', 'console.statistics', ['SUPERVISOR', 'ADMIN']],
     ] as const
   ).map(([path, title, roles]): RouteRecordRaw => ({

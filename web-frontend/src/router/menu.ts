@@ -15,7 +15,6 @@ export const CONSOLE_MENU: readonly MenuItem[] = [
   { to: '/console/complaints-queue', label: 'console.handlerQueue', icon: 'todo-list-o', roles: ['HANDLER'] },
   { to: '/console/queue', label: 'console.workQueue', icon: 'records-o', roles: ['CLERK', 'APPROVER', 'SUPERVISOR'] },
   { to: '/console/site-checks', label: 'console.siteChecks', icon: 'location-o', roles: ['INSPECTOR'] },
-  { to: '/console/decisions', label: 'console.decisions', icon: 'passed', roles: ['APPROVER'] },
   { to: '/console/supervision', label: 'console.supervision', icon: 'warning-o', roles: ['SUPERVISOR'] },
   { to: '/console/statistics', label: 'console.statistics', icon: 'chart-trending-o', roles: ['SUPERVISOR', 'ADMIN'] },
 ];
