@@ -103,3 +103,31 @@ stop_pidfile() {
   fi
   rm -f "$file"
 }
+
+# recreate_database NAME: drop (ending its connections) and create, so a run starts clean.
+recreate_database() {
+  local db=$1
+  say "Recreating database $db"
+  psql_admin -d postgres -c "drop database if exists $db with (force)"
+  psql_admin -d postgres -c "create database $db"
+}
+
+# point_services_at DATABASE: every service's run-time connection settings.
+point_services_at() {
+  local db=$1 host=${PGHOST_FOR_APPS:-localhost}
+  export IDENTITY_DB_URL="jdbc:postgresql://$host:5432/$db"
+  export LICENSING_DB_URL="r2dbc:postgresql://$host:5432/$db?schema=licensing"
+  export LICENSING_FLYWAY_URL="jdbc:postgresql://$host:5432/$db"
+  export COMPLAINTS_DB_URL="r2dbc:postgresql://$host:5432/$db"
+  export COMPLAINTS_JDBC_URL="jdbc:postgresql://$host:5432/$db"
+}
+
+# point_tests_at DATABASE: the integration tests' connection settings.
+point_tests_at() {
+  local db=$1
+  export IDENTITY_TEST_DB_URL="jdbc:postgresql://localhost:5432/$db"
+  export LICENSING_TEST_DB_URL="r2dbc:postgresql://localhost:5432/$db?schema=licensing"
+  export LICENSING_TEST_FLYWAY_URL="jdbc:postgresql://localhost:5432/$db"
+  export COMPLAINTS_TEST_DB_URL="r2dbc:postgresql://localhost:5432/$db"
+  export COMPLAINTS_TEST_JDBC_URL="jdbc:postgresql://localhost:5432/$db"
+}

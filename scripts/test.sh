@@ -12,17 +12,23 @@ cleanup() { $started && "$ROOT/scripts/down.sh" --apps-only >/dev/null 2>&1 || t
 trap cleanup EXIT
 
 ensure_infrastructure
+# Fresh databases every run: a schema left by earlier work must not decide the outcome.
+test_db=${TEST_DATABASE:-tobacco_test}
+e2e_db=${E2E_DATABASE:-tobacco_e2e}
+recreate_database "$test_db"
+recreate_database "$e2e_db"
+point_tests_at "$test_db"
 
 say "Building"
 "$ROOT/mvnw" -q -B -DskipTests install
 started=true
-"$ROOT/scripts/up.sh" --no-build --only identity
+"$ROOT/scripts/up.sh" --no-build --only identity --database "$e2e_db"
 
 say "Unit and integration tests"
 "$ROOT/mvnw" -B verify
 
 say "Starting the platform for the end-to-end tests"
-"$ROOT/scripts/up.sh" --no-build
+"$ROOT/scripts/up.sh" --no-build --database "$e2e_db"
 "$ROOT/mvnw" -B -pl gateway -Pend-to-end verify
 
 if [[ -f "$ROOT/scripts/frontend-test.sh" ]]; then

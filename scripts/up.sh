@@ -4,14 +4,17 @@
 #   scripts/up.sh             build, then start everything
 #   scripts/up.sh --no-build  start from the jars already built
 #   scripts/up.sh --only identity   start just the issuer (used by scripts/test.sh)
+#   scripts/up.sh --database NAME   use another PostgreSQL database than "tobacco"
 source "$(dirname "$0")/lib.sh"
 
 build=true
 only=""
+database=tobacco
 while (($#)); do
   case $1 in
     --no-build) build=false ;;
     --only) only=$2; shift ;;
+    --database) database=$2; shift ;;
     *) die "unknown option $1" ;;
   esac
   shift
@@ -19,6 +22,8 @@ done
 
 "$ROOT/scripts/down.sh" --apps-only >/dev/null 2>&1 || true
 ensure_infrastructure
+ensure_database "$database"
+point_services_at "$database"
 
 if $build; then
   say "Building (tests run with scripts/test.sh)"
