@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
 @ActiveProfiles("test")
-@org.junit.jupiter.api.extension.ExtendWith(BlockHoundExtension.class)
+@org.junit.jupiter.api.extension.ExtendWith({ BlockHoundExtension.class, ThirdParties.class })
 public @interface LicensingIntegrationTest {
 
 }

@@ -9,12 +9,18 @@ package cn.gov.tobacco.licensing.application;
  * @param operatorIdNumber 经营者身份证号
  * @param mobile 手机号码
  * @param premises 经营场所
+ * @param businessScope 经营范围, e.g. 卷烟、雪茄烟零售
  */
 public record ApplicantDetails(String businessName, String creditCode, String operatorName, String operatorIdNumber,
-		String mobile, Premises premises) {
+		String mobile, Premises premises, String businessScope) {
 
 	public ApplicantDetails {
 		premises = (premises != null) ? premises : Premises.NONE;
+	}
+
+	public ApplicantDetails(String businessName, String creditCode, String operatorName, String operatorIdNumber,
+			String mobile, Premises premises) {
+		this(businessName, creditCode, operatorName, operatorIdNumber, mobile, premises, null);
 	}
 
 }

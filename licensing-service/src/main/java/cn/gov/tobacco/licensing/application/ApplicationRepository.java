@@ -1,11 +1,9 @@
 package cn.gov.tobacco.licensing.application;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -14,16 +12,19 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
+
+import static cn.gov.tobacco.licensing.application.ApplicationRows.COLUMNS;
 
 /**
- * Applications in PostgreSQL, with plain SQL so each query says what it does.
+ * Applications in PostgreSQL, with plain SQL so each query says what it does. Updates are
+ * guarded by the version the change was computed from: a concurrent change makes the
+ * update hit no row, which is a 409.
  */
 @Repository
 class ApplicationRepository {
-
-	private static final String COLUMNS = "id, number, type, state, version, applicant_subject, jurisdiction, "
-			+ "business_name, credit_code, operator_name, operator_id_number, mobile, premises_address, "
-			+ "premises_division, latitude, longitude, created_at, updated_at";
 
 	private final DatabaseClient db;
 
@@ -36,37 +37,55 @@ class ApplicationRepository {
 	}
 
 	Mono<Application> insert(Application a) {
-		ApplicantDetails d = a.details();
+		Map<String, Object> values = ApplicationRows.mutable(a);
+		String columns = String.join(", ", values.keySet());
+		String params = values.keySet().stream().map((c) -> ":" + c).collect(Collectors.joining(", "));
 		GenericExecuteSpec spec = this.db
-			.sql("insert into application (" + COLUMNS + ") values (:id, :number, :type, "
-					+ ":state, :version, :applicant, :jurisdiction, :businessName, :creditCode, :operatorName, "
-					+ ":operatorIdNumber, :mobile, :address, :division, :latitude, :longitude, :createdAt, :updatedAt)")
+			.sql("insert into application (id, number, applicant_subject, created_at, " + columns
+					+ ") values (:id, :number, :applicant, :created_at, " + params + ")")
 			.bind("id", a.id())
 			.bind("number", a.number())
-			.bind("type", a.type().name())
-			.bind("state", a.state().name())
-			.bind("version", a.version())
 			.bind("applicant", a.applicantSubject())
-			.bind("createdAt", at(a.createdAt()))
-			.bind("updatedAt", at(a.updatedAt()));
-		spec = bindNullable(spec, "jurisdiction", a.jurisdiction(), String.class);
-		spec = bindNullable(spec, "businessName", d.businessName(), String.class);
-		spec = bindNullable(spec, "creditCode", d.creditCode(), String.class);
-		spec = bindNullable(spec, "operatorName", d.operatorName(), String.class);
-		spec = bindNullable(spec, "operatorIdNumber", d.operatorIdNumber(), String.class);
-		spec = bindNullable(spec, "mobile", d.mobile(), String.class);
-		spec = bindNullable(spec, "address", d.premises().address(), String.class);
-		spec = bindNullable(spec, "division", d.premises().divisionCode(), String.class);
-		spec = bindNullable(spec, "latitude", d.premises().latitude(), Double.class);
-		spec = bindNullable(spec, "longitude", d.premises().longitude(), Double.class);
-		return spec.then().thenReturn(a);
+			.bind("created_at", ApplicationRows.at(a.createdAt()));
+		return bindAll(spec, values).then().thenReturn(a);
+	}
+
+	/** Writes {@code a}, whose version is one more than the stored one; else 409. */
+	Mono<Application> update(Application a) {
+		Map<String, Object> values = ApplicationRows.mutable(a);
+		String set = values.keySet().stream().map((c) -> c + " = :" + c).collect(Collectors.joining(", "));
+		GenericExecuteSpec spec = this.db
+			.sql("update application set " + set + " where id = :id and version = :expected")
+			.bind("id", a.id())
+			.bind("expected", a.version() - 1);
+		return bindAll(spec, values).fetch()
+			.rowsUpdated()
+			.flatMap((n) -> (n == 1) ? Mono.just(a) : Mono.error(ApplicationRepository::conflict));
+	}
+
+	static ApiException conflict() {
+		return new ApiException(ProblemKind.VERSION_CONFLICT,
+				Text.of("申请已被他人修改，请刷新后重试", "The application was changed by someone else; reload and retry"));
 	}
 
 	Mono<Application> findById(UUID id) {
 		return this.db.sql("select " + COLUMNS + " from application where id = :id")
 			.bind("id", id)
-			.map(ApplicationRepository::map)
+			.map(ApplicationRows::map)
 			.one();
+	}
+
+	Flux<Application> findByBundle(UUID bundleId) {
+		return this.db.sql("select " + COLUMNS + " from application where bundle_id = :b order by number")
+			.bind("b", bundleId)
+			.map(ApplicationRows::map)
+			.all();
+	}
+
+	/** Applications a job must look at: {@code where} names the condition. */
+	Flux<Application> findWhere(String where, Map<String, Object> params) {
+		GenericExecuteSpec spec = this.db.sql("select " + COLUMNS + " from application where " + where + " limit 200");
+		return bindAll(spec, params).map(ApplicationRows::map).all();
 	}
 
 	/** One page of the applicant's own applications, newest first. */
@@ -95,9 +114,9 @@ class ApplicationRepository {
 			.bind("key", key)
 			.bind("limit", limit);
 		if (after != null) {
-			spec = spec.bind("afterAt", at(after.instant())).bind("afterId", after.id());
+			spec = spec.bind("afterAt", ApplicationRows.at(after.instant())).bind("afterId", after.id());
 		}
-		return spec.map(ApplicationRepository::map).all();
+		return spec.map(ApplicationRows::map).all();
 	}
 
 	private Mono<Long> count(String filter, String key) {
@@ -107,27 +126,40 @@ class ApplicationRepository {
 			.one();
 	}
 
-	private static Application map(Readable row) {
-		Premises premises = new Premises(row.get("premises_address", String.class),
-				row.get("premises_division", String.class), row.get("latitude", Double.class),
-				row.get("longitude", Double.class));
-		ApplicantDetails details = new ApplicantDetails(row.get("business_name", String.class),
-				row.get("credit_code", String.class), row.get("operator_name", String.class),
-				row.get("operator_id_number", String.class), row.get("mobile", String.class), premises);
-		return new Application(row.get("id", UUID.class), row.get("number", String.class),
-				ApplicationType.valueOf(row.get("type", String.class)),
-				ApplicationState.valueOf(row.get("state", String.class)), row.get("version", Long.class),
-				row.get("applicant_subject", String.class), row.get("jurisdiction", String.class), details,
-				row.get("created_at", OffsetDateTime.class).toInstant(),
-				row.get("updated_at", OffsetDateTime.class).toInstant());
+	Mono<java.util.Set<cn.gov.tobacco.licensing.documents.DocumentType>> attachedTypes(UUID applicationId) {
+		return this.db.sql(
+				"select distinct d.document_type from document d join application_document ad on ad.document_id = d.id "
+						+ "where ad.application_id = :a")
+			.bind("a", applicationId)
+			.map((row) -> cn.gov.tobacco.licensing.documents.DocumentType.valueOf(row.get(0, String.class)))
+			.all()
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
-	private static OffsetDateTime at(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+	/** Accepted materials count as verified: the retailer may reuse them (材料复用). */
+	Mono<Void> markDocumentsVerified(UUID applicationId, java.time.Instant now) {
+		return this.db
+			.sql("update document set verified_at = :now where verified_at is null and document_type <> 'SITE_PHOTO' "
+					+ "and id in (select document_id from application_document where application_id = :a)")
+			.bind("now", ApplicationRows.at(now))
+			.bind("a", applicationId)
+			.then();
 	}
 
-	private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
-		return (value != null) ? spec.bind(name, value) : spec.bindNull(name, type);
+	/** Records the license a NEW application's approval issued (not a state change). */
+	Mono<Void> setLicenseNo(UUID applicationId, String licenseNo) {
+		return this.db.sql("update application set license_no = :n where id = :a")
+			.bind("n", licenseNo)
+			.bind("a", applicationId)
+			.then();
+	}
+
+	static GenericExecuteSpec bindAll(GenericExecuteSpec spec, Map<String, Object> values) {
+		for (Map.Entry<String, Object> e : values.entrySet()) {
+			spec = (e.getValue() != null) ? spec.bind(e.getKey(), e.getValue())
+					: spec.bindNull(e.getKey(), ApplicationRows.typeOf(e.getKey()));
+		}
+		return spec;
 	}
 
 }

@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
@@ -25,7 +26,8 @@ import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Role;
 
 /**
- * Creating, reading and listing applications, with the rule of who may see what.
+ * Creating, changing, reading and listing applications, with the rule of who may see
+ * what.
  */
 @Service
 public class ApplicationService {
@@ -38,35 +40,77 @@ public class ApplicationService {
 
 	private final ApplicationRecords records;
 
+	private final Licenses licenses;
+
 	private final TransactionalOperator tx;
 
 	private final Clock clock;
 
-	ApplicationService(ApplicationRepository applications, ApplicationRecords records, TransactionalOperator tx,
-			Clock clock) {
+	ApplicationService(ApplicationRepository applications, ApplicationRecords records, Licenses licenses,
+			TransactionalOperator tx, Clock clock) {
 		this.applications = applications;
 		this.records = records;
+		this.licenses = licenses;
 		this.tx = tx;
 		this.clock = clock;
 	}
 
-	Mono<Application> createDraft(Caller caller, ApplicationType type, ApplicantDetails details) {
+	Mono<Application> createDraft(Caller caller, ApplicationType type, ApplicantDetails details, Filing filing) {
 		if (!caller.has(Role.RETAILER)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有零售户可以提交许可申请", "Only retailers file license applications")));
 		}
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		LocalDate today = LocalDate.ofInstant(now, CHINA);
-		List<FieldProblem> problems = ApplicantChecks.check(details, today);
-		if (!problems.isEmpty()) {
-			return Mono.error(ApiException.validation(problems));
-		}
-		return this.applications.nextNumber()
-			.map((seq) -> "SQ" + NUMBER_DATE.format(today) + String.format("%06d", seq % 1_000_000))
-			.map((number) -> Application.draft(UUID.randomUUID(), number, type, caller.subject(), details, now))
+		return checked(caller, type, details, filing, now)
+			.flatMap((jurisdiction) -> this.applications.nextNumber()
+				.map((seq) -> "SQ" + NUMBER_DATE.format(LocalDate.ofInstant(now, CHINA))
+						+ String.format("%06d", seq % 1_000_000))
+				.map((number) -> Application.draft(UUID.randomUUID(), number, type, caller.subject(),
+						jurisdiction.orElse(null), details, filing, now)))
 			.flatMap((draft) -> this.applications.insert(draft)
 				.flatMap((a) -> this.records.record(a, "CREATED", caller.subject(), null, null, Map.of()).thenReturn(a))
 				.as(this.tx::transactional));
+	}
+
+	/** Changes the details while the applicant holds the application. */
+	Mono<Application> update(Caller caller, UUID id, long version, ApplicantDetails details, Filing filing) {
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		return get(caller, id).filter((a) -> a.isOwnedBy(caller))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("申请不存在", "No such application")))
+			.flatMap((a) -> {
+				if (a.state() != ApplicationState.DRAFT && a.state() != ApplicationState.CORRECTION_REQUESTED) {
+					return Mono.error(ApiException.illegalTransition(a.state().name(), "UPDATE"));
+				}
+				if (a.version() != version) {
+					return Mono.error(ApplicationRepository.conflict());
+				}
+				return checked(caller, a.type(), details, filing.withBundle(a.filing().bundleId()), now)
+					.map((j) -> a.withDetails(details, filing.withBundle(a.filing().bundleId()), j.orElse(null), now))
+					.flatMap((changed) -> this.applications.update(changed)
+						.flatMap((saved) -> this.records
+							.record(saved, "DETAILS_CHANGED", caller.subject(), a.state(), null, Map.of())
+							.thenReturn(saved))
+						.as(this.tx::transactional));
+			});
+	}
+
+	/**
+	 * Format checks, and the jurisdiction: the license's for types tied to one (which the
+	 * caller must hold), else the premises'.
+	 */
+	private Mono<java.util.Optional<String>> checked(Caller caller, ApplicationType type, ApplicantDetails details,
+			Filing filing, Instant now) {
+		List<FieldProblem> problems = ApplicantChecks.check(details, LocalDate.ofInstant(now, CHINA));
+		if (!problems.isEmpty()) {
+			return Mono.error(ApiException.validation(problems));
+		}
+		if (type == ApplicationType.NEW || filing.licenseNo() == null) {
+			return Mono.just(java.util.Optional.ofNullable(details.premises().divisionCode()));
+		}
+		return this.licenses.heldBy(filing.licenseNo(), caller.subject())
+			.map((license) -> java.util.Optional.of(license.jurisdiction()))
+			.switchIfEmpty(
+					Mono.error(() -> SubmissionRules.refused("licenseNo", "您名下没有这张许可证", "You hold no such license")));
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package cn.gov.tobacco.licensing.application;
 
 import java.net.URI;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -14,10 +14,8 @@ import cn.gov.tobacco.licensing.api.ApplicationsApi;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.ApplicationDto;
 import cn.gov.tobacco.licensing.api.model.ApplicationPageDto;
-import cn.gov.tobacco.licensing.api.model.ApplicationStateDto;
-import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
-import cn.gov.tobacco.licensing.api.model.PremisesDto;
-import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
+import cn.gov.tobacco.licensing.api.model.ApplicationUpdateDto;
+import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.security.Caller;
@@ -30,9 +28,12 @@ class ApplicationsController implements ApplicationsApi {
 
 	private final IdempotencyStore idempotency;
 
-	ApplicationsController(ApplicationService service, IdempotencyStore idempotency) {
+	private final CalendarService calendars;
+
+	ApplicationsController(ApplicationService service, IdempotencyStore idempotency, CalendarService calendars) {
 		this.service = service;
 		this.idempotency = idempotency;
+		this.calendars = calendars;
 	}
 
 	@Override
@@ -42,8 +43,9 @@ class ApplicationsController implements ApplicationsApi {
 			.zipWith(body)
 			.flatMap((t) -> this.idempotency.once(t.getT1().subject(), idempotencyKey, t.getT2(), ApplicationDto.class,
 					() -> this.service
-						.createDraft(t.getT1(), ApplicationType.valueOf(t.getT2().getType().name()), details(t.getT2()))
-						.map((a) -> toDto(a, t.getT1()))))
+						.createDraft(t.getT1(), ApplicationType.valueOf(t.getT2().getType().name()),
+								ApplicationDtos.details(t.getT2()), ApplicationDtos.filing(t.getT2()))
+						.flatMap((a) -> dto(a, t.getT1()))))
 			.map((result) -> ResponseEntity
 				.created(URI.create(PATH_GET_APPLICATION.replace("{applicationId}", result.value().getId().toString())))
 				.header("Idempotency-Replayed", Boolean.toString(result.replayed()))
@@ -51,9 +53,21 @@ class ApplicationsController implements ApplicationsApi {
 	}
 
 	@Override
+	public Mono<ResponseEntity<ApplicationDto>> updateApplication(UUID applicationId, Mono<ApplicationUpdateDto> body,
+			ServerWebExchange exchange) {
+		return Callers.required()
+			.zipWith(body)
+			.flatMap((t) -> this.service
+				.update(t.getT1(), applicationId, t.getT2().getVersion(), ApplicationDtos.details(draft(t.getT2())),
+						ApplicationDtos.filing(draft(t.getT2())))
+				.flatMap((a) -> dto(a, t.getT1())))
+			.map(ResponseEntity::ok);
+	}
+
+	@Override
 	public Mono<ResponseEntity<ApplicationDto>> getApplication(UUID applicationId, ServerWebExchange exchange) {
 		return Callers.required()
-			.flatMap((caller) -> this.service.get(caller, applicationId).map((a) -> toDto(a, caller)))
+			.flatMap((caller) -> this.service.get(caller, applicationId).flatMap((a) -> dto(a, caller)))
 			.map(ResponseEntity::ok);
 	}
 
@@ -64,51 +78,40 @@ class ApplicationsController implements ApplicationsApi {
 		KeysetCursor after = KeysetCursor.decode(cursor);
 		return Callers.required()
 			.flatMap((caller) -> this.service.list(caller, size, after)
-				.map((page) -> new ApplicationPageDto()
-					.items(page.items().stream().map((a) -> toDto(a, caller)).toList())
-					.total(page.total())
-					.limit(page.limit())
-					.nextCursor(page.nextCursor())))
+				.zipWith(this.calendars.calendar())
+				.map((t) -> new ApplicationPageDto()
+					.items(t.getT1()
+						.items()
+						.stream()
+						.map((a) -> ApplicationDtos.toDto(a, caller, t.getT2(), today()))
+						.toList())
+					.total(t.getT1().total())
+					.limit(t.getT1().limit())
+					.nextCursor(t.getT1().nextCursor())))
 			.map(ResponseEntity::ok);
 	}
 
-	private static ApplicantDetails details(ApplicationDraftDto dto) {
-		PremisesDto p = dto.getPremises();
-		Premises premises = (p != null)
-				? new Premises(trim(p.getAddress()), trim(p.getDivisionCode()), p.getLatitude(), p.getLongitude())
-				: null;
-		return new ApplicantDetails(trim(dto.getBusinessName()), upper(dto.getCreditCode()),
-				trim(dto.getOperatorName()), upper(dto.getOperatorIdNumber()), trim(dto.getMobile()), premises);
+	private static ApplicationDraftDto draft(ApplicationUpdateDto u) {
+		return new ApplicationDraftDto().type(u.getType())
+			.businessName(u.getBusinessName())
+			.creditCode(u.getCreditCode())
+			.operatorName(u.getOperatorName())
+			.operatorIdNumber(u.getOperatorIdNumber())
+			.mobile(u.getMobile())
+			.premises(u.getPremises())
+			.businessScope(u.getBusinessScope())
+			.licenseNo(u.getLicenseNo())
+			.changeSubject(u.getChangeSubject())
+			.suspendFrom(u.getSuspendFrom())
+			.suspendUntil(u.getSuspendUntil());
 	}
 
-	static ApplicationDto toDto(Application a, Caller caller) {
-		ApplicantDetails d = a.details();
-		String idNumber = a.isOwnedBy(caller) ? d.operatorIdNumber() : ResidentIdNumber.mask(d.operatorIdNumber());
-		return new ApplicationDto().id(a.id())
-			.number(a.number())
-			.type(ApplicationTypeDto.valueOf(a.type().name()))
-			.state(ApplicationStateDto.valueOf(a.state().name()))
-			.version(a.version())
-			.businessName(d.businessName())
-			.creditCode(d.creditCode())
-			.operatorName(d.operatorName())
-			.operatorIdNumber(idNumber)
-			.mobile(d.mobile())
-			.premises(new PremisesDto().address(d.premises().address())
-				.divisionCode(d.premises().divisionCode())
-				.latitude(d.premises().latitude())
-				.longitude(d.premises().longitude()))
-			.createdAt(a.createdAt().atOffset(ZoneOffset.UTC))
-			.updatedAt(a.updatedAt().atOffset(ZoneOffset.UTC));
+	private Mono<ApplicationDto> dto(Application a, Caller caller) {
+		return this.calendars.calendar().map((calendar) -> ApplicationDtos.toDto(a, caller, calendar, today()));
 	}
 
-	private static String trim(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private static String upper(String value) {
-		String trimmed = trim(value);
-		return (trimmed != null) ? trimmed.toUpperCase(java.util.Locale.ROOT) : null;
+	static LocalDate today() {
+		return LocalDate.now(ApplicationService.CHINA);
 	}
 
 }

@@ -56,6 +56,33 @@ class DocumentRepository {
 		return document.then(link).thenReturn(d).as(this.tx::transactional);
 	}
 
+	Mono<Void> attach(UUID applicationId, UUID documentId, Instant at) {
+		return this.db
+			.sql("insert into application_document (application_id, document_id, attached_at) values (:a, :d, :at) "
+					+ "on conflict do nothing")
+			.bind("a", applicationId)
+			.bind("d", documentId)
+			.bind("at", at(at))
+			.then();
+	}
+
+	Mono<Boolean> isVerified(UUID documentId) {
+		return this.db.sql("select verified_at is not null from document where id = :id")
+			.bind("id", documentId)
+			.map((row) -> row.get(0, Boolean.class))
+			.one()
+			.defaultIfEmpty(false);
+	}
+
+	Flux<Document> findVerifiedOf(String owner) {
+		return this.db
+			.sql("select " + COLUMNS + " from document d where d.owner_subject = :o and d.verified_at is not null "
+					+ "order by d.uploaded_at desc limit 200")
+			.bind("o", owner)
+			.map(DocumentRepository::map)
+			.all();
+	}
+
 	Flux<Document> findAttachedTo(UUID applicationId) {
 		return this.db
 			.sql("select " + COLUMNS + " from document d join application_document ad on ad.document_id = d.id "

@@ -52,9 +52,10 @@ class DocumentService {
 		UploadRules rules = new UploadRules(Set.copyOf(this.properties.acceptedTypes()),
 				this.properties.maxBytes(type));
 		return this.applications.get(caller, applicationId)
-			.filter((application) -> application.isOwnedBy(caller))
+			.filter((application) -> application.isOwnedBy(caller) || isSitePhotoOfAssignee(application, caller, type))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("申请不存在", "No such application")))
-			.flatMap((application) -> acceptsDocuments(application))
+			.flatMap((application) -> (type == DocumentType.SITE_PHOTO) ? sitePhoto(application, caller)
+					: acceptsDocuments(application))
 			.flatMap((application) -> this.store.put(content, rules)
 				.flatMap((stored) -> this.documents
 					.insertAttached(
@@ -82,6 +83,38 @@ class DocumentService {
 						.hasElements())
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("材料不存在", "No such document")))
 			.map((d) -> new Download(d, this.store.read(d.storageKey(), buffers)));
+	}
+
+	/** Attaches a verified document the caller uploaded earlier (材料复用). */
+	Mono<Document> attachExisting(Caller caller, UUID applicationId, UUID documentId) {
+		return this.applications.get(caller, applicationId)
+			.filter((application) -> application.isOwnedBy(caller))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("申请不存在", "No such application")))
+			.flatMap(DocumentService::acceptsDocuments)
+			.flatMap((application) -> this.documents.findById(documentId)
+				.filter((d) -> d.ownerSubject().equals(caller.subject()))
+				.switchIfEmpty(Mono.error(() -> ApiException.notFound("材料不存在", "No such document")))
+				.flatMap((d) -> this.documents.isVerified(d.id())
+					.flatMap((verified) -> verified ? Mono.just(d)
+							: Mono.error(ApiException.businessRule("只有已核验的材料可以复用",
+									"Only verified documents can be reused"))))
+				.flatMap(
+						(d) -> this.documents.attach(application.id(), d.id(), Instant.now(this.clock)).thenReturn(d)));
+	}
+
+	Flux<Document> reusable(Caller caller) {
+		return this.documents.findVerifiedOf(caller.subject());
+	}
+
+	private static boolean isSitePhotoOfAssignee(Application application, Caller caller, DocumentType type) {
+		return type == DocumentType.SITE_PHOTO && caller.has(cn.gov.tobacco.platform.security.Role.INSPECTOR)
+				&& caller.subject().equals(application.progress().assignee());
+	}
+
+	private static Mono<Application> sitePhoto(Application application, Caller caller) {
+		return (application.state() == cn.gov.tobacco.licensing.application.ApplicationState.SITE_CHECK
+				&& caller.subject().equals(application.progress().assignee())) ? Mono.just(application)
+						: Mono.error(ApiException.illegalTransition(application.state().name(), "upload a site photo"));
 	}
 
 	private static Mono<Application> acceptsDocuments(Application application) {

@@ -65,6 +65,29 @@ class DocumentsController implements DocumentsApi {
 	}
 
 	@Override
+	public Mono<ResponseEntity<DocumentDto>> attachDocument(UUID applicationId,
+			Mono<cn.gov.tobacco.licensing.api.model.AttachmentRequestDto> body, String idempotencyKey,
+			ServerWebExchange exchange) {
+		return Callers.required()
+			.zipWith(body)
+			.flatMap(
+					(t) -> this.idempotency.once(
+							t.getT1().subject(), idempotencyKey, java.util.Map.of("applicationId",
+									applicationId.toString(), "documentId", t.getT2().getDocumentId().toString()),
+							DocumentDto.class,
+							() -> this.documents.attachExisting(t.getT1(), applicationId, t.getT2().getDocumentId())
+								.map(this::toDto)))
+			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
+				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
+				.body(r.value()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<Flux<DocumentDto>>> listReusableDocuments(ServerWebExchange exchange) {
+		return Callers.required().map((caller) -> ResponseEntity.ok(this.documents.reusable(caller).map(this::toDto)));
+	}
+
+	@Override
 	public Mono<ResponseEntity<Flux<DocumentDto>>> listApplicationDocuments(UUID applicationId,
 			ServerWebExchange exchange) {
 		return Callers.required()

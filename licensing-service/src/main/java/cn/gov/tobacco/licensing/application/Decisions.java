@@ -1,0 +1,52 @@
+package cn.gov.tobacco.licensing.application;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.licensing.license.License;
+import cn.gov.tobacco.licensing.license.LicenseOrder;
+import cn.gov.tobacco.licensing.license.Licenses;
+
+/** A decision, and what an approval does to the license register. */
+@Component
+class Decisions {
+
+	private final Licenses licenses;
+
+	private final ApplicationRepository repository;
+
+	Decisions(Licenses licenses, ApplicationRepository repository) {
+		this.licenses = licenses;
+		this.repository = repository;
+	}
+
+	Mono<Workflow.Outcome> decide(Workflow.Context c, String actor, boolean approve, String reason) {
+		Progress p = c.progress();
+		Application a = c.current();
+		Deadlines.finished(p);
+		p.outcomeReason = reason;
+		p.decidedBy = actor;
+		p.decidedAt = c.now();
+		String verdict = approve ? "准予许可" : "不予许可";
+		Workflow.Outcome outcome = Workflow.Outcome.of(p, reason)
+			.notice("DECISION", "【烟草专卖局】您的申请 " + a.number() + " 已作出决定：" + verdict + "。理由：" + reason);
+		if (!approve) {
+			return Mono.just(outcome);
+		}
+		return Mono.just(outcome.then((after) -> this.licenses.apply(order(after, actor, c))
+			.flatMap((license) -> this.repository.setLicenseNo(after.id(), license.number()))));
+	}
+
+	private static LicenseOrder order(Application a, String actor, Workflow.Context c) {
+		ApplicantDetails d = a.details();
+		License.Holder holder = new License.Holder(d.businessName(), d.creditCode(), d.operatorName(),
+				d.operatorIdNumber(), d.mobile(), d.premises().address(), d.premises().divisionCode(),
+				d.premises().latitude(), d.premises().longitude());
+		Filing f = a.filing();
+		return new LicenseOrder(a.type().name(), (f.changeSubject() != null) ? f.changeSubject().name() : null, a.id(),
+				a.applicantSubject(), a.jurisdiction().substring(0, 6), f.licenseNo(), holder, d.businessScope(),
+				f.suspendUntil(), c.today(), actor);
+	}
+
+}

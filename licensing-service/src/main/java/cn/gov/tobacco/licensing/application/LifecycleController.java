@@ -1,0 +1,155 @@
+package cn.gov.tobacco.licensing.application;
+
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+import cn.gov.tobacco.licensing.api.LifecycleApi;
+import cn.gov.tobacco.licensing.api.model.ApplicationDto;
+import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.ExtensionRequestDto;
+import cn.gov.tobacco.licensing.api.model.NoticeDto;
+import cn.gov.tobacco.licensing.api.model.RefusalCheckDto;
+import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
+import cn.gov.tobacco.licensing.api.model.SiteCheckFindingsDto;
+import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
+import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.licensing.notices.Notices;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.platform.security.Caller;
+import cn.gov.tobacco.platform.security.Callers;
+import cn.gov.tobacco.platform.security.Role;
+
+@RestController
+class LifecycleController implements LifecycleApi {
+
+	private final Transitions transitions;
+
+	private final ApplicationService applications;
+
+	private final RefusalChecks checks;
+
+	private final Notices notices;
+
+	private final CalendarService calendars;
+
+	LifecycleController(Transitions transitions, ApplicationService applications, RefusalChecks checks, Notices notices,
+			CalendarService calendars) {
+		this.transitions = transitions;
+		this.applications = applications;
+		this.checks = checks;
+		this.notices = notices;
+		this.calendars = calendars;
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> submitApplication(UUID id, Mono<VersionedRequestDto> body,
+			ServerWebExchange exchange) {
+		return act(body, (c, b) -> this.transitions.submit(c, id, b.getVersion()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> withdrawApplication(UUID id, Mono<VersionedRequestDto> body,
+			ServerWebExchange exchange) {
+		return act(body, (c, b) -> this.transitions.withdraw(c, id, b.getVersion(), b.getReason()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> acceptApplication(UUID id, Mono<VersionedRequestDto> body,
+			ServerWebExchange exchange) {
+		return act(body, (c, b) -> this.transitions.accept(c, id, b.getVersion()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> requestCorrection(UUID id, Mono<CorrectionRequestDto> body,
+			ServerWebExchange exchange) {
+		return act(body, (c, b) -> this.transitions.requestCorrection(c, id, b.getVersion(), b.getItems()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> startReview(UUID id, Mono<VersionedRequestDto> body,
+			ServerWebExchange exchange) {
+		return act(body, (c, b) -> this.transitions.startReview(c, id, b.getVersion()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> assignSiteCheck(UUID id, Mono<SiteCheckAssignmentDto> body,
+			ServerWebExchange exchange) {
+		return act(body, (c, b) -> this.transitions.assignSiteCheck(c, id, b.getVersion(), b.getInspector().strip()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> recordSiteCheck(UUID id, Mono<SiteCheckFindingsDto> body,
+			ServerWebExchange exchange) {
+		return act(body,
+				(c, b) -> this.transitions.recordSiteCheck(c, id, b.getVersion(), b.getFindings(), b.getPassed()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> extendDeadline(UUID id, Mono<ExtensionRequestDto> body,
+			ServerWebExchange exchange) {
+		return act(body, (c, b) -> this.transitions.extend(c, id, b.getVersion(), b.getReason()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> decideApplication(UUID id, Mono<DecisionRequestDto> body,
+			ServerWebExchange exchange) {
+		return act(body, (c, b) -> this.transitions.decide(c, id, b.getVersion(),
+				b.getOutcome() == DecisionRequestDto.OutcomeEnum.APPROVED, b.getReason()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<Flux<RefusalCheckDto>>> getRefusalChecks(UUID id, ServerWebExchange exchange) {
+		return Callers.required().flatMap((caller) -> {
+			if (!caller.roles().stream().anyMatch(Role::isStaff)) {
+				return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
+						Text.of("审查结果仅供工作人员查看", "Only bureau staff see the checks")));
+			}
+			return this.applications.get(caller, id)
+				.flatMap((a) -> this.checks.run(a, ApplicationsController.today()))
+				.map((list) -> ResponseEntity.ok(Flux.fromIterable(list)
+					.map((k) -> new RefusalCheckDto().code(RefusalCheckDto.CodeEnum.valueOf(k.code()))
+						.passed(k.passed())
+						.measured(k.measured())
+						.limit(k.limit())
+						.unit(k.unit())
+						.detail(k.detail()))));
+		});
+	}
+
+	@Override
+	public Mono<ResponseEntity<Flux<NoticeDto>>> listNotices(UUID id, ServerWebExchange exchange) {
+		return Callers.required()
+			.flatMap((caller) -> this.applications.get(caller, id)
+				.map((a) -> ResponseEntity.ok(this.notices.forApplication(a.id())
+					.map((n) -> new NoticeDto().id(n.id())
+						.kind(NoticeDto.KindEnum.valueOf(n.kind()))
+						.text(n.text())
+						.deliveryStatus(NoticeDto.DeliveryStatusEnum.valueOf(n.deliveryStatus()))
+						.attempts(n.attempts())
+						.lastError(a.isOwnedBy(caller) ? null : n.lastError())
+						.createdAt(n.createdAt().atOffset(ZoneOffset.UTC))
+						.sentAt((n.sentAt() != null) ? n.sentAt().atOffset(ZoneOffset.UTC) : null)))));
+	}
+
+	private <B> Mono<ResponseEntity<ApplicationDto>> act(Mono<B> body,
+			BiFunction<Caller, B, Mono<Application>> action) {
+		return Callers.required()
+			.zipWith(body)
+			.flatMap((t) -> action.apply(t.getT1(), t.getT2())
+				.zipWith(this.calendars.calendar())
+				.map((r) -> ApplicationDtos.toDto(r.getT1(), t.getT1(), r.getT2(), ApplicationsController.today())))
+			.map(ResponseEntity::ok);
+	}
+
+}

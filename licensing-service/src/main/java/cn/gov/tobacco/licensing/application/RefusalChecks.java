@@ -1,0 +1,95 @@
+package cn.gov.tobacco.licensing.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.licensing.license.Licenses;
+import cn.gov.tobacco.licensing.reference.JurisdictionSettings;
+import cn.gov.tobacco.licensing.reference.ReferenceData;
+
+/**
+ * The refusal grounds checked automatically and shown to the clerk with their numbers:
+ * distance to the nearest school or kindergarten, spacing to the nearest licensed outlet
+ * (haversine, against the jurisdiction's settings), a bar on the applicant, incomplete
+ * materials, and the business registry's answer.
+ */
+@Component
+class RefusalChecks {
+
+	private final ReferenceData reference;
+
+	private final Licenses licenses;
+
+	private final ApplicationRepository repository;
+
+	RefusalChecks(ReferenceData reference, Licenses licenses, ApplicationRepository repository) {
+		this.reference = reference;
+		this.licenses = licenses;
+		this.repository = repository;
+	}
+
+	/**
+	 * One check.
+	 *
+	 * @param code which ground
+	 * @param passed whether it is clear
+	 * @param measured the number found (metres, items)
+	 * @param limit the number allowed
+	 * @param unit of both
+	 * @param detail what was found
+	 */
+	record Check(String code, boolean passed, Double measured, Double limit, String unit, String detail) {
+	}
+
+	Mono<List<Check>> run(Application a, LocalDate today) {
+		Premises premises = a.details().premises();
+		boolean located = premises.latitude() != null && premises.longitude() != null;
+		boolean sited = a.type() == ApplicationType.NEW
+				|| (a.type() == ApplicationType.CHANGE && a.filing().changeSubject() == ChangeSubject.PREMISES);
+		return this.reference.settingsFor(a.jurisdiction()).flatMap((settings) -> {
+			Mono<Check> school = (located && sited) ? school(premises, settings) : Mono.empty();
+			Mono<Check> spacing = (located && sited) ? spacing(a, premises, settings) : Mono.empty();
+			Mono<Check> barred = this.reference.barOf(a.details().creditCode(), a.details().operatorIdNumber(), today)
+				.map((reason) -> new Check("BARRED_APPLICANT", false, null, null, null, reason))
+				.defaultIfEmpty(new Check("BARRED_APPLICANT", true, null, null, null, "无禁入记录"));
+			Mono<Check> materials = this.repository.attachedTypes(a.id()).map((attached) -> {
+				List<String> missing = Requirements.missing(a, attached);
+				return new Check("INCOMPLETE_MATERIALS", missing.isEmpty(), (double) missing.size(), 0.0, "items",
+						missing.isEmpty() ? "材料齐全" : "缺少：" + String.join("、", missing));
+			});
+			String registry = a.progress().registryStatus;
+			Mono<Check> registryCheck = (registry != null)
+					? Mono.just(new Check("BUSINESS_REGISTRY", "VERIFIED".equals(registry), null, null, null, registry
+							+ ((a.progress().registryDetail != null) ? "：" + a.progress().registryDetail : "")))
+					: Mono.empty();
+			return reactor.core.publisher.Flux.concat(school, spacing, barred, materials, registryCheck)
+				.collect(ArrayList::new, List::add);
+		});
+	}
+
+	private Mono<Check> school(Premises p, JurisdictionSettings settings) {
+		double limit = settings.schoolDistanceMetres();
+		return this.reference.nearestSensitivePlace(p.latitude(), p.longitude())
+			.map((place) -> new Check("SCHOOL_DISTANCE", place.metres() >= limit, round(place.metres()), limit, "m",
+					"最近：" + place.name() + "（" + place.kind() + "）"))
+			.defaultIfEmpty(new Check("SCHOOL_DISTANCE", true, null, limit, "m", "附近无登记的学校或幼儿园"));
+	}
+
+	private Mono<Check> spacing(Application a, Premises p, JurisdictionSettings settings) {
+		double limit = settings.outletSpacingMetres();
+		return this.licenses.nearestOutlet(p.latitude(), p.longitude(), a.filing().licenseNo())
+			.map((outlet) -> new Check("OUTLET_SPACING", outlet.metres() >= limit, round(outlet.metres()), limit, "m",
+					"最近持证网点：" + outlet.name()))
+			.defaultIfEmpty(new Check("OUTLET_SPACING", true, null, limit, "m", "附近无持证网点"));
+	}
+
+	private static double round(double metres) {
+		return Math.round(metres * 10) / 10.0;
+	}
+
+}

@@ -1,0 +1,156 @@
+package cn.gov.tobacco.licensing.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+
+import cn.gov.tobacco.licensing.reference.ReferenceData;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.security.Caller;
+
+/** Each action of the lifecycle, as the steps {@link Workflow} runs. */
+@Service
+class Transitions {
+
+	private final Workflow workflow;
+
+	private final ApplicationRepository repository;
+
+	private final SubmissionRules rules;
+
+	private final ReferenceData reference;
+
+	private final Decisions decisions;
+
+	private final JsonMapper json;
+
+	Transitions(Workflow workflow, ApplicationRepository repository, SubmissionRules rules, ReferenceData reference,
+			Decisions decisions, JsonMapper json) {
+		this.workflow = workflow;
+		this.repository = repository;
+		this.rules = rules;
+		this.reference = reference;
+		this.decisions = decisions;
+		this.json = json;
+	}
+
+	/** Submits a draft, or resubmits after a correction notice. */
+	Mono<Application> submit(Caller caller, UUID id, long version) {
+		return this.workflow.act(caller, id, version, Action.SUBMIT, this::submitStep)
+			.onErrorResume(ApiException.class, (ex) -> isIllegalFromCorrection(ex)
+					? this.workflow.act(caller, id, version, Action.RESUBMIT, this::submitStep) : Mono.error(ex));
+	}
+
+	Mono<Workflow.Outcome> submitStep(Workflow.Context c) {
+		Application a = c.current();
+		return this.repository.attachedTypes(a.id())
+			.flatMap((attached) -> this.rules.check(a, attached, c.today()))
+			.then(this.reference.settingsFor(a.jurisdiction()))
+			.map((settings) -> {
+				Progress p = c.progress();
+				Deadlines.submitted(p, c.today(), c.calendar(), settings.promiseDays());
+				if (a.details().creditCode() != null) {
+					p.registryStatus = "PENDING";
+					p.registryNextAt = c.now();
+				}
+				return Workflow.Outcome.of(p, null)
+					.detail(Map.of("acceptanceDue", p.acceptanceDue.toString(), "promiseDue", p.promiseDue.toString()));
+			});
+	}
+
+	Mono<Application> withdraw(Caller caller, UUID id, long version, String reason) {
+		return this.workflow.act(caller, id, version, Action.WITHDRAW, (c) -> {
+			Deadlines.finished(c.progress());
+			return Mono.just(Workflow.Outcome.of(c.progress(), reason));
+		});
+	}
+
+	Mono<Application> accept(Caller caller, UUID id, long version) {
+		return this.workflow.act(caller, id, version, Action.ACCEPT,
+				(c) -> this.reference.settingsFor(c.current().jurisdiction()).map((settings) -> {
+					Deadlines.accepted(c.progress(), c.today(), c.calendar(), settings.promiseDays());
+					return Workflow.Outcome.of(c.progress(), null)
+						.notice("ACCEPTANCE",
+								"【烟草专卖局】您的申请 " + c.current().number() + " 已于 " + c.today() + " 受理，法定办结期限 "
+										+ c.progress().decisionDue + "，承诺办结期限 " + c.progress().promiseDue + "。")
+						.then((a) -> this.repository.markDocumentsVerified(a.id(), c.now()));
+				}));
+	}
+
+	Mono<Application> requestCorrection(Caller caller, UUID id, long version, List<String> items) {
+		return this.workflow.act(caller, id, version, Action.REQUEST_CORRECTION, (c) -> {
+			Progress p = c.progress();
+			if (p.correctionCount > 0) {
+				return Mono.error(SubmissionRules.refused("items", "补正告知只能一次性发出一次",
+						"The correction notice is given once, listing every item"));
+			}
+			if (c.today().isAfter(p.acceptanceDue)) {
+				return Mono
+					.error(SubmissionRules.refused("items", "已超过 5 个工作日的补正告知期限（" + p.acceptanceDue + "），申请自收到之日起视为受理",
+							"The 5 working days for a correction notice ended on " + p.acceptanceDue
+									+ "; the application counts as accepted on submission"));
+			}
+			Deadlines.correctionRequested(p, c.today(), c.calendar());
+			p.correctionItems = this.json.writeValueAsString(items);
+			return Mono.just(Workflow.Outcome.of(p, String.join("; ", items))
+				.detail(Map.of("items", items))
+				.notice("CORRECTION",
+						"【烟草专卖局】您的申请 " + c.current().number() + " 需补正以下材料：" + String.join("；", items) + "。补正后请重新提交。"));
+		});
+	}
+
+	Mono<Application> startReview(Caller caller, UUID id, long version) {
+		return this.workflow.act(caller, id, version, Action.START_REVIEW,
+				(c) -> Mono.just(Workflow.Outcome.of(c.progress(), null)));
+	}
+
+	Mono<Application> assignSiteCheck(Caller caller, UUID id, long version, String inspector) {
+		return this.workflow.act(caller, id, version, Action.ASSIGN_SITE_CHECK, (c) -> {
+			c.progress().assignee = inspector;
+			return Mono.just(Workflow.Outcome.of(c.progress(), null).detail(Map.of("inspector", inspector)));
+		});
+	}
+
+	Mono<Application> recordSiteCheck(Caller caller, UUID id, long version, String findings, boolean passed) {
+		return this.workflow.act(caller, id, version, Action.RECORD_SITE_CHECK, (c) -> {
+			if (!caller.subject().equals(c.progress().assignee)) {
+				return Mono.error(ApiException.notFound("申请不存在", "No such application"));
+			}
+			c.progress().siteFindings = findings;
+			c.progress().sitePassed = passed;
+			return Mono.just(Workflow.Outcome.of(c.progress(), findings).detail(Map.of("passed", passed)));
+		});
+	}
+
+	Mono<Application> extend(Caller caller, UUID id, long version, String reason) {
+		return this.workflow.act(caller, id, version, Action.EXTEND, (c) -> {
+			Progress p = c.progress();
+			if (p.extensionReason != null) {
+				return Mono
+					.error(SubmissionRules.refused("reason", "办结期限只能延长一次", "The deadline is extended only once"));
+			}
+			Deadlines.extended(p, c.calendar());
+			p.extensionReason = reason;
+			p.extensionBy = caller.subject();
+			return Mono.just(Workflow.Outcome.of(p, reason)
+				.detail(Map.of("decisionDue", p.decisionDue.toString()))
+				.notice("EXTENSION", "【烟草专卖局】您的申请 " + c.current().number() + " 经批准延长 10 个工作日，办结期限延至 " + p.decisionDue
+						+ "。理由：" + reason));
+		});
+	}
+
+	Mono<Application> decide(Caller caller, UUID id, long version, boolean approve, String reason) {
+		return this.workflow.act(caller, id, version, approve ? Action.APPROVE : Action.REFUSE,
+				(c) -> this.decisions.decide(c, caller.subject(), approve, reason));
+	}
+
+	private static boolean isIllegalFromCorrection(ApiException ex) {
+		return "CORRECTION_REQUESTED".equals(ex.properties().get("state"));
+	}
+
+}

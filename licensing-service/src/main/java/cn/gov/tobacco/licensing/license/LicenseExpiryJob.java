@@ -1,0 +1,45 @@
+package cn.gov.tobacco.licensing.license;
+
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.licensing.notices.Notices;
+
+/** Marks licenses past their validity EXPIRED and tells the holder. */
+@Component
+class LicenseExpiryJob {
+
+	private final LicenseRepository repository;
+
+	private final Licenses licenses;
+
+	private final Notices notices;
+
+	private final TransactionalOperator tx;
+
+	LicenseExpiryJob(LicenseRepository repository, Licenses licenses, Notices notices, TransactionalOperator tx) {
+		this.repository = repository;
+		this.licenses = licenses;
+		this.notices = notices;
+		this.tx = tx;
+	}
+
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	Mono<Void> run() {
+		return this.repository
+			.findWhere("status in ('ACTIVE', 'SUSPENDED') and valid_until < :today",
+					Map.of("today", this.licenses.today()))
+			.concatMap((l) -> this.licenses.setStatus(l, LicenseStatus.EXPIRED, "system", "有效期届满")
+				.then(this.notices.issue(null, l.id(), "LICENSE_EXPIRED", l.holder().mobile(),
+						"【烟草专卖局】您的烟草专卖零售许可证 " + l.number() + " 已于 " + l.validUntil() + " 到期失效。"))
+				.as(this.tx::transactional)
+				.onErrorResume((ex) -> Mono.empty()))
+			.then();
+	}
+
+}

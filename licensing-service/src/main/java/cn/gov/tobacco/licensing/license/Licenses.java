@@ -1,0 +1,154 @@
+package cn.gov.tobacco.licensing.license;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+
+import cn.gov.tobacco.platform.audit.AuditChain;
+import cn.gov.tobacco.platform.outbox.Outbox;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.security.Caller;
+import cn.gov.tobacco.platform.security.Role;
+
+/**
+ * The license register: what approved applications do to licenses, and who may see one.
+ * Every change is appended to the license's audit chain and announced in the outbox.
+ */
+@Service
+public class Licenses {
+
+	static final String AGGREGATE = "license";
+
+	/** Validity of a new or renewed license: 5 years less a day (at most 5 years). */
+	static final int VALIDITY_YEARS = 5;
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final LicenseRepository licenses;
+
+	private final AuditChain chain;
+
+	private final Outbox outbox;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Licenses(LicenseRepository licenses, AuditChain chain, Outbox outbox, JsonMapper json, Clock clock) {
+		this.licenses = licenses;
+		this.chain = chain;
+		this.outbox = outbox;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The license if {@code subject} holds it. */
+	public Mono<License> heldBy(String number, String subject) {
+		return this.licenses.findByNumber(number).filter((l) -> l.holderSubject().equals(subject));
+	}
+
+	/** The license if the caller holds it or is staff of its jurisdiction; else 404. */
+	public Mono<License> visibleTo(Caller caller, String number) {
+		return this.licenses.findByNumber(number)
+			.filter((l) -> l.holderSubject().equals(caller.subject())
+					|| (caller.roles().stream().anyMatch(Role::isStaff) && caller.covers(l.jurisdiction())))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("许可证不存在", "No such license")));
+	}
+
+	public Mono<Nearest> nearestOutlet(double lat, double lon, String except) {
+		return this.licenses.nearestOutlet(lat, lon, except);
+	}
+
+	/** Carries out an approved application; call it in the decision's transaction. */
+	public Mono<License> apply(LicenseOrder order) {
+		if ("NEW".equals(order.kind())) {
+			return issue(order);
+		}
+		return this.licenses.findByNumber(order.licenseNo())
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("许可证不存在", "No such license")))
+			.flatMap((l) -> {
+				License changed = switch (order.kind()) {
+					case "RENEWAL" -> l.with(l.holder(), l.scope(), l.validUntil().plusDays(1),
+							l.validUntil().plusYears(VALIDITY_YEARS), LicenseStatus.ACTIVE, null);
+					case "CHANGE" -> changed(l, order);
+					case "SUSPENSION" -> l.with(l.holder(), l.scope(), l.validFrom(), l.validUntil(),
+							LicenseStatus.SUSPENDED, order.suspendUntil());
+					case "RESUMPTION" ->
+						l.with(l.holder(), l.scope(), l.validFrom(), l.validUntil(), LicenseStatus.ACTIVE, null);
+					case "CLOSURE" ->
+						l.with(l.holder(), l.scope(), l.validFrom(), l.validUntil(), LicenseStatus.CLOSED, null);
+					default -> throw new IllegalArgumentException(order.kind());
+				};
+				return save(l, changed, order.kind(), order.actor(), "application " + order.applicationId());
+			});
+	}
+
+	/** Changes a license's status outside an application (revocation, expiry). */
+	Mono<License> setStatus(License l, LicenseStatus status, String actor, String reason) {
+		return save(l, l.with(l.holder(), l.scope(), l.validFrom(), l.validUntil(), status, null), status.name(), actor,
+				reason);
+	}
+
+	private Mono<License> issue(LicenseOrder order) {
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		LocalDate from = order.decidedOn();
+		return this.licenses.nextNumber(order.jurisdiction(), from.getYear())
+			.map((number) -> new License(UUID.randomUUID(), number, order.jurisdiction(), order.holderSubject(),
+					order.holder(), order.scope(), from, from.plusYears(VALIDITY_YEARS).minusDays(1),
+					LicenseStatus.ACTIVE, null, 0, now))
+			.flatMap((l) -> this.licenses.insert(l, now))
+			.flatMap((l) -> record(l, null, "ISSUED", order.actor(), "application " + order.applicationId())
+				.thenReturn(l));
+	}
+
+	private static License changed(License l, LicenseOrder order) {
+		License.Holder h = l.holder();
+		License.Holder n = order.holder();
+		License.Holder holder = switch (order.changeSubject()) {
+			case "PREMISES" -> new License.Holder(h.businessName(), h.creditCode(), h.operatorName(),
+					h.operatorIdNumber(), h.mobile(), n.address(), n.division(), n.latitude(), n.longitude());
+			case "OPERATOR" -> new License.Holder(h.businessName(), h.creditCode(), n.operatorName(),
+					n.operatorIdNumber(), h.mobile(), h.address(), h.division(), h.latitude(), h.longitude());
+			case "BUSINESS_NAME" -> new License.Holder(n.businessName(), h.creditCode(), h.operatorName(),
+					h.operatorIdNumber(), h.mobile(), h.address(), h.division(), h.latitude(), h.longitude());
+			default -> h;
+		};
+		String scope = "SCOPE".equals(order.changeSubject()) ? order.scope() : l.scope();
+		return l.with(holder, scope, l.validFrom(), l.validUntil(), l.status(), l.suspendedUntil());
+	}
+
+	private Mono<License> save(License before, License after, String action, String actor, String reason) {
+		return this.licenses.update(after, Instant.now(this.clock))
+			.flatMap((l) -> record(l, before, action, actor, reason).thenReturn(l));
+	}
+
+	private Mono<Void> record(License l, License before, String action, String actor, String reason) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("from", (before != null) ? before.status().name() : null);
+		detail.put("to", l.status().name());
+		detail.put("reason", reason);
+		detail.put("validUntil", l.validUntil().toString());
+		detail.put("version", l.version());
+		Map<String, Object> event = new LinkedHashMap<>(detail);
+		event.put("licenseNo", l.number());
+		event.put("jurisdiction", l.jurisdiction());
+		return this.chain.append(AGGREGATE, l.id(), action, actor, this.json.writeValueAsString(detail))
+			.then(this.outbox.add(AGGREGATE, l.id(), "License" + action.charAt(0) + action.substring(1).toLowerCase(),
+					this.json.writeValueAsString(event)));
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(CHINA));
+	}
+
+}

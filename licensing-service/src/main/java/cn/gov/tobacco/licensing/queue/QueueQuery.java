@@ -1,0 +1,56 @@
+package cn.gov.tobacco.licensing.queue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The filters of one queue request, as SQL conditions and their parameters.
+ *
+ * @param subtree the caller's subtree LIKE pattern
+ * @param type application type, or null
+ * @param state state, or null
+ * @param district division code, or null
+ * @param from submitted on or after, or null
+ * @param to submitted on or before, or null
+ * @param q search text, or null
+ */
+record QueueQuery(String subtree, String type, String state, String district, LocalDate from, LocalDate to, String q) {
+
+	static final String OPEN = "state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK')";
+
+	/** The due date that sorts an item: paused items last. */
+	static final String SORT = "coalesce(current_due, date '9999-12-31')";
+
+	String where(Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(OPEN + " and jurisdiction like :subtree");
+		params.put("subtree", this.subtree);
+		add(sql, params, "type = :type", "type", this.type);
+		add(sql, params, "state = :state", "state", this.state);
+		add(sql, params, "jurisdiction like :district", "district",
+				(this.district != null) ? this.district + "%" : null);
+		add(sql, params, "submitted_on >= :from", "from", this.from);
+		add(sql, params, "submitted_on <= :to", "to", this.to);
+		if (this.q != null && !this.q.isBlank()) {
+			String text = this.q.strip();
+			sql.append(" and (business_name ilike :like or operator_name ilike :like or credit_code = :exact"
+					+ " or number = :exact)");
+			params.put("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("exact", text.toUpperCase(java.util.Locale.ROOT));
+		}
+		return sql.toString();
+	}
+
+	private static void add(StringBuilder sql, Map<String, Object> params, String condition, String name,
+			Object value) {
+		if (value != null) {
+			sql.append(" and ").append(condition);
+			params.put(name, value);
+		}
+	}
+
+	static Map<String, Object> params() {
+		return new LinkedHashMap<>();
+	}
+
+}

@@ -1,0 +1,128 @@
+package cn.gov.tobacco.licensing.reference;
+
+import java.time.LocalDate;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+import cn.gov.tobacco.licensing.api.AdminApi;
+import cn.gov.tobacco.licensing.api.model.BarredApplicantDto;
+import cn.gov.tobacco.licensing.api.model.CalendarDayDto;
+import cn.gov.tobacco.licensing.api.model.CalendarDayUpdateDto;
+import cn.gov.tobacco.licensing.api.model.JurisdictionSettingsDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceDto;
+import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.platform.calendar.CalendarDay;
+import cn.gov.tobacco.platform.calendar.DayKind;
+import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.platform.security.Caller;
+import cn.gov.tobacco.platform.security.Callers;
+import cn.gov.tobacco.platform.security.Role;
+
+/** Reference data maintained by ADMIN (within their subtree for settings). */
+@RestController
+class AdminController implements AdminApi {
+
+	private final CalendarService calendars;
+
+	private final ReferenceData reference;
+
+	private final IdempotencyStore idempotency;
+
+	AdminController(CalendarService calendars, ReferenceData reference, IdempotencyStore idempotency) {
+		this.calendars = calendars;
+		this.reference = reference;
+		this.idempotency = idempotency;
+	}
+
+	@Override
+	public Mono<ResponseEntity<CalendarDayDto>> putCalendarDay(LocalDate date, Mono<CalendarDayUpdateDto> body,
+			ServerWebExchange exchange) {
+		return admin().zipWith(body)
+			.flatMap((t) -> this.calendars.put(
+					new CalendarDay(date, DayKind.valueOf(t.getT2().getKind().name()), t.getT2().getNote()),
+					t.getT1().subject()))
+			.map((d) -> ResponseEntity.ok(new CalendarDayDto().date(d.date())
+				.kind(CalendarDayDto.KindEnum.valueOf(d.kind().name()))
+				.note(d.note())));
+	}
+
+	@Override
+	public Mono<ResponseEntity<Void>> deleteCalendarDay(LocalDate date, ServerWebExchange exchange) {
+		return admin().flatMap((caller) -> this.calendars.remove(date))
+			.flatMap((removed) -> removed ? Mono.just(ResponseEntity.noContent().<Void>build())
+					: Mono.error(ApiException.notFound("该日不在日历中", "The day is not listed")));
+	}
+
+	@Override
+	public Mono<ResponseEntity<JurisdictionSettingsDto>> getJurisdictionSettings(String code,
+			ServerWebExchange exchange) {
+		return Callers.required()
+			.filter((caller) -> caller.roles().stream().anyMatch(Role::isStaff) && caller.covers(code))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("辖区不存在", "No such jurisdiction")))
+			.flatMap((caller) -> this.reference.settingsFor(code))
+			.map((s) -> ResponseEntity.ok(toDto(s)));
+	}
+
+	@Override
+	public Mono<ResponseEntity<JurisdictionSettingsDto>> putJurisdictionSettings(String code,
+			Mono<JurisdictionSettingsDto> body, ServerWebExchange exchange) {
+		return admin().filter((caller) -> caller.covers(code))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("辖区不存在", "No such jurisdiction")))
+			.zipWith(body)
+			.flatMap((t) -> this.reference.putSettings(code,
+					new JurisdictionSettings(code, t.getT2().getName(), t.getT2().getPromiseDays(),
+							t.getT2().getSchoolDistanceMetres(), t.getT2().getOutletSpacingMetres()),
+					t.getT1().subject()))
+			.map((s) -> ResponseEntity.ok(toDto(s)));
+	}
+
+	@Override
+	public Mono<ResponseEntity<SensitivePlaceDto>> createSensitivePlace(Mono<SensitivePlaceDto> body,
+			String idempotencyKey, ServerWebExchange exchange) {
+		return admin().zipWith(body)
+			.flatMap((t) -> this.idempotency.once(t.getT1().subject(), idempotencyKey, t.getT2(),
+					SensitivePlaceDto.class,
+					() -> this.reference
+						.addPlace(t.getT2().getKind().name(), t.getT2().getName(), t.getT2().getDivisionCode(),
+								t.getT2().getLatitude(), t.getT2().getLongitude(), t.getT1().subject())
+						.map((id) -> t.getT2().id(id))))
+			.map((r) -> ResponseEntity.status(HttpStatus.CREATED).body(r.value()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<BarredApplicantDto>> createBarredApplicant(Mono<BarredApplicantDto> body,
+			String idempotencyKey, ServerWebExchange exchange) {
+		return admin().zipWith(body)
+			.flatMap((t) -> this.idempotency.once(t.getT1().subject(), idempotencyKey, t.getT2(),
+					BarredApplicantDto.class,
+					() -> this.reference
+						.bar(t.getT2().getCreditCode(), t.getT2().getIdNumber(), t.getT2().getReason(),
+								t.getT2().getBarredUntil(), t.getT1().subject())
+						.map((id) -> t.getT2().id(id))))
+			.map((r) -> ResponseEntity.status(HttpStatus.CREATED).body(r.value()));
+	}
+
+	private static Mono<Caller> admin() {
+		return Callers.required()
+			.filter((caller) -> caller.has(Role.ADMIN))
+			.switchIfEmpty(Mono.error(() -> new ApiException(ProblemKind.FORBIDDEN,
+					Text.of("只有系统管理员可以维护参数", "Only an administrator maintains reference data"))));
+	}
+
+	private static JurisdictionSettingsDto toDto(JurisdictionSettings s) {
+		return new JurisdictionSettingsDto().code(s.code())
+			.name(s.name())
+			.promiseDays(s.promiseDays())
+			.schoolDistanceMetres(s.schoolDistanceMetres())
+			.outletSpacingMetres(s.outletSpacingMetres());
+	}
+
+}

@@ -1,0 +1,147 @@
+package cn.gov.tobacco.licensing.reference;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+
+import cn.gov.tobacco.licensing.license.Haversine;
+
+/** Reads and writes the reference data. */
+@Service
+public class ReferenceData {
+
+	private final DatabaseClient db;
+
+	private final Clock clock;
+
+	ReferenceData(DatabaseClient db, Clock clock) {
+		this.db = db;
+		this.clock = clock;
+	}
+
+	/** The settings of the code's own row, or of the nearest ancestor's. */
+	public Mono<JurisdictionSettings> settingsFor(String code) {
+		List<String> chain = ancestry(code);
+		return this.db
+			.sql("select code, name, promise_days, school_distance_m, outlet_spacing_m from jurisdiction_settings "
+					+ "where code in (:codes) order by length(rtrim(code, '0')) desc limit 1")
+			.bind("codes", chain)
+			.map(ReferenceData::settings)
+			.one()
+			.defaultIfEmpty(JurisdictionSettings.DEFAULT);
+	}
+
+	Mono<JurisdictionSettings> putSettings(String code, JurisdictionSettings s, String by) {
+		return this.db
+			.sql("insert into jurisdiction_settings (code, name, promise_days, school_distance_m, "
+					+ "outlet_spacing_m, updated_by, updated_at) values (:code, :name, :p, :s, :o, :by, now()) "
+					+ "on conflict (code) do update set name = excluded.name, promise_days = excluded.promise_days, "
+					+ "school_distance_m = excluded.school_distance_m, outlet_spacing_m = excluded.outlet_spacing_m, "
+					+ "updated_by = excluded.updated_by, updated_at = now()")
+			.bind("code", code)
+			.bind("name", s.name())
+			.bind("p", s.promiseDays())
+			.bind("s", s.schoolDistanceMetres())
+			.bind("o", s.outletSpacingMetres())
+			.bind("by", by)
+			.then()
+			.then(settingsFor(code));
+	}
+
+	/** The nearest school or kindergarten, with its distance in metres. */
+	public Mono<Place> nearestSensitivePlace(double lat, double lon) {
+		return this.db
+			.sql("select name, kind, " + Haversine.SQL + " as metres from sensitive_place order by metres limit 1")
+			.bind("lat", lat)
+			.bind("lon", lon)
+			.map((row) -> new Place(row.get("name", String.class), row.get("kind", String.class),
+					row.get("metres", Double.class)))
+			.one();
+	}
+
+	Mono<UUID> addPlace(String kind, String name, String division, double lat, double lon, String by) {
+		UUID id = UUID.randomUUID();
+		return this.db
+			.sql("insert into sensitive_place (id, kind, name, division, latitude, longitude, created_by, "
+					+ "created_at) values (:id, :kind, :name, :division, :lat, :lon, :by, :at)")
+			.bind("id", id)
+			.bind("kind", kind)
+			.bind("name", name)
+			.bind("division", division)
+			.bind("lat", lat)
+			.bind("lon", lon)
+			.bind("by", by)
+			.bind("at", Instant.now(this.clock).atOffset(ZoneOffset.UTC))
+			.then()
+			.thenReturn(id);
+	}
+
+	/** Bars a credit code and/or ID number until a day. */
+	public Mono<UUID> bar(String creditCode, String idNumber, String reason, LocalDate until, String by) {
+		UUID id = UUID.randomUUID();
+		var spec = this.db
+			.sql("insert into barred_applicant (id, credit_code, id_number, reason, barred_until, "
+					+ "created_by, created_at) values (:id, :cc, :idn, :reason, :until, :by, :at)")
+			.bind("id", id)
+			.bind("reason", reason)
+			.bind("until", until)
+			.bind("by", by)
+			.bind("at", Instant.now(this.clock).atOffset(ZoneOffset.UTC));
+		spec = (creditCode != null) ? spec.bind("cc", creditCode) : spec.bindNull("cc", String.class);
+		spec = (idNumber != null) ? spec.bind("idn", idNumber) : spec.bindNull("idn", String.class);
+		return spec.then().thenReturn(id);
+	}
+
+	/** The reason and end of a bar in force on {@code day}, if any. */
+	public Mono<String> barOf(String creditCode, String idNumber, LocalDate day) {
+		return this.db
+			.sql("select reason, barred_until from barred_applicant where barred_until >= :day and "
+					+ "(credit_code = :cc or id_number = :idn) order by barred_until desc limit 1")
+			.bind("day", day)
+			.bind("cc", (creditCode != null) ? creditCode : "-")
+			.bind("idn", (idNumber != null) ? idNumber : "-")
+			.map((row) -> row.get("reason", String.class) + "（至 " + row.get("barred_until", LocalDate.class) + "）")
+			.one();
+	}
+
+	static List<String> ancestry(String code) {
+		List<String> chain = new ArrayList<>();
+		if (code == null || code.length() < 6) {
+			return List.of("000000");
+		}
+		chain.add(code);
+		String six = code.substring(0, 6);
+		chain.add(six);
+		chain.add(six.substring(0, 4) + "00");
+		chain.add(six.substring(0, 2) + "0000");
+		return chain;
+	}
+
+	private static JurisdictionSettings settings(Readable row) {
+		return new JurisdictionSettings(row.get("code", String.class), row.get("name", String.class),
+				row.get("promise_days", Integer.class), row.get("school_distance_m", Integer.class),
+				row.get("outlet_spacing_m", Integer.class));
+	}
+
+	/**
+	 * A sensitive place and its distance.
+	 *
+	 * @param name its name
+	 * @param kind school or kindergarten
+	 * @param metres distance
+	 */
+	public record Place(String name, String kind, double metres) {
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package cn.gov.tobacco.licensing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import tools.jackson.databind.JsonNode;
+
+/** Builds the data tests need through the HTTP API, with unique codes and places. */
+public final class Fixtures {
+
+	private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	private final WebTestClient http;
+
+	public Fixtures(WebTestClient http) {
+		this.http = http;
+	}
+
+	/** A random valid Unified Social Credit Code (GB 32100-2015 check character). */
+	public static String creditCode() {
+		StringBuilder code = new StringBuilder("91330106");
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		while (code.length() < 17) {
+			code.append(CODE_CHARS.charAt(random.nextInt(10)));
+		}
+		int sum = 0;
+		int weight = 1;
+		for (int i = 0; i < 17; i++) {
+			sum += CODE_CHARS.indexOf(code.charAt(i)) * weight;
+			weight = (weight * 3) % 31;
+		}
+		int check = (31 - sum % 31) % 31;
+		return code.append(CODE_CHARS.charAt(check)).toString();
+	}
+
+	/** A NEW draft at a random spot in Hangzhou, far from other tests' outlets. */
+	public static String newDraft(String division, String creditCode) {
+		ThreadLocalRandom r = ThreadLocalRandom.current();
+		double lat = 30.0 + r.nextDouble() * 0.5;
+		double lon = 119.8 + r.nextDouble() * 0.6;
+		return """
+				{"type":"NEW","businessName":"测试便利店%s","creditCode":"%s","operatorName":"张三",
+				 "operatorIdNumber":"11010519491231002X","mobile":"13812345678","businessScope":"卷烟、雪茄烟零售",
+				 "premises":{"address":"杭州市测试路 1 号","divisionCode":"%s","latitude":%s,"longitude":%s}}
+				""".formatted(UUID.randomUUID().toString().substring(0, 6), creditCode, division, lat, lon);
+	}
+
+	public JsonNode create(String user, String json) {
+		return send(user, "POST", "/api/licensing/applications", json).expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	public void upload(String user, String applicationId, String... types) {
+		for (String type : types) {
+			MultipartBodyBuilder body = new MultipartBodyBuilder();
+			body.part("documentType", type);
+			body.part("file", new ByteArrayResource(pdf()) {
+				@Override
+				public String getFilename() {
+					return type + ".pdf";
+				}
+			}).contentType(MediaType.APPLICATION_OCTET_STREAM);
+			this.http.post()
+				.uri("/api/licensing/applications/{id}/documents", applicationId)
+				.headers((h) -> h.setBearerAuth(DemoUsers.token(user)))
+				.body(BodyInserters.fromMultipartData(body.build()))
+				.exchange()
+				.expectStatus()
+				.isCreated();
+		}
+	}
+
+	/** A NEW application with every document, submitted by the retailer. */
+	public JsonNode submittedNew(String retailer, String division) {
+		JsonNode draft = create(retailer, newDraft(division, creditCode()));
+		String id = draft.get("id").asString();
+		upload(retailer, id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
+		return act(retailer, id, "submission", Map.of()).expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** Takes an action with the current version of the application. */
+	public WebTestClient.ResponseSpec act(String user, String id, String action, Map<String, Object> extra) {
+		long version = read(user, id).get("version").asLong();
+		StringBuilder json = new StringBuilder("{\"version\":" + version);
+		extra.forEach((k, v) -> json.append(",\"").append(k).append("\":").append(toJson(v)));
+		json.append('}');
+		return send(user, "POST", "/api/licensing/applications/" + id + "/" + action, json.toString());
+	}
+
+	public JsonNode read(String user, String id) {
+		return send(user, "GET", "/api/licensing/applications/" + id, null).expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	public WebTestClient.ResponseSpec send(String user, String method, String uri, String json) {
+		WebTestClient.RequestBodySpec spec = this.http.method(org.springframework.http.HttpMethod.valueOf(method))
+			.uri(uri)
+			.headers((h) -> h.setBearerAuth(DemoUsers.token(user)));
+		return (json != null) ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange()
+				: spec.exchange();
+	}
+
+	/**
+	 * Takes a NEW application from submission to approval; returns the license number.
+	 */
+	public String approvedNew(String retailer) {
+		String id = submittedNew(retailer, "330106").get("id").asString();
+		act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件")).expectStatus().isOk();
+		return read(retailer, id).get("licenseNo").asString();
+	}
+
+	private static String toJson(Object v) {
+		if (v instanceof String s) {
+			return "\"" + s + "\"";
+		}
+		if (v instanceof java.util.List<?> list) {
+			return list.stream().map(Fixtures::toJson).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+		}
+		return String.valueOf(v);
+	}
+
+	static byte[] pdf() {
+		return "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\n trailer"
+			.getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+}

@@ -1,0 +1,287 @@
+package cn.gov.tobacco.licensing.application;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@LicensingIntegrationTest
+class LifecycleIntegrationTests {
+
+	@Autowired
+	WebTestClient http;
+
+	Fixtures fx;
+
+	@BeforeEach
+	void setUp() {
+		this.fx = new Fixtures(this.http);
+	}
+
+	@Test
+	void submittingWithoutRequiredDocumentsIs422NamingEveryMissingItem() {
+		JsonNode draft = this.fx.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()));
+		String id = draft.get("id").asString();
+		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE");
+		this.fx.act("retailer.xihu", id, "submission", Map.of())
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/business-rule")
+			.jsonPath("$.missing")
+			.value((List<String> missing) -> assertThat(missing).containsExactlyInAnyOrder("document:ID_CARD",
+					"document:PREMISES_PHOTO", "document:PREMISES_PROOF"));
+		assertThat(this.fx.read("retailer.xihu", id).get("state").asString()).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void aNewApplicationGoesFromSubmissionToAnIssuedLicenseWithEveryStepOnTheRecord() throws Exception {
+		JsonNode submitted = this.fx.submittedNew("retailer.xihu", "330106");
+		String id = submitted.get("id").asString();
+		assertThat(submitted.get("state").asString()).isEqualTo("SUBMITTED");
+		assertThat(submitted.at("/deadlines/acceptanceDue").asString()).isNotBlank();
+		assertThat(submitted.at("/deadlines/promiseDue").asString()).isNotBlank();
+		assertThat(submitted.get("holder").asString()).isEqualTo("CLERK");
+
+		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		this.fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + id + "/checks", null)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.code == 'SCHOOL_DISTANCE')].limit")
+			.isEqualTo(List.of(100.0))
+			.jsonPath("$[?(@.code == 'INCOMPLETE_MATERIALS')].passed")
+			.isEqualTo(List.of(true))
+			.jsonPath("$[?(@.code == 'BARRED_APPLICANT')].passed")
+			.isEqualTo(List.of(true));
+		this.fx.act("clerk.xihu", id, "site-check", Map.of("inspector", "inspector.xihu")).expectStatus().isOk();
+		assertThat(this.fx.read("retailer.xihu", id).get("holder").asString()).isEqualTo("INSPECTOR:inspector.xihu");
+		this.fx.upload("inspector.xihu", id, "SITE_PHOTO");
+		this.fx.act("inspector.xihu", id, "site-check/findings", Map.of("findings", "场所与申报一致", "passed", true))
+			.expectStatus()
+			.isOk();
+		JsonNode approved = this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合法定条件"))
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(approved.get("state").asString()).isEqualTo("APPROVED");
+		assertThat(approved.get("outcomeReason").asString()).isEqualTo("符合法定条件");
+
+		String licenseNo = this.fx.read("retailer.xihu", id).get("licenseNo").asString();
+		assertThat(licenseNo).matches("3301062\\d{3}\\d{5}");
+		this.http.get()
+			.uri("/api/licensing/public/licenses/{no}", licenseNo)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.value((pub) -> {
+				assertThat(pub.get("status").asString()).isEqualTo("ACTIVE");
+				assertThat(pub.propertyNames()).containsExactlyInAnyOrder("number", "status", "businessName",
+						"premisesAddress", "validFrom", "validUntil");
+			});
+		byte[] pdf = this.fx.send("retailer.xihu", "GET", "/api/licensing/licenses/" + licenseNo + "/certificate", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("烟草专卖零售许可证").contains(licenseNo);
+			var resources = document.getPage(0).getResources();
+			for (var name : resources.getFontNames()) {
+				assertThat(resources.getFont(name).isEmbedded()).isTrue();
+			}
+		}
+
+		this.fx.send("supervisor", "GET", "/api/licensing/applications/" + id + "/audit", null)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].action")
+			.isEqualTo(List.of("CREATED", "SUBMITTED", "ACCEPTED", "REVIEW_STARTED", "SITE_CHECK_ASSIGNED",
+					"SITE_CHECK_RECORDED", "APPROVED"))
+			.jsonPath("$[6].actor")
+			.isEqualTo("approver");
+		this.fx.send("supervisor", "GET", "/api/licensing/applications/" + id + "/audit/verification", null)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true);
+		this.fx.send("supervisor", "GET", "/api/licensing/licenses/" + licenseNo + "/audit/verification", null)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.intact")
+			.isEqualTo(true);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> notices(id).stream().filter((n) -> "SENT".equals(n.get("deliveryStatus").asString())).count(),
+					(sent) -> sent == 2);
+	}
+
+	@Test
+	void aTransitionNotOnTheWhitelistIs409AndChangesNothing() {
+		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		long version = this.fx.read("clerk.xihu", id).get("version").asLong();
+		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "跳过受理"))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/illegal-transition");
+		JsonNode after = this.fx.read("clerk.xihu", id);
+		assertThat(after.get("state").asString()).isEqualTo("SUBMITTED");
+		assertThat(after.get("version").asLong()).isEqualTo(version);
+	}
+
+	@Test
+	void aStaleVersionIs409() {
+		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		this.fx.send("clerk.xihu", "POST", "/api/licensing/applications/" + id + "/acceptance", "{\"version\":0}")
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/version-conflict");
+	}
+
+	@Test
+	void twoDecisionsAtOnceExactlyOneWins() {
+		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		long version = this.fx.read("approver", id).get("version").asLong();
+		String body = "{\"version\":" + version + ",\"outcome\":\"%s\",\"reason\":\"并发\"}";
+		CompletableFuture<Integer> approve = CompletableFuture
+			.supplyAsync(() -> status(id, body.formatted("APPROVED")));
+		CompletableFuture<Integer> refuse = CompletableFuture.supplyAsync(() -> status(id, body.formatted("REFUSED")));
+		assertThat(List.of(approve.join(), refuse.join())).containsExactlyInAnyOrder(200, 409);
+	}
+
+	@Test
+	void nobodyOutsideTheSubtreeSeesOrTouchesAnItem() {
+		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		this.fx.send("clerk.shangcheng", "GET", "/api/licensing/applications/" + id, null).expectStatus().isNotFound();
+		this.fx.send("clerk.shangcheng", "POST", "/api/licensing/applications/" + id + "/acceptance", "{\"version\":1}")
+			.expectStatus()
+			.isNotFound();
+		this.fx
+			.send("retailer.shangcheng", "POST", "/api/licensing/applications/" + id + "/withdrawal", "{\"version\":1}")
+			.expectStatus()
+			.isNotFound();
+		this.fx.send("approver", "GET", "/api/licensing/applications/" + id, null).expectStatus().isOk();
+	}
+
+	@Test
+	void aRetailerCannotAcceptAndAClerkCannotDecide() {
+		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		this.fx.act("retailer.xihu", id, "acceptance", Map.of()).expectStatus().isForbidden();
+		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "decision", Map.of("outcome", "APPROVED", "reason", "x"))
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void oneCorrectionNoticeListsEveryItemPausesTheClockAndIsNotRepeated() {
+		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		JsonNode corrected = this.fx
+			.act("clerk.xihu", id, "correction-request", Map.of("items", List.of("营业执照复印件不清晰", "缺少租赁合同第二页")))
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(corrected.get("state").asString()).isEqualTo("CORRECTION_REQUESTED");
+		assertThat(corrected.at("/deadlines/paused").asBoolean()).isTrue();
+		assertThat(corrected.at("/deadlines/risk").asString()).isEqualTo("PAUSED");
+		assertThat(
+				corrected.at("/deadlines/currentDue").isNull() || corrected.at("/deadlines/currentDue").isMissingNode())
+			.isTrue();
+		assertThat(notices(id))
+			.anySatisfy((n) -> assertThat(n.get("text").asString()).contains("营业执照复印件不清晰").contains("缺少租赁合同第二页"));
+
+		this.fx.upload("retailer.xihu", id, "OTHER");
+		JsonNode resubmitted = this.fx.act("retailer.xihu", id, "submission", Map.of())
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(resubmitted.get("state").asString()).isEqualTo("SUBMITTED");
+		this.fx.act("clerk.xihu", id, "correction-request", Map.of("items", List.of("再补一次")))
+			.expectStatus()
+			.isEqualTo(422);
+	}
+
+	@Test
+	void oneExtensionOfTenWorkingDaysOnlyWithAnApproversReason() {
+		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		JsonNode accepted = this.fx.act("clerk.xihu", id, "acceptance", Map.of())
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		this.fx.act("clerk.xihu", id, "extension", Map.of("reason", "需要实地核查")).expectStatus().isForbidden();
+		JsonNode extended = this.fx.act("approver", id, "extension", Map.of("reason", "需要征求规划部门意见"))
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(extended.at("/deadlines/decisionDue").asString())
+			.isGreaterThan(accepted.at("/deadlines/decisionDue").asString());
+		assertThat(extended.at("/deadlines/extensionReason").asString()).isEqualTo("需要征求规划部门意见");
+		this.fx.act("approver", id, "extension", Map.of("reason", "再延一次")).expectStatus().isEqualTo(422);
+		assertThat(notices(id)).anySatisfy((n) -> assertThat(n.get("kind").asString()).isEqualTo("EXTENSION"));
+	}
+
+	@Test
+	void theApplicantWithdrawsBeforeTheDecisionButNotAfter() {
+		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		this.fx.act("retailer.xihu", id, "withdrawal", Map.of("reason", "不开了")).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "withdrawal", Map.of()).expectStatus().isEqualTo(409);
+	}
+
+	List<JsonNode> notices(String id) {
+		JsonNode all = this.fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + id + "/notices", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		List<JsonNode> list = new java.util.ArrayList<>();
+		all.forEach(list::add);
+		return list;
+	}
+
+	int status(String id, String body) {
+		return this.fx.send("approver", "POST", "/api/licensing/applications/" + id + "/decision", body)
+			.returnResult(String.class)
+			.getStatus()
+			.value();
+	}
+
+}
