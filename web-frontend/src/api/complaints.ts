@@ -28,6 +28,9 @@ export type CaseActionRequest = Schemas['CaseActionRequest'];
 export type Outcome = Schemas['Outcome'];
 export type ReporterContact = Schemas['ReporterContact'];
 export type AuditVerification = Schemas['AuditVerification'];
+export type ApiCategory = Schemas['Category'];
+export type Statistics = Schemas['Statistics'];
+export type StatisticsQuery = operations['statistics']['parameters']['query'];
 
 /**
  * Files a report: multipart with the JSON part `report` and an optional `photo`, sent with
@@ -107,3 +110,27 @@ export function supervisionAlerts(query: PageQuery = {}): Promise<CasePage> {
 
 export const TRACKING_CODE_PATTERN = /^[A-Za-z0-9]{16,64}$/;
 
+
+/** The category tree, parents before children (anyone). */
+export function listCategories(): Promise<ApiCategory[]> {
+  return call(complaintsApi.GET('/api/complaints/categories'));
+}
+
+/** An evidence file as staff see it (EXIF location removed from photos). */
+export function downloadAttachment(caseId: string, attachmentId: string): Promise<Blob> {
+  return call(
+    complaintsApi.GET('/api/complaints/cases/{caseId}/attachments/{attachmentId}', {
+      params: { path: { caseId, attachmentId } },
+      parseAs: 'blob',
+    }),
+  );
+}
+
+/** A signed-in citizen's own reports, newest first. */
+export function myReports(query: PageQuery = {}): Promise<CasePage> {
+  return call(complaintsApi.GET('/api/complaints/my/reports', { params: { query } }));
+}
+
+export function statistics(query: StatisticsQuery): Promise<Statistics> {
+  return call(complaintsApi.GET('/api/complaints/statistics', { params: { query } }));
+}

@@ -123,16 +123,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'bureau.detail', layout: 'console', auth: true, roles: ['CLERK', 'INSPECTOR', 'APPROVER', 'SUPERVISOR'] },
     props: true,
   },
-  ...(
-    [
-      ['statistics', 'console.statistics', ['SUPERVISOR', 'ADMIN']],
-    ] as const
-  ).map(([path, title, roles]): RouteRecordRaw => ({
-    path: `/console/${path}`,
-    name: path,
-    component: () => import('@/pages/console/ComingSoonPage.vue'),
-    meta: { title, layout: 'console', auth: true, roles },
-  })),
+  {
+    path: '/console/statistics',
+    name: 'statistics',
+    component: () => import('@/pages/console/StatisticsPage.vue'),
+    meta: { title: 'statistics.title', layout: 'console', auth: true, roles: ['SUPERVISOR', 'ADMIN'] },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

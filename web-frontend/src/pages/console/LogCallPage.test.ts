@@ -2,13 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 import { flushPromises, jsonResponse, mountWithApp } from '@/test/mount';
 import LogCallPage from './LogCallPage.vue';
 
+// as GET /api/complaints/categories answers: flat, parents first
+const categories = [
+  { code: 'ILLEGAL_SALES', nameZh: '违法经营', nameEn: 'Illegal sales', urgent: false, active: true },
+  { code: 'SALES_TO_MINORS', parentCode: 'ILLEGAL_SALES', nameZh: '向未成年人售烟', nameEn: 'Sales to minors', urgent: true, active: true },
+  { code: 'E_CIGARETTE', nameZh: '电子烟违规销售', nameEn: 'E-cigarettes', urgent: false, active: true },
+  { code: 'E_CIGARETTE_TO_MINORS', parentCode: 'E_CIGARETTE', nameZh: '向未成年人销售电子烟', nameEn: 'E-cigarettes to minors', urgent: true, active: true },
+  { code: 'RETIRED', nameZh: '已停用', nameEn: 'Retired', urgent: false, active: false },
+];
+
 describe('LogCallPage', () => {
   it('is keyboard first: focus on the number, categories filtered by typing, Ctrl+Enter submits', async () => {
-    const fetch = vi.fn(async (request: Request | string) =>
-      request instanceof Request
-        ? jsonResponse({ caseNumber: '12313-20260520-000009', trackingCode: 'K3M5N7P9Q2R4S6T8', state: 'RECEIVED' }, 201)
-        : jsonResponse({}, 401),
-    );
+    const fetch = vi.fn(async (request: Request | string) => {
+      if (!(request instanceof Request)) return jsonResponse({}, 401);
+      if (request.method === 'GET') return jsonResponse(categories);
+      return jsonResponse({ caseNumber: '12313-20260520-000009', trackingCode: 'K3M5N7P9Q2R4S6T8', state: 'RECEIVED' }, 201);
+    });
     vi.stubGlobal('fetch', fetch);
     const { wrapper } = await mountWithApp(LogCallPage);
     expect(document.activeElement?.id).toBe('call-number');
@@ -25,7 +34,7 @@ describe('LogCallPage', () => {
     await wrapper.get('[data-testid="call-description"]').trigger('keydown', { key: 'Enter', ctrlKey: true });
     await flushPromises();
 
-    const request = fetch.mock.calls.find(([r]) => r instanceof Request)![0] as Request;
+    const request = fetch.mock.calls.find(([r]) => r instanceof Request && r.method === 'POST')![0] as Request;
     expect(request.headers.get('Idempotency-Key')).toBeTruthy();
     expect(await request.json()).toEqual({
       kind: 'REPORT',
