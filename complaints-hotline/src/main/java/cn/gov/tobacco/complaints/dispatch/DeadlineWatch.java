@@ -95,7 +95,10 @@ class DeadlineWatch {
 				.flatMap((row) -> this.transitions.apply(row, row.state(), row.version(), Action.CLOSE, "system",
 						"评价期满未评价，自动办结", null, now))
 				.as(this.tx::transactional)
-				.onErrorResume((ex) -> Mono.empty()))
+				.onErrorResume((ex) -> {
+					log.warn("Could not close unevaluated case {}; retried next run: {}", id, ex.toString());
+					return Mono.empty();
+				}))
 			.then();
 	}
 

@@ -54,4 +54,17 @@ public class AttachmentStore {
 			.all();
 	}
 
+	/** The copy staff see of one attachment of the case. */
+	record Redacted(String key, String contentType) {
+	}
+
+	Mono<Redacted> redactedOf(UUID caseId, UUID attachmentId) {
+		return this.db.sql("SELECT redacted_key, content_type FROM attachments WHERE id = :id AND case_id = :case")
+			.bind("id", attachmentId)
+			.bind("case", caseId)
+			.map((row, meta) -> new Redacted(row.get("redacted_key", String.class),
+					row.get("content_type", String.class)))
+			.one();
+	}
+
 }

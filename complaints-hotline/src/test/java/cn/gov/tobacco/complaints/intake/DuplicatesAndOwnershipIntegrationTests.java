@@ -84,7 +84,7 @@ class DuplicatesAndOwnershipIntegrationTests extends IntegrationTestSupport {
 			.bind("n", refused.caseNumber())
 			.then()
 			.block();
-		await().atMost(Duration.ofSeconds(15))
+		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.db
 				.sql("SELECT reporter_name IS NULL AND reporter_phone IS NULL AND reporter_masked = '' AS gone "
 						+ "FROM cases WHERE case_number = :n")

@@ -60,7 +60,7 @@ class DeadlinesAndEscalationIntegrationTests extends IntegrationTestSupport {
 		// Arrange: the case was dispatched 10 days ago and was due 2 days ago (1x
 		// overdue).
 		moveDeadline(id, Duration.ofDays(10), Duration.ofDays(2));
-		await().atMost(Duration.ofSeconds(15))
+		await().atMost(Duration.ofSeconds(30))
 			.until(() -> api.getJson("supervisor", "/api/complaints/cases/{id}", id)
 				.get("escalationLevel")
 				.asInt() == 1);
@@ -68,7 +68,7 @@ class DeadlinesAndEscalationIntegrationTests extends IntegrationTestSupport {
 		// Dispatched 10 days ago with a 4-day period, due 6 days ago: the period has
 		// passed twice.
 		moveDeadline(id, Duration.ofDays(10), Duration.ofDays(6));
-		await().atMost(Duration.ofSeconds(15))
+		await().atMost(Duration.ofSeconds(30))
 			.until(() -> api.getJson("supervisor", "/api/complaints/cases/{id}", id)
 				.get("escalationLevel")
 				.asInt() == 2);
@@ -85,7 +85,7 @@ class DeadlinesAndEscalationIntegrationTests extends IntegrationTestSupport {
 			.bind("id", UUID.fromString(id))
 			.then()
 			.block();
-		await().atMost(Duration.ofSeconds(15))
+		await().atMost(Duration.ofSeconds(30))
 			.until(() -> "CLOSED".equals(api.getJson("supervisor", "/api/complaints/cases/{id}", id)
 				.get("summary")
 				.get("state")
