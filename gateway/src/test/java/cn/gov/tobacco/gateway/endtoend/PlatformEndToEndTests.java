@@ -86,8 +86,12 @@ class PlatformEndToEndTests {
 		assertThat(view.get("caseNumber").asString()).isEqualTo(answer.get("caseNumber").asString());
 		assertThat(tracked.bodyAsString()).doesNotContain("李四").doesNotContain("13900001111");
 
-		assertProblem(GatewaySession.anonymous().get("/api/complaints/public/reports/no-such-code-0000000000"), 404,
+		String unknown = trackingCode.substring(0, trackingCode.length() - 4)
+				+ (trackingCode.endsWith("AAAA") ? "BBBB" : "AAAA");
+		assertProblem(GatewaySession.anonymous().get("/api/complaints/public/reports/" + unknown), 404,
 				"/problems/not-found");
+		assertProblem(GatewaySession.anonymous().get("/api/complaints/public/reports/not-a-code!"), 400,
+				"/problems/validation");
 	}
 
 	@Test
