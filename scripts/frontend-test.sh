@@ -18,7 +18,9 @@ cd "$ROOT/web-frontend"
 
 if [[ ! -d node_modules ]]; then
   say "Installing the web frontend's dependencies (npm ci)"
-  npm ci --no-audit --no-fund
+  # npm 11 with this machine's npmrc (omit-lockfile-registry-resolved) refuses `npm ci` over
+  # rollup's optional per-platform packages; `npm install` honours the same lockfile.
+  npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 fi
 
 say "Building the web frontend (generate API types, vue-tsc, vite build)"
