@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { GATEWAY, launch, pdf, phone, runId, screenshot, signInOnIssuer } from './support';
+import { GATEWAY, launch, pdf, phone, runId, screenshot, signedInAt } from './support';
 
 describe('retailer retailer.xihu', () => {
   let browser: Browser;
@@ -16,10 +16,7 @@ describe('retailer retailer.xihu', () => {
     const id = runId();
 
     // the portal needs a session: the app offers the gateway's sign-in and comes back
-    await page.goto(`${GATEWAY}/portal`);
-    await page.click('[data-testid="signin"]');
-    await signInOnIssuer(page, 'retailer.xihu');
-    await page.waitForURL(`${GATEWAY}/portal`);
+    await signedInAt(page, '/portal', 'retailer.xihu');
     await page.waitForSelector('[data-testid="applications"]');
 
     await page.click('[data-testid="new-application"]');

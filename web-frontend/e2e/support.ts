@@ -21,21 +21,32 @@ export function launch(): Promise<Browser> {
 }
 
 /** A 375 px phone in Simplified Chinese; every page error and failed request is logged. */
-export async function phone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+export function phone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  return open(browser, { width: 375, height: 812 }, 2);
+}
+
+/** A 1366 px desktop, as the consoles are used. */
+export function desktop(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  return open(browser, { width: 1366, height: 768 }, 1);
+}
+
+let opened = 0;
+
+async function open(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  deviceScaleFactor: number,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   page.on('response', (response) => {
     if (response.status() >= 500) console.error(`[${response.status()}] ${response.request().method()} ${response.url()}`);
   });
+  const n = ++opened;
   onTestFailed(async ({ task }) => {
-    await screenshot(page, `FAILED-${task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
+    await screenshot(page, `FAILED-${task.name.replace(/\W+/g, '-').slice(0, 60)}-page${n}`).catch(() => undefined);
   });
   return { context, page };
 }
@@ -45,6 +56,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `${RESULTS_DIR}${name}.png`;
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Opens a page that needs a session, signs in there as `username` through the gateway and
+ * the issuer, and waits to be back on that page.
+ */
+export async function signedInAt(page: Page, path: string, username: string): Promise<void> {
+  await page.goto(`${GATEWAY}${path}`);
+  await page.click('[data-testid="signin"]');
+  await signInOnIssuer(page, username);
+  await page.waitForURL(`${GATEWAY}${path}`);
 }
 
 /** Signs in on the issuer's login page the gateway sent the browser to. */

@@ -2,6 +2,7 @@ import createClient from 'openapi-fetch';
 import type { paths as LicensingPaths } from './generated/licensing';
 import type { paths as ComplaintsPaths } from './generated/complaints';
 import { apiMiddleware } from './http';
+import { withoutNulls } from './nulls';
 import { apiErrorFrom, networkError } from './problem';
 
 // fetch is looked up at call time, so tests can stub globalThis.fetch
@@ -33,5 +34,5 @@ export async function call<T>(request: Promise<Outcome<T>>): Promise<T> {
   if (!response.ok) {
     throw apiErrorFrom(response.status, outcome.error, response.headers.get('X-Correlation-Id'));
   }
-  return outcome.data as T;
+  return withoutNulls(outcome.data) as T;
 }

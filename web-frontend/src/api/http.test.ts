@@ -43,6 +43,14 @@ describe('typed client calls', () => {
     expect(request.headers.get('X-XSRF-TOKEN')).toBeNull();
   });
 
+  it('drop null properties, which the specs never declare', async () => {
+    vi.stubGlobal('fetch', async () =>
+      jsonResponse([{ code: 'SCHOOL_DISTANCE', passed: true, measured: null, limit: 100, nested: { a: null, b: 1 } }]),
+    );
+    const checks = await call(licensingApi.GET('/api/licensing/applications/{applicationId}/checks', { params: { path: { applicationId: 'x' } } }));
+    expect(checks).toEqual([{ code: 'SCHOOL_DISTANCE', passed: true, limit: 100, nested: { b: 1 } }]);
+  });
+
   it('turn a problem+json answer into an ApiError carrying its title and field errors', async () => {
     vi.stubGlobal('fetch', async () =>
       problemResponse(400, '请求参数有误', {

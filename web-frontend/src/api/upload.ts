@@ -1,4 +1,5 @@
 import { apiHeaders, notifyUnauthorized } from './http';
+import { withoutNulls } from './nulls';
 import { apiErrorFrom, networkError } from './problem';
 
 export interface UploadRequest {
@@ -33,7 +34,7 @@ export function upload<T>(request: UploadRequest): Promise<T> {
       const body = parse(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) {
         request.onProgress?.(1);
-        resolve(body as T);
+        resolve(withoutNulls(body) as T);
         return;
       }
       if (xhr.status === 401) notifyUnauthorized();

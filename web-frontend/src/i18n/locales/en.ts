@@ -326,6 +326,10 @@ const en: MessageSchema = {
     none: 'Your license appears here once it is granted.',
   },
   bureau: {
+    holderOf: {
+      APPLICANT: 'Applicant', CLERK: 'Clerk', CLERK_APPROVER: 'Clerk / approver', APPROVER: 'Approver', INSPECTOR: 'Inspector {name}', NONE: '—',
+    },
+    unit: { m: ' m', items: ' items' },
     queue: 'Examination queue',
     siteChecks: 'Site checks',
     filterType: 'Type',
@@ -342,7 +346,7 @@ const en: MessageSchema = {
     checks: 'Automatic checks',
     checkPassed: 'Passed',
     checkFailed: 'Failed',
-    measured: 'measured {measured}{unit}, required {limit}{unit}',
+    measured: 'measured {measured}{unit}, limit {limit}{unit}',
     documents: 'Documents',
     preview: 'Preview',
     closePreview: 'Close preview',

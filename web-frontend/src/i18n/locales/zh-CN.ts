@@ -324,6 +324,10 @@ const zhCN = {
     none: '许可证信息将在审批通过后显示。',
   },
   bureau: {
+    holderOf: {
+      APPLICANT: '申请人', CLERK: '审查员', CLERK_APPROVER: '审查员 / 审批人', APPROVER: '审批人', INSPECTOR: '核查员 {name}', NONE: '—',
+    },
+    unit: { m: ' 米', items: ' 项' },
     queue: '审查工作队列',
     siteChecks: '实地核查任务',
     filterType: '类型',
@@ -340,7 +344,7 @@ const zhCN = {
     checks: '自动审查',
     checkPassed: '通过',
     checkFailed: '不通过',
-    measured: '实测 {measured}{unit}，要求 {limit}{unit}',
+    measured: '实测 {measured}{unit}，限值 {limit}{unit}',
     documents: '申请材料',
     preview: '预览',
     closePreview: '关闭预览',
