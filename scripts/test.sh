@@ -12,6 +12,9 @@ cleanup() { $started && "$ROOT/scripts/down.sh" --apps-only >/dev/null 2>&1 || t
 trap cleanup EXIT
 
 ensure_infrastructure
+
+say "Linting the OpenAPI contracts (Redocly)"
+(cd "$ROOT/openapi" && { [[ -d node_modules ]] || npm install --no-audit --no-fund >/dev/null; } && npm run -s lint)
 # Fresh databases every run: a schema left by earlier work must not decide the outcome.
 test_db=${TEST_DATABASE:-tobacco_test}
 e2e_db=${E2E_DATABASE:-tobacco_e2e}
