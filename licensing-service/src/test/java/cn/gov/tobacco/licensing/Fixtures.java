@@ -41,6 +41,20 @@ public final class Fixtures {
 		return code.append(CODE_CHARS.charAt(check)).toString();
 	}
 
+	/** A random valid resident ID (GB 11643-1999 check digit, a real birth date). */
+	public static String residentId() {
+		ThreadLocalRandom r = ThreadLocalRandom.current();
+		java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1).plusDays(r.nextInt(365 * 40));
+		String body = "110105" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+				+ String.format("%03d", r.nextInt(1000));
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (body.charAt(i) - '0') * weights[i];
+		}
+		return body + "10X98765432".charAt(sum % 11);
+	}
+
 	/** A NEW draft at a random spot in Hangzhou, far from other tests' outlets. */
 	public static String newDraft(String division, String creditCode) {
 		ThreadLocalRandom r = ThreadLocalRandom.current();
@@ -48,9 +62,10 @@ public final class Fixtures {
 		double lon = 119.8 + r.nextDouble() * 0.6;
 		return """
 				{"type":"NEW","businessName":"测试便利店%s","creditCode":"%s","operatorName":"张三",
-				 "operatorIdNumber":"11010519491231002X","mobile":"13812345678","businessScope":"卷烟、雪茄烟零售",
+				 "operatorIdNumber":"%s","mobile":"13812345678","businessScope":"卷烟、雪茄烟零售",
 				 "premises":{"address":"杭州市测试路 1 号","divisionCode":"%s","latitude":%s,"longitude":%s}}
-				""".formatted(UUID.randomUUID().toString().substring(0, 6), creditCode, division, lat, lon);
+				""".formatted(UUID.randomUUID().toString().substring(0, 6), creditCode, residentId(), division, lat,
+				lon);
 	}
 
 	public JsonNode create(String user, String json) {

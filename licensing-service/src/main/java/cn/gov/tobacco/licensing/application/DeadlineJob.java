@@ -41,6 +41,12 @@ class DeadlineJob {
 
 	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
 	Mono<Void> run() {
+		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
+		// everything, even "now", must be computed per subscription.
+		return Mono.defer(this::runOnce);
+	}
+
+	Mono<Void> runOnce() {
 		LocalDate today = ApplicationsController.today();
 		return deemAccepted(today).then(flag(today)).onErrorResume((ex) -> Mono.empty());
 	}

@@ -20,6 +20,9 @@ import cn.gov.tobacco.licensing.registry.RegistryClient;
 @Component
 class RegistryCheckJob {
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(RegistryCheckJob.class);
+
 	private final ApplicationRepository repository;
 
 	private final RegistryClient registry;
@@ -37,16 +40,31 @@ class RegistryCheckJob {
 
 	@Scheduled(fixedDelayString = "${licensing.jobs.registry-interval:10s}", initialDelayString = "2s")
 	Mono<Void> run() {
+		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
+		// everything, even "now", must be computed per subscription.
+		return Mono.defer(this::runOnce);
+	}
+
+	Mono<Void> runOnce() {
 		Instant now = Instant.now(this.clock);
+		logger.debug("Registry checks due by " + now);
 		return this.repository
-			.findWhere("registry_status = 'PENDING' and registry_next_at <= :now",
+			.findWhere("registry_status = 'PENDING' and registry_next_at <= :now order by registry_next_at",
 					Map.of("now", ApplicationRows.at(now)))
+			.doOnNext((a) -> logger.debug("Checking " + a.number()))
 			.concatMap((a) -> this.registry.check(a.details().creditCode(), a.details().businessName())
 				.flatMap((result) -> save(a, result.status(), result.detail(), null))
 				.onErrorResume((ex) -> save(a, "PENDING", "登记系统暂不可用，稍后重试：" + ex.getClass().getSimpleName(),
-						now.plus(this.registry.properties().retryAfter()))))
+						now.plus(this.registry.properties().retryAfter())))
+				.onErrorResume((ex) -> {
+					logger.warn("Registry check of " + a.number() + " not saved", ex);
+					return Mono.empty();
+				}))
 			.then()
-			.onErrorResume((ex) -> Mono.empty());
+			.onErrorResume((ex) -> {
+				logger.warn("Registry checks failed", ex);
+				return Mono.empty();
+			});
 	}
 
 	private Mono<Void> save(Application a, String status, String detail, Instant next) {

@@ -19,6 +19,12 @@ class OutboxJob {
 
 	@Scheduled(fixedDelayString = "${licensing.jobs.outbox-interval:2s}", initialDelayString = "1s")
 	Mono<Void> publish() {
+		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
+		// everything, even "now", must be computed per subscription.
+		return Mono.defer(this::publishOnce);
+	}
+
+	Mono<Void> publishOnce() {
 		return this.publisher.publishBatch().onErrorResume((ex) -> Mono.empty()).then();
 	}
 

@@ -31,6 +31,12 @@ class LicenseExpiryJob {
 
 	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
 	Mono<Void> run() {
+		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
+		// everything, even "now", must be computed per subscription.
+		return Mono.defer(this::runOnce);
+	}
+
+	Mono<Void> runOnce() {
 		return this.repository
 			.findWhere("status in ('ACTIVE', 'SUSPENDED') and valid_until < :today",
 					Map.of("today", this.licenses.today()))

@@ -41,6 +41,12 @@ class NoticeDispatcher {
 
 	@Scheduled(fixedDelayString = "${licensing.jobs.notice-interval:5s}", initialDelayString = "2s")
 	Mono<Void> dispatch() {
+		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
+		// everything, even "now", must be computed per subscription.
+		return Mono.defer(this::dispatchOnce);
+	}
+
+	Mono<Void> dispatchOnce() {
 		return this.db
 			.sql("select " + Notices.COLUMNS + " from notice where delivery_status = 'PENDING' and "
 					+ "next_attempt_at <= now() order by created_at limit 20 for update skip locked")

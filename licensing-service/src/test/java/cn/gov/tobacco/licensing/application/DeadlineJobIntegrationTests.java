@@ -1,0 +1,86 @@
+package cn.gov.tobacco.licensing.application;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LicensingIntegrationTest
+class DeadlineJobIntegrationTests {
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	DatabaseClient db;
+
+	@Autowired
+	DeadlineJob job;
+
+	@Test
+	void withoutACorrectionNoticeWithinFiveWorkingDaysTheApplicationCountsAsAcceptedOnSubmission() {
+		Fixtures fx = new Fixtures(this.http);
+		JsonNode submitted = fx.submittedNew("retailer.xihu", "330106");
+		String id = submitted.get("id").asString();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		sql("update application set acceptance_due = :d where id = :id", today.minusDays(1), id);
+		this.job.deemAccepted(today).block();
+		JsonNode after = fx.read("retailer.xihu", id);
+		assertThat(after.get("state").asString()).isEqualTo("ACCEPTED");
+		assertThat(after.at("/deadlines/acceptedOn").asString())
+			.isEqualTo(submitted.at("/deadlines/submittedOn").asString());
+		fx.send("supervisor", "GET", "/api/licensing/applications/" + id + "/audit", null)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[2].action")
+			.isEqualTo("DEEMED_ACCEPTED")
+			.jsonPath("$[2].actor")
+			.isEqualTo("system");
+		fx.act("clerk.xihu", id, "correction-request", Map.of("items", java.util.List.of("太晚了")))
+			.expectStatus()
+			.isEqualTo(409);
+	}
+
+	@Test
+	void overdueItemsAreFlaggedAndAnnounced() {
+		Fixtures fx = new Fixtures(this.http);
+		String id = fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		sql("update application set current_due = :d, decision_due = :d where id = :id", today.minusDays(1), id);
+		this.job.flag(today).block();
+		assertThat(fx.read("clerk.xihu", id).at("/deadlines/risk").asString()).isEqualTo("OVERDUE");
+		Long events = this.db
+			.sql("select count(*) from outbox where aggregate_id = :id and event_type = 'ApplicationOverdue'")
+			.bind("id", UUID.fromString(id))
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block();
+		assertThat(events).isEqualTo(1);
+		this.job.flag(today).block();
+		assertThat(this.db
+			.sql("select count(*) from outbox where aggregate_id = :id and event_type = 'ApplicationOverdue'")
+			.bind("id", UUID.fromString(id))
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block()).isEqualTo(1);
+	}
+
+	void sql(String sql, LocalDate date, String id) {
+		this.db.sql(sql).bind("d", date).bind("id", UUID.fromString(id)).then().block();
+	}
+
+}

@@ -1,0 +1,227 @@
+package cn.gov.tobacco.licensing.license;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LicensingIntegrationTest
+class LicenseRulesIntegrationTests {
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	DatabaseClient db;
+
+	Fixtures fx;
+
+	@BeforeEach
+	void setUp() {
+		this.fx = new Fixtures(this.http);
+	}
+
+	@Test
+	void renewalLaterThan30DaysBeforeExpiryIsRefused() {
+		String licenseNo = this.fx.approvedNew("retailer.xihu");
+		expiresIn(licenseNo, 20);
+		String id = tied("RENEWAL", licenseNo, "BUSINESS_LICENSE", "ID_CARD");
+		this.fx.act("retailer.xihu", id, "submission", Map.of())
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("licenseNo");
+	}
+
+	@Test
+	void renewalInTimeExtendsTheValidityByAtMostFiveYears() {
+		String licenseNo = this.fx.approvedNew("retailer.xihu");
+		LocalDate until = expiresIn(licenseNo, 60);
+		String id = tied("RENEWAL", licenseNo, "BUSINESS_LICENSE", "ID_CARD");
+		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		decide(id, "APPROVED");
+		JsonNode license = license(licenseNo);
+		assertThat(license.get("validFrom").asString()).isEqualTo(until.plusDays(1).toString());
+		assertThat(license.get("validUntil").asString()).isEqualTo(until.plusYears(5).toString());
+	}
+
+	@Test
+	void suspensionLongerThanAYearIsRefusedAndAShorterOneSuspendsTheLicense() {
+		String licenseNo = this.fx.approvedNew("retailer.xihu");
+		LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+		String tooLong = tied("SUSPENSION", licenseNo,
+				Map.of("suspendFrom", from.toString(), "suspendUntil", from.plusYears(1).toString()), "ID_CARD");
+		this.fx.act("retailer.xihu", tooLong, "submission", Map.of())
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("suspendUntil");
+		String ok = tied("SUSPENSION", licenseNo,
+				Map.of("suspendFrom", from.toString(), "suspendUntil", from.plusMonths(3).toString()), "ID_CARD");
+		this.fx.act("retailer.xihu", ok, "submission", Map.of()).expectStatus().isOk();
+		decide(ok, "APPROVED");
+		assertThat(license(licenseNo).get("status").asString()).isEqualTo("SUSPENDED");
+
+		String resume = tied("RESUMPTION", licenseNo, "ID_CARD");
+		this.fx.act("retailer.xihu", resume, "submission", Map.of()).expectStatus().isOk();
+		decide(resume, "APPROVED");
+		assertThat(license(licenseNo).get("status").asString()).isEqualTo("ACTIVE");
+
+		String close = tied("CLOSURE", licenseNo, "ID_CARD");
+		this.fx.act("retailer.xihu", close, "submission", Map.of()).expectStatus().isOk();
+		decide(close, "APPROVED");
+		this.http.get()
+			.uri("/api/licensing/public/licenses/{no}", licenseNo)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CLOSED");
+	}
+
+	@Test
+	void aTiedApplicationNeedsALicenseTheRetailerHolds() {
+		String licenseNo = this.fx.approvedNew("retailer.xihu");
+		this.fx
+			.send("retailer.shangcheng", "POST", "/api/licensing/applications",
+					"{\"type\":\"CLOSURE\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"}")
+			.expectStatus()
+			.isEqualTo(422);
+		this.fx.send("retailer.shangcheng", "GET", "/api/licensing/licenses/" + licenseNo, null)
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
+	void revocationForFraudBarsTheHolderAndTheCheckShowsIt() {
+		String licenseNo = this.fx.approvedNew("retailer.xihu");
+		JsonNode license = license(licenseNo);
+		this.fx
+			.send("clerk.xihu", "POST", "/api/licensing/licenses/" + licenseNo + "/revocation",
+					"{\"reason\":\"x\",\"fraud\":true}")
+			.expectStatus()
+			.isForbidden();
+		this.fx
+			.send("approver", "POST", "/api/licensing/licenses/" + licenseNo + "/revocation",
+					"{\"reason\":\"提交虚假材料取得许可\",\"fraud\":true}")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("REVOKED");
+		String again = this.fx
+			.create("retailer.xihu",
+					Fixtures.newDraft("330106", Fixtures.creditCode())
+						.replaceFirst("\"creditCode\":\"[0-9A-Z]{18}\"",
+								"\"creditCode\":\"" + license.get("creditCode").asString() + "\""))
+			.get("id")
+			.asString();
+		this.fx.upload("retailer.xihu", again, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
+		this.fx.act("retailer.xihu", again, "submission", Map.of()).expectStatus().isOk();
+		this.fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + again + "/checks", null)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.code == 'BARRED_APPLICANT')].passed")
+			.isEqualTo(List.of(false));
+	}
+
+	@Test
+	void aSchoolTooCloseAndAnOutletTooNearAreShownWithTheirDistances() {
+		JsonNode first = this.fx.submittedNew("retailer.xihu", "330106");
+		String licenseNo = this.fx.approvedNew("retailer.xihu");
+		JsonNode outlet = license(licenseNo);
+		double lat = outlet.at("/premises/latitude").asDouble();
+		double lon = outlet.at("/premises/longitude").asDouble();
+		this.fx
+			.send("admin", "POST", "/api/licensing/admin/sensitive-places",
+					"{\"kind\":\"KINDERGARTEN\",\"name\":\"测试幼儿园\",\"divisionCode\":\"330106\",\"latitude\":"
+							+ (lat + 0.0003) + ",\"longitude\":" + lon + "}")
+			.expectStatus()
+			.isCreated();
+		String near = this.fx
+			.create("retailer.xihu",
+					Fixtures.newDraft("330106", Fixtures.creditCode())
+						.replaceFirst("\"latitude\":[0-9.]+", "\"latitude\":" + (lat + 0.0002))
+						.replaceFirst("\"longitude\":[0-9.]+", "\"longitude\":" + lon))
+			.get("id")
+			.asString();
+		this.fx.upload("retailer.xihu", near, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
+		this.fx.act("retailer.xihu", near, "submission", Map.of()).expectStatus().isOk();
+		JsonNode checks = this.fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + near + "/checks", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		for (JsonNode check : checks) {
+			if (check.get("code").asString().equals("SCHOOL_DISTANCE")) {
+				assertThat(check.get("passed").asBoolean()).isFalse();
+				assertThat(check.get("measured").asDouble()).isBetween(5.0, 20.0);
+				assertThat(check.get("limit").asDouble()).isEqualTo(100.0);
+			}
+			if (check.get("code").asString().equals("OUTLET_SPACING")) {
+				assertThat(check.get("passed").asBoolean()).isFalse();
+				assertThat(check.get("measured").asDouble()).isBetween(15.0, 30.0);
+			}
+		}
+		assertThat(first.get("state").asString()).isEqualTo("SUBMITTED");
+	}
+
+	String tied(String type, String licenseNo, String... documents) {
+		return tied(type, licenseNo, Map.of(), documents);
+	}
+
+	String tied(String type, String licenseNo, Map<String, String> extra, String... documents) {
+		StringBuilder json = new StringBuilder(
+				"{\"type\":\"" + type + "\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"");
+		extra.forEach((k, v) -> json.append(",\"").append(k).append("\":\"").append(v).append('"'));
+		String id = this.fx.create("retailer.xihu", json.append('}').toString()).get("id").asString();
+		this.fx.upload("retailer.xihu", id, documents);
+		return id;
+	}
+
+	void decide(String id, String outcome) {
+		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		this.fx.act("approver", id, "decision", Map.of("outcome", outcome, "reason", "依法决定")).expectStatus().isOk();
+	}
+
+	JsonNode license(String licenseNo) {
+		return this.fx.send("retailer.xihu", "GET", "/api/licensing/licenses/" + licenseNo, null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
+	 * Test set-up: moves the license's end near (as a license issued years ago would be).
+	 */
+	LocalDate expiresIn(String licenseNo, int days) {
+		LocalDate until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(days);
+		this.db.sql("update license set valid_from = :from, valid_until = :until where number = :n")
+			.bind("from", until.minusYears(5).plusDays(1))
+			.bind("until", until)
+			.bind("n", licenseNo)
+			.then()
+			.block();
+		return until;
+	}
+
+}
