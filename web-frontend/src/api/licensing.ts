@@ -228,6 +228,11 @@ export function getWorkQueue(query: QueueQuery = {}): Promise<QueuePage> {
   return call(licensingApi.GET('/api/licensing/queue', { params: { query } }));
 }
 
+/** The caller's licenses (retailer), newest first. */
+export function listLicenses(): Promise<License[]> {
+  return call(licensingApi.GET('/api/licensing/licenses'));
+}
+
 export function getLicense(licenseNo: string): Promise<License> {
   return call(licensingApi.GET('/api/licensing/licenses/{licenseNo}', { params: { path: { licenseNo } } }));
 }
