@@ -36,6 +36,10 @@ class OutboxRelay {
 	@Scheduled(fixedDelayString = "${complaints.jobs.watch-interval:60s}",
 			initialDelayString = "${complaints.jobs.watch-interval:60s}")
 	Mono<Void> relay() {
+		return Mono.defer(this::relayBatch);
+	}
+
+	private Mono<Void> relayBatch() {
 		return this.db.sql("""
 				SELECT id, aggregate_id, event_type, payload FROM outbox WHERE published_at IS NULL
 				ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED""")

@@ -60,7 +60,13 @@ class DeadlineWatch {
 	@Scheduled(fixedDelayString = "${complaints.jobs.watch-interval:60s}",
 			initialDelayString = "${complaints.jobs.watch-interval:60s}")
 	Mono<Void> watch() {
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		// Spring subscribes to the returned Mono on every run: everything, "now"
+		// included,
+		// must be computed per subscription.
+		return Mono.defer(() -> run(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+	}
+
+	private Mono<Void> run(Instant now) {
 		return escalate(2, "answer_due_at + (answer_due_at - dispatched_at) < :now", now)
 			.then(escalate(1, "answer_due_at < :now", now))
 			.then(closeUnevaluated(now))

@@ -27,7 +27,7 @@ class ScheduledPull {
 	@Scheduled(fixedDelayString = "${complaints.hotline12345.pull-interval}",
 			initialDelayString = "${complaints.hotline12345.pull-interval}")
 	Mono<Void> pull() {
-		return this.handovers.pull()
+		return Mono.defer(this.handovers::pull)
 			.doOnNext((r) -> log.info("12345 pull: {} received, {} new", r.received(), r.created()))
 			.onErrorResume((ex) -> Mono.empty())
 			.then();

@@ -50,10 +50,17 @@ public class IdempotencyStore {
 			return Mono.defer(work).map((value) -> new Idempotent<>(value, false));
 		}
 		String redisKey = PREFIX + sha256(scope + "\n" + key);
+		// The claim carries a token of this request: if the client library re-sends the
+		// SET after a reconnect, the request still recognises its own claim.
+		String claim = "P|" + fingerprint + "|" + java.util.UUID.randomUUID();
 		return this.redis.opsForValue()
-			.setIfAbsent(redisKey, "P|" + fingerprint, this.properties.inFlightTtl())
+			.setIfAbsent(redisKey, claim, this.properties.inFlightTtl())
 			.flatMap((claimed) -> claimed ? run(redisKey, key, fingerprint, work)
-					: existing(redisKey, key, fingerprint, type));
+					: this.redis.opsForValue()
+						.get(redisKey)
+						.defaultIfEmpty("")
+						.flatMap((current) -> current.equals(claim) ? run(redisKey, key, fingerprint, work)
+								: existing(redisKey, key, fingerprint, type)));
 	}
 
 	private <T> Mono<Idempotent<T>> run(String redisKey, String key, String fingerprint, Supplier<Mono<T>> work) {

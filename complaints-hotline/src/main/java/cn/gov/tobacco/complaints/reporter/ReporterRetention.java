@@ -39,7 +39,12 @@ class ReporterRetention {
 	@Scheduled(fixedDelayString = "${complaints.jobs.watch-interval:60s}",
 			initialDelayString = "${complaints.jobs.watch-interval:60s}")
 	Mono<Void> anonymise() {
-		Instant cutoff = Instant.now().minus(this.properties.retention());
+		// Spring re-subscribes to the returned Mono on every run: compute the cutoff per
+		// run.
+		return Mono.defer(() -> anonymiseBefore(Instant.now().minus(this.properties.retention())));
+	}
+
+	private Mono<Void> anonymiseBefore(Instant cutoff) {
 		return this.db.sql("""
 				SELECT id FROM cases WHERE closed_at < :cutoff AND reporter_anonymised_at IS NULL
 				  AND (reporter_name IS NOT NULL OR reporter_phone IS NOT NULL OR reporter_id_number IS NOT NULL
