@@ -65,6 +65,19 @@ public class Licenses {
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("许可证不存在", "No such license")));
 	}
 
+	/** The caller's licenses, or (staff) those of the caller's subtree; newest first. */
+	reactor.core.publisher.Flux<License> visibleList(Caller caller) {
+		if (caller.has(Role.RETAILER)) {
+			return this.licenses.findWhere("holder_subject = :s order by issued_at desc",
+					Map.of("s", caller.subject()));
+		}
+		if (caller.jurisdiction() != null && caller.roles().stream().anyMatch(Role::isStaff)) {
+			return this.licenses.findWhere("jurisdiction like :j order by issued_at desc",
+					Map.of("j", caller.jurisdiction().likePattern()));
+		}
+		return reactor.core.publisher.Flux.empty();
+	}
+
 	public Mono<Nearest> nearestOutlet(double lat, double lon, String except) {
 		return this.licenses.nearestOutlet(lat, lon, except);
 	}

@@ -53,6 +53,12 @@ class LicensesController implements LicensesApi {
 	}
 
 	@Override
+	public Mono<ResponseEntity<reactor.core.publisher.Flux<LicenseDto>>> listLicenses(ServerWebExchange exchange) {
+		return Callers.required()
+			.map((caller) -> ResponseEntity.ok(this.licenses.visibleList(caller).map(LicensesController::toDto)));
+	}
+
+	@Override
 	public Mono<ResponseEntity<LicenseDto>> getLicense(String licenseNo, ServerWebExchange exchange) {
 		return Callers.required()
 			.flatMap((caller) -> this.licenses.visibleTo(caller, licenseNo))
