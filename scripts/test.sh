@@ -34,6 +34,10 @@ say "Starting the platform for the end-to-end tests"
 "$ROOT/scripts/up.sh" --no-build --database "$e2e_db"
 "$ROOT/mvnw" -B -pl gateway -Pend-to-end verify
 
+say "The README walkthrough (curl through the gateway)"
+"$ROOT/scripts/walkthrough.sh" >"$LOGS/walkthrough.log" || { cat "$LOGS/walkthrough.log"; die "walkthrough failed"; }
+grep -q 'byte-identical' "$LOGS/walkthrough.log" || die "walkthrough: the download did not match"
+
 if [[ -f "$ROOT/scripts/frontend-test.sh" ]]; then
   say "Web frontend"
   "$ROOT/scripts/frontend-test.sh"

@@ -45,8 +45,10 @@ start() {
   [[ -f "$jar" ]] || die "$jar is missing; run scripts/up.sh without --no-build"
   port_open "$port" && die "port $port is taken; stop what runs there (scripts/down.sh)"
   say "Starting $name on :$port"
-  (cd "$ROOT" && nohup java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" "$@" \
-    >"$LOGS/$name.log" 2>&1 & echo $! >"$RUN/$name.pid")
+  # exec: the recorded pid is the JVM's own, so down.sh stops the JVM and not a wrapper shell.
+  (cd "$ROOT" && exec nohup java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" "$@" \
+    >"$LOGS/$name.log" 2>&1) &
+  echo $! >"$RUN/$name.pid"
 }
 
 # A developer's issuer already running here is as good as ours: same contract, same database.
