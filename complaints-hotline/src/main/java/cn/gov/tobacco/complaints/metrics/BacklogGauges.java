@@ -1,0 +1,74 @@
+package cn.gov.tobacco.complaints.metrics;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code complaints_cases_overdue} and {@code outbox_pending_events}, counted in the
+ * database on a schedule (a scrape never waits for a query). The alert rules in
+ * {@code k8s/base/observability} read them.
+ */
+@Component
+class BacklogGauges {
+
+	static final String OVERDUE_SQL = "SELECT count(*) FROM cases WHERE "
+			+ "(state IN ('DISPATCHED', 'IN_PROGRESS', 'REOPENED', 'ESCALATED') AND answer_due_at < now()) "
+			+ "OR (state = 'RECEIVED' AND acknowledge_due_at < now())";
+
+	static final String PENDING_SQL = "SELECT count(*) FROM outbox WHERE published_at IS NULL";
+
+	private static final Logger log = LoggerFactory.getLogger(BacklogGauges.class);
+
+	private final DatabaseClient db;
+
+	private final AtomicLong overdue = new AtomicLong();
+
+	private final AtomicLong pending = new AtomicLong();
+
+	BacklogGauges(DatabaseClient db, MeterRegistry registry) {
+		this.db = db;
+		Gauge.builder("complaints.cases.overdue", this.overdue, AtomicLong::get)
+			.description("Open cases past their acknowledgement or answer deadline")
+			.register(registry);
+		Gauge.builder("outbox.pending.events", this.pending, AtomicLong::get)
+			.description("Outbox events written but not yet published")
+			.register(registry);
+	}
+
+	/**
+	 * Spring re-subscribes the returned Mono on every run, so the queries are deferred.
+	 */
+	@Scheduled(fixedDelayString = "${complaints.jobs.metrics-interval:30s}", initialDelayString = "5s")
+	Mono<Void> refresh() {
+		return Mono
+			.defer(() -> count(OVERDUE_SQL).doOnNext(this.overdue::set)
+				.then(count(PENDING_SQL).doOnNext(this.pending::set))
+				.then())
+			.onErrorResume((ex) -> {
+				log.warn("Backlog gauges not refreshed; they keep their last values: {}", ex.toString());
+				return Mono.empty();
+			});
+	}
+
+	long overdue() {
+		return this.overdue.get();
+	}
+
+	long pending() {
+		return this.pending.get();
+	}
+
+	private Mono<Long> count(String sql) {
+		return this.db.sql(sql).map((row) -> row.get(0, Long.class)).one();
+	}
+
+}

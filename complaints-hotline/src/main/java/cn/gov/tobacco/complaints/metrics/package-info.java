@@ -1,0 +1,5 @@
+/**
+ * Backlog gauges for alerting: open cases past their deadline and outbox events not yet
+ * published.
+ */
+package cn.gov.tobacco.complaints.metrics;
