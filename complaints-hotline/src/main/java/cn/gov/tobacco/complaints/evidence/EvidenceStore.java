@@ -2,7 +2,9 @@ package cn.gov.tobacco.complaints.evidence;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -74,16 +76,24 @@ public class EvidenceStore {
 						"The file exceeds the size allowed for its type (" + cap / 1024 + " KB)"))));
 	}
 
+	/**
+	 * The metadata strippers by detected type; other types carry no location metadata we
+	 * keep.
+	 */
+	private static final Map<String, UnaryOperator<InputStream>> STRIPPERS = Map.of("image/jpeg",
+			JpegMetadataStrippingInputStream::new, "image/png", PngMetadataStrippingInputStream::new);
+
 	private Mono<StoredEvidence> redact(StoredObject original) {
-		if (!"image/jpeg".equals(original.contentType())) {
+		UnaryOperator<InputStream> stripper = STRIPPERS.get(original.contentType());
+		if (stripper == null) {
 			return Mono.just(evidence(original, original.key()));
 		}
 		Flux<DataBuffer> stripped = DataBufferUtils.readInputStream(() -> {
 			InputStream in = DataBufferUtils
 				.subscriberInputStream(this.objects.read(original.key(), DefaultDataBufferFactory.sharedInstance), 4);
-			return new JpegMetadataStrippingInputStream(in);
+			return stripper.apply(in);
 		}, DefaultDataBufferFactory.sharedInstance, 64 * 1024);
-		return this.objects.put(stripped, new UploadRules(Set.of("image/jpeg"), original.size()))
+		return this.objects.put(stripped, new UploadRules(Set.of(original.contentType()), original.size()))
 			.map((redacted) -> evidence(original, redacted.key()))
 			.onErrorResume((ex) -> this.objects.remove(original.key()).then(Mono.error(ex)));
 	}

@@ -61,6 +61,34 @@ class EvidenceIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void staffCopyOfAPngHasNoLocationMetadata() {
+		byte[] photo = Pngs.withLocationMetadata();
+		FiledBody filed = file(Reports.salesToMinors("330106"), photo, "photo.png", Map.of()).expectStatus()
+			.isCreated()
+			.expectBody(FiledBody.class)
+			.returnResult()
+			.getResponseBody();
+		Map<String, Object> row = this.db.sql("""
+				SELECT a.* FROM attachments a JOIN cases c ON c.id = a.case_id WHERE c.case_number = :n""")
+			.bind("n", filed.caseNumber())
+			.fetch()
+			.one()
+			.block();
+		assertThat(row.get("content_type")).isEqualTo("image/png");
+		assertThat(row.get("redacted_key")).isNotEqualTo(row.get("object_key"));
+		byte[] redacted = DataBufferUtils.join(this.evidence.readRedacted((String) row.get("redacted_key")))
+			.map((buffer) -> {
+				byte[] bytes = new byte[buffer.readableByteCount()];
+				buffer.read(bytes);
+				DataBufferUtils.release(buffer);
+				return bytes;
+			})
+			.block();
+		String text = new String(redacted, StandardCharsets.ISO_8859_1);
+		assertThat(text).startsWith("\u0089PNG").contains("IHDR").contains("IDAT").doesNotContain("GPS");
+	}
+
+	@Test
 	void wrongTypeIsRefusedAndNoCaseIsCreated() {
 		String marker = Reports.unique();
 		String json = Reports.json("REPORT", "COUNTERFEIT", "330106", "路" + marker, "文本伪装成照片的测试，" + marker + "，店内售假烟。",
