@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
+import cn.gov.tobacco.testing.OidcLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +70,36 @@ class Open311IntegrationTests extends IntegrationTestSupport {
 		client().get()
 			.uri("/api/complaints/open311/v2/requests.json")
 			.headers((h) -> h.setBearerAuth(tokenOf("handler.xihu")))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void anotherGovernmentSystemReadsTheWholeProvinceWithAServiceToken() {
+		FiledBody filed = file(Reports.salesToMinors("330102"), null, null, Map.of()).expectBody(FiledBody.class)
+			.returnResult()
+			.getResponseBody();
+		String service = OidcLogin.forIssuer()
+			.clientCredentials("licensing-service",
+					System.getenv().getOrDefault("LICENSING_CLIENT_SECRET", "licensing-local-secret"));
+
+		String one = client().get()
+			.uri("/api/complaints/open311/v2/requests/{id}.json", filed.caseNumber())
+			.headers((h) -> h.setBearerAuth(service))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(one).contains("\"status\":\"open\"", filed.caseNumber())
+			.doesNotContain("张三丰", "13812345678", "138****", "出售香烟");
+
+		// A service token reads Open311 only: the staff case API stays closed to it.
+		client().get()
+			.uri("/api/complaints/cases")
+			.headers((h) -> h.setBearerAuth(service))
 			.exchange()
 			.expectStatus()
 			.isForbidden();
