@@ -1,0 +1,170 @@
+package cn.gov.tobacco.licensing.credit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.platform.audit.AuditChain;
+import cn.gov.tobacco.platform.outbox.Outbox;
+
+/**
+ * The credit records of retailers, found by subject, credit code or resident ID. Each new
+ * record is one entry in its own audit chain and one outbox event, in the transaction
+ * that writes it.
+ */
+@Component
+class CreditRecords {
+
+	static final String AGGREGATE = "credit_record";
+
+	private static final String COLUMNS = "id, subject, kind, reason, occurred_on, bar_until, source_event, repaired";
+
+	private final DatabaseClient db;
+
+	private final AuditChain chain;
+
+	private final Outbox outbox;
+
+	private final JsonMapper json;
+
+	private final TransactionalOperator tx;
+
+	private final Clock clock;
+
+	CreditRecords(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json, TransactionalOperator tx,
+			Clock clock) {
+		this.db = db;
+		this.chain = chain;
+		this.outbox = outbox;
+		this.json = json;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	/**
+	 * The reason the commitment path is closed by a BREACH: one whose bar period still
+	 * runs, or one not repaired.
+	 */
+	Mono<String> closingBreach(String subject, String creditCode, String idNumber, LocalDate today) {
+		return this.db
+			.sql("select reason, bar_until, repaired from credit_record where kind = 'BREACH' "
+					+ "and (subject = :s or credit_code = :cc or id_number = :idn) "
+					+ "and ((bar_until is not null and bar_until >= :day) or not repaired) "
+					+ "order by occurred_on desc limit 1")
+			.bind("s", (subject != null) ? subject : "-")
+			.bind("cc", (creditCode != null) ? creditCode : "-")
+			.bind("idn", (idNumber != null) ? idNumber : "-")
+			.bind("day", today)
+			.map((row) -> {
+				LocalDate until = row.get("bar_until", LocalDate.class);
+				return "失信记录（违反承诺）：" + row.get("reason", String.class)
+						+ ((until != null && !until.isBefore(today)) ? "（禁入至 " + until + "）" : "（未修复）");
+			})
+			.one();
+	}
+
+	Flux<CreditRecord> of(String subject) {
+		return this.db
+			.sql("select " + COLUMNS + " from credit_record where subject = :s order by occurred_on, created_at")
+			.bind("s", subject)
+			.map(CreditRecords::record)
+			.all();
+	}
+
+	Mono<CreditRecord> bySource(String source) {
+		return this.db.sql("select " + COLUMNS + " from credit_record where source_event = :src")
+			.bind("src", source)
+			.map(CreditRecords::record)
+			.one();
+	}
+
+	/** Whether a staff subtree covers one of the retailer's applications or licenses. */
+	Mono<Boolean> covered(String subject, String likePattern) {
+		return this.db
+			.sql("select exists (select 1 from application where applicant_subject = :s and jurisdiction like :p "
+					+ "and state <> 'DRAFT') or exists (select 1 from license where holder_subject = :s "
+					+ "and jurisdiction like :p) as covered")
+			.bind("s", subject)
+			.bind("p", likePattern)
+			.map((row) -> Boolean.TRUE.equals(row.get("covered", Boolean.class)))
+			.one();
+	}
+
+	/**
+	 * Writes a record; with a source, at most once per source (a repeat returns the
+	 * record the first delivery wrote, flagged not new).
+	 */
+	Mono<Written> add(CreditRecord r, String creditCode, String idNumber, String actor) {
+		Instant now = Instant.now(this.clock);
+		var spec = this.db
+			.sql("insert into credit_record (id, subject, credit_code, id_number, kind, reason, occurred_on, bar_until, "
+					+ "source_event, created_by, created_at) values (:id, :s, :cc, :idn, :kind, :reason, :on, :until, "
+					+ ":src, :by, :at) on conflict (source_event) do nothing")
+			.bind("id", r.id())
+			.bind("s", r.subject())
+			.bind("kind", r.kind().name())
+			.bind("reason", r.reason())
+			.bind("on", r.occurredOn())
+			.bind("by", actor)
+			.bind("at", now.atOffset(ZoneOffset.UTC));
+		spec = (creditCode != null) ? spec.bind("cc", creditCode) : spec.bindNull("cc", String.class);
+		spec = (idNumber != null) ? spec.bind("idn", idNumber) : spec.bindNull("idn", String.class);
+		spec = (r.barUntil() != null) ? spec.bind("until", r.barUntil()) : spec.bindNull("until", LocalDate.class);
+		spec = (r.source() != null) ? spec.bind("src", r.source()) : spec.bindNull("src", String.class);
+		return spec.fetch().rowsUpdated().flatMap((n) -> {
+			if (n == 0) {
+				return bySource(r.source()).map((existing) -> new Written(existing, false));
+			}
+			Map<String, Object> detail = new LinkedHashMap<>();
+			detail.put("subject", r.subject());
+			detail.put("kind", r.kind().name());
+			detail.put("reason", r.reason());
+			detail.put("occurredOn", r.occurredOn().toString());
+			detail.put("barUntil", (r.barUntil() != null) ? r.barUntil().toString() : null);
+			detail.put("source", r.source());
+			Map<String, Object> event = new LinkedHashMap<>(detail);
+			event.put("creditRecordId", r.id().toString());
+			event.put("actor", actor);
+			return this.chain.append(AGGREGATE, r.id(), "RECORDED", actor, this.json.writeValueAsString(detail))
+				.then(this.outbox.add(AGGREGATE, r.id(), "CreditRecordAdded", this.json.writeValueAsString(event)))
+				.thenReturn(new Written(r, true));
+		}).as(this.tx::transactional);
+	}
+
+	/** The holder of a license: the retailer a report about it concerns. */
+	Mono<Holder> holder(String licenseNo) {
+		return this.db.sql("select holder_subject, credit_code, operator_id_number from license where number = :no")
+			.bind("no", licenseNo)
+			.map((row) -> new Holder(row.get("holder_subject", String.class), row.get("credit_code", String.class),
+					row.get("operator_id_number", String.class)))
+			.one();
+	}
+
+	record Holder(String subject, String creditCode, String idNumber) {
+	}
+
+	/** A record and whether this call wrote it. */
+	record Written(CreditRecord record, boolean created) {
+	}
+
+	private static CreditRecord record(Readable row) {
+		return new CreditRecord(row.get("id", UUID.class), row.get("subject", String.class),
+				CreditRecord.Kind.valueOf(row.get("kind", String.class)), row.get("reason", String.class),
+				row.get("occurred_on", LocalDate.class), row.get("bar_until", LocalDate.class),
+				row.get("source_event", String.class), Boolean.TRUE.equals(row.get("repaired", Boolean.class)));
+	}
+
+}

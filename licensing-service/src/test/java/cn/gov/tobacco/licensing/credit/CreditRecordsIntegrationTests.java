@@ -1,0 +1,130 @@
+package cn.gov.tobacco.licensing.credit;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.testing.OidcLogin;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LicensingIntegrationTest
+class CreditRecordsIntegrationTests {
+
+	private static final String EVENTS = "/api/licensing/internal/credit-events";
+
+	@Autowired
+	WebTestClient http;
+
+	@Test
+	void aSubstantiatedReportFromTheComplaintsServiceLowersTheGradeOnce() {
+		Fixtures fx = new Fixtures(this.http);
+		String licenseNo = fx.approvedNew("retailer.xihu");
+		JsonNode before = profile(fx);
+		String eventId = UUID.randomUUID().toString();
+		String event = event(eventId, "SUBSTANTIATED_REPORT", licenseNo);
+
+		JsonNode first = service(event).expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(first.get("kind").asString()).isEqualTo("SUBSTANTIATED_REPORT");
+		service(event).expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(first.get("id").asString());
+
+		JsonNode after = profile(fx);
+		assertThat(after.get("score").asInt()).isEqualTo(before.get("score").asInt() - 10);
+		assertThat(after.get("records").size()).isEqualTo(before.get("records").size() + 1);
+		JsonNode last = null;
+		for (JsonNode r : after.get("records")) {
+			if (r.get("id").asString().equals(first.get("id").asString())) {
+				last = r;
+			}
+		}
+		assertThat(last).isNotNull();
+		assertThat(last.get("source").asString()).isEqualTo("event:" + eventId);
+		assertThat(last.get("counts").asBoolean()).isTrue();
+		assertThat(after.get("rule").asString()).contains("查实举报 −10");
+	}
+
+	@Test
+	void aPenaltyCountsTwentyAndStaffSeeTheInspectionFrequency() {
+		Fixtures fx = new Fixtures(this.http);
+		String licenseNo = fx.approvedNew("retailer.xihu");
+		int before = profile(fx).get("score").asInt();
+		service(event(UUID.randomUUID().toString(), "PENALTY", licenseNo)).expectStatus().isCreated();
+		JsonNode after = profile(fx);
+		assertThat(after.get("score").asInt()).isEqualTo(before - 20);
+		String grade = after.get("grade").asString();
+		int perYear = switch (grade) {
+			case "A" -> 1;
+			case "B" -> 2;
+			case "C" -> 4;
+			default -> 12;
+		};
+		fx.send("clerk.xihu", "GET", "/api/licensing/credit/profiles/retailer.xihu", null)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.grade")
+			.isEqualTo(grade)
+			.jsonPath("$.inspectionsPerYear")
+			.isEqualTo(perYear);
+	}
+
+	@Test
+	void theRefusals() {
+		Fixtures fx = new Fixtures(this.http);
+		fx.send("retailer.xihu", "POST", EVENTS, event(UUID.randomUUID().toString(), "PENALTY", "330106202600001"))
+			.expectStatus()
+			.isForbidden();
+		service(event(UUID.randomUUID().toString(), "PENALTY", "999999209900001")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/business-rule");
+		service(event(UUID.randomUUID().toString(), "BREACH", "999999209900001")).expectStatus().isBadRequest();
+		fx.send("retailer.xihu", "GET", "/api/licensing/credit/profiles/retailer.xihu", null)
+			.expectStatus()
+			.isForbidden();
+		fx.send("clerk.xihu", "GET", "/api/licensing/credit/profiles/nobody-" + UUID.randomUUID(), null)
+			.expectStatus()
+			.isNotFound();
+		fx.send("clerk.xihu", "GET", "/api/licensing/credit/profile", null).expectStatus().isForbidden();
+	}
+
+	private static JsonNode profile(Fixtures fx) {
+		return fx.send("retailer.xihu", "GET", "/api/licensing/credit/profile", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private WebTestClient.ResponseSpec service(String json) {
+		String token = OidcLogin.forIssuer()
+			.clientCredentials("complaints-hotline",
+					System.getProperty("complaints.client.secret", "complaints-local-secret"));
+		return this.http.post()
+			.uri(EVENTS)
+			.headers((h) -> h.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange();
+	}
+
+	private static String event(String id, String kind, String licenseNo) {
+		return "{\"eventId\":\"%s\",\"kind\":\"%s\",\"licenseNo\":\"%s\",\"reason\":\"12313 举报查实：向未成年人售烟\",\"occurredOn\":\"%s\"}"
+			.formatted(id, kind, licenseNo, LocalDate.now());
+	}
+
+}
