@@ -7,11 +7,13 @@ import java.util.UUID;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.errors.MinioException;
+import io.minio.messages.Item;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
@@ -104,6 +106,24 @@ public class ObjectStore {
 				throw new IOException(ex);
 			}
 		}, buffers, 64 * 1024).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ObjectStore::translate);
+	}
+
+	/** Every object in the bucket, read page by page as the client iterates. */
+	public Flux<StoredKey> list() {
+		return Flux
+			.defer(() -> Flux.fromIterable(
+					this.client.listObjects(ListObjectsArgs.builder().bucket(this.bucket).recursive(true).build())))
+			.map((result) -> {
+				try {
+					Item item = result.get();
+					return new StoredKey(item.objectName(), item.lastModified().toInstant());
+				}
+				catch (MinioException ex) {
+					throw new IllegalStateException(ex);
+				}
+			})
+			.subscribeOn(Schedulers.boundedElastic())
+			.onErrorMap(ObjectStore::translate);
 	}
 
 	public Mono<Void> remove(String key) {
