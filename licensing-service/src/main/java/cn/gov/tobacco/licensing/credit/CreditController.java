@@ -20,6 +20,9 @@ import cn.gov.tobacco.licensing.api.model.CreditEventDto;
 import cn.gov.tobacco.licensing.api.model.CreditProfileDto;
 import cn.gov.tobacco.licensing.api.model.CreditRecordDto;
 import cn.gov.tobacco.licensing.api.model.CreditRecordKindDto;
+import cn.gov.tobacco.licensing.api.model.CreditRepairDecisionDto;
+import cn.gov.tobacco.licensing.api.model.CreditRepairDto;
+import cn.gov.tobacco.licensing.api.model.CreditRepairRequestDto;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -39,8 +42,12 @@ class CreditController implements CreditApi {
 
 	private final CreditService credit;
 
-	CreditController(Templates templates, Commitments commitments, CreditService credit, IdempotencyStore idempotency) {
+	private final CreditRepairs repairs;
+
+	CreditController(Templates templates, Commitments commitments, CreditService credit, CreditRepairs repairs,
+			IdempotencyStore idempotency) {
 		this.templates = templates;
+		this.repairs = repairs;
 		this.credit = credit;
 		this.commitments = commitments;
 		this.idempotency = idempotency;
@@ -137,6 +144,39 @@ class CreditController implements CreditApi {
 							t.getT2().getReason(), t.getT2().getOccurredOn())))
 			.map((w) -> ResponseEntity.status(w.created() ? HttpStatus.CREATED : HttpStatus.OK)
 				.body(toDto(w.record(), null)));
+	}
+
+	@Override
+	public Mono<ResponseEntity<CreditRepairDto>> requestCreditRepair(UUID recordId, Mono<CreditRepairRequestDto> body,
+			String idempotencyKey, ServerWebExchange exchange) {
+		return Callers.required()
+			.zipWith(body)
+			.flatMap((t) -> this.idempotency.once(t.getT1().subject(), idempotencyKey,
+					java.util.List.of(recordId.toString(), t.getT2()), CreditRepairDto.class,
+					() -> this.repairs.request(t.getT1(), recordId, t.getT2().getReason())
+						.map(CreditController::toDto)))
+			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
+				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
+				.body(r.value()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<CreditRepairDto>> decideCreditRepair(UUID repairId, Mono<CreditRepairDecisionDto> body,
+			ServerWebExchange exchange) {
+		return Callers.required()
+			.zipWith(body)
+			.flatMap((t) -> this.repairs.decide(t.getT1(), repairId, t.getT2().getGranted(), t.getT2().getReason()))
+			.map((r) -> ResponseEntity.ok(toDto(r)));
+	}
+
+	private static CreditRepairDto toDto(CreditRepairs.Repair r) {
+		return new CreditRepairDto().id(r.id())
+			.recordId(r.recordId())
+			.reason(r.reason())
+			.status(CreditRepairDto.StatusEnum.valueOf(r.status()))
+			.requestedAt(r.requestedAt().atOffset(ZoneOffset.UTC))
+			.decidedAt((r.decidedAt() != null) ? r.decidedAt().atOffset(ZoneOffset.UTC) : null)
+			.decision(r.decision());
 	}
 
 	private static CreditProfileDto toDto(CreditService.Profile p) {

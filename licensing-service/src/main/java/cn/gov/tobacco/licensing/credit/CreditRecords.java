@@ -84,6 +84,13 @@ class CreditRecords {
 			.all();
 	}
 
+	Mono<CreditRecord> byId(UUID id) {
+		return this.db.sql("select " + COLUMNS + " from credit_record where id = :id")
+			.bind("id", id)
+			.map(CreditRecords::record)
+			.one();
+	}
+
 	Mono<CreditRecord> bySource(String source) {
 		return this.db.sql("select " + COLUMNS + " from credit_record where source_event = :src")
 			.bind("src", source)
