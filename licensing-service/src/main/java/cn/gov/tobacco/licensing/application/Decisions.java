@@ -2,6 +2,8 @@ package cn.gov.tobacco.licensing.application;
 
 import reactor.core.publisher.Mono;
 
+import cn.gov.tobacco.licensing.credit.PostVerifications;
+
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.licensing.license.License;
@@ -16,8 +18,11 @@ class Decisions {
 
 	private final ApplicationRepository repository;
 
-	Decisions(Licenses licenses, ApplicationRepository repository) {
+	private final PostVerifications postVerifications;
+
+	Decisions(Licenses licenses, ApplicationRepository repository, PostVerifications postVerifications) {
 		this.licenses = licenses;
+		this.postVerifications = postVerifications;
 		this.repository = repository;
 	}
 
@@ -35,7 +40,9 @@ class Decisions {
 			return Mono.just(outcome);
 		}
 		return Mono.just(outcome.then((after) -> this.licenses.apply(order(after, actor, c))
-			.flatMap((license) -> this.repository.setLicenseNo(after.id(), license.number()))));
+			.flatMap((license) -> this.repository.setLicenseNo(after.id(), license.number())
+				.then(this.postVerifications.scheduleIfCommitted(after.id(), license.number(), license.jurisdiction(),
+						after.applicantSubject(), c.calendar(), c.today())))));
 	}
 
 	private static LicenseOrder order(Application a, String actor, Workflow.Context c) {

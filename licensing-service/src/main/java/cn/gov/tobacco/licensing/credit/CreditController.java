@@ -23,6 +23,9 @@ import cn.gov.tobacco.licensing.api.model.CreditRecordKindDto;
 import cn.gov.tobacco.licensing.api.model.CreditRepairDecisionDto;
 import cn.gov.tobacco.licensing.api.model.CreditRepairDto;
 import cn.gov.tobacco.licensing.api.model.CreditRepairRequestDto;
+import cn.gov.tobacco.licensing.api.model.PostVerificationDto;
+import cn.gov.tobacco.licensing.api.model.PostVerificationFindingsDto;
+import cn.gov.tobacco.licensing.application.ApplicationService;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -44,8 +47,14 @@ class CreditController implements CreditApi {
 
 	private final CreditRepairs repairs;
 
+	private final PostVerifications postVerifications;
+
+	private final ApplicationService applications;
+
 	CreditController(Templates templates, Commitments commitments, CreditService credit, CreditRepairs repairs,
-			IdempotencyStore idempotency) {
+			PostVerifications postVerifications, ApplicationService applications, IdempotencyStore idempotency) {
+		this.postVerifications = postVerifications;
+		this.applications = applications;
 		this.templates = templates;
 		this.repairs = repairs;
 		this.credit = credit;
@@ -167,6 +176,37 @@ class CreditController implements CreditApi {
 			.zipWith(body)
 			.flatMap((t) -> this.repairs.decide(t.getT1(), repairId, t.getT2().getGranted(), t.getT2().getReason()))
 			.map((r) -> ResponseEntity.ok(toDto(r)));
+	}
+
+	@Override
+	public Mono<ResponseEntity<PostVerificationDto>> getPostVerification(UUID applicationId,
+			ServerWebExchange exchange) {
+		return Callers.required()
+			.flatMap((caller) -> this.applications.get(caller, applicationId))
+			.flatMap((a) -> this.postVerifications.ofApplication(a.id()))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("没有事后核查任务", "No post-verification")))
+			.map((t) -> ResponseEntity.ok(toDto(t)));
+	}
+
+	@Override
+	public Mono<ResponseEntity<PostVerificationDto>> recordPostVerification(UUID id,
+			Mono<PostVerificationFindingsDto> body, ServerWebExchange exchange) {
+		return Callers.required()
+			.zipWith(body)
+			.flatMap((t) -> this.postVerifications.record(t.getT1(), id, t.getT2().getTruthful(),
+					t.getT2().getFindings()))
+			.map((t) -> ResponseEntity.ok(toDto(t)));
+	}
+
+	private static PostVerificationDto toDto(PostVerifications.Task t) {
+		return new PostVerificationDto().id(t.id())
+			.applicationId(t.applicationId())
+			.licenseNo(t.licenseNo())
+			.jurisdiction(t.jurisdiction())
+			.dueOn(t.dueOn())
+			.status(PostVerificationDto.StatusEnum.valueOf(t.status()))
+			.findings(t.findings())
+			.recordedBy(t.recordedBy());
 	}
 
 	private static CreditRepairDto toDto(CreditRepairs.Repair r) {

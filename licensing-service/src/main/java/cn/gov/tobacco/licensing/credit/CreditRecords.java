@@ -61,10 +61,9 @@ class CreditRecords {
 	Mono<String> closingBreach(String subject, String creditCode, String idNumber, LocalDate today) {
 		return this.db
 			.sql("select reason, bar_until, repaired from credit_record where kind = 'BREACH' "
-					+ "and (subject = :s or credit_code = :cc or id_number = :idn) "
+					+ "and (credit_code = :cc or id_number = :idn) "
 					+ "and ((bar_until is not null and bar_until >= :day) or not repaired) "
 					+ "order by occurred_on desc limit 1")
-			.bind("s", (subject != null) ? subject : "-")
 			.bind("cc", (creditCode != null) ? creditCode : "-")
 			.bind("idn", (idNumber != null) ? idNumber : "-")
 			.bind("day", today)

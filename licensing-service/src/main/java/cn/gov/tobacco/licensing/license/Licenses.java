@@ -106,6 +106,11 @@ public class Licenses {
 			});
 	}
 
+	/** Revokes a license (a false commitment found by post-verification). */
+	public Mono<License> revoke(License l, String actor, String reason) {
+		return setStatus(l, LicenseStatus.REVOKED, actor, reason);
+	}
+
 	/** Changes a license's status outside an application (revocation, expiry). */
 	Mono<License> setStatus(License l, LicenseStatus status, String actor, String reason) {
 		return save(l, l.with(l.holder(), l.scope(), l.validFrom(), l.validUntil(), status, null), status.name(), actor,
