@@ -2,10 +2,10 @@ package cn.gov.tobacco.licensing.application;
 
 import reactor.core.publisher.Mono;
 
-import cn.gov.tobacco.licensing.credit.PostVerifications;
-
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.credit.PostVerifications;
+import cn.gov.tobacco.licensing.credit.RenewalCredit;
 import cn.gov.tobacco.licensing.license.License;
 import cn.gov.tobacco.licensing.license.LicenseOrder;
 import cn.gov.tobacco.licensing.license.Licenses;
@@ -20,8 +20,12 @@ class Decisions {
 
 	private final PostVerifications postVerifications;
 
-	Decisions(Licenses licenses, ApplicationRepository repository, PostVerifications postVerifications) {
+	private final RenewalCredit renewalCredit;
+
+	Decisions(Licenses licenses, ApplicationRepository repository, PostVerifications postVerifications,
+			RenewalCredit renewalCredit) {
 		this.licenses = licenses;
+		this.renewalCredit = renewalCredit;
 		this.postVerifications = postVerifications;
 		this.repository = repository;
 	}
@@ -42,7 +46,10 @@ class Decisions {
 		return Mono.just(outcome.then((after) -> this.licenses.apply(order(after, actor, c))
 			.flatMap((license) -> this.repository.setLicenseNo(after.id(), license.number())
 				.then(this.postVerifications.scheduleIfCommitted(after.id(), license.number(), license.jurisdiction(),
-						after.applicantSubject(), c.calendar(), c.today())))));
+						after.applicantSubject(), c.calendar(), c.today()))
+				.then((after.type() == ApplicationType.RENEWAL) ? this.renewalCredit.renewedOnTime(after.id(),
+						after.applicantSubject(), license.holder().creditCode(), license.holder().operatorIdNumber(),
+						license.number(), c.today(), actor) : Mono.empty()))));
 	}
 
 	private static LicenseOrder order(Application a, String actor, Workflow.Context c) {

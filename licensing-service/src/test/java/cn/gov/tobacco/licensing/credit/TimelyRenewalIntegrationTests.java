@@ -1,0 +1,54 @@
+package cn.gov.tobacco.licensing.credit;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LicensingIntegrationTest
+class TimelyRenewalIntegrationTests {
+
+	@Autowired
+	WebTestClient http;
+
+	@Test
+	void anApprovedRenewalWritesATimelyRenewalRecord() {
+		Fixtures fx = new Fixtures(this.http);
+		String licenseNo = fx.approvedNew("retailer.xihu");
+		String id = fx
+			.create("retailer.xihu",
+					"{\"type\":\"RENEWAL\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"}")
+			.get("id")
+			.asString();
+		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD");
+		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "依法延续")).expectStatus().isOk();
+
+		JsonNode profile = fx.send("retailer.xihu", "GET", "/api/licensing/credit/profile", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		JsonNode found = null;
+		for (JsonNode r : profile.get("records")) {
+			if (("renewal:" + id).equals(r.path("source").asString(""))) {
+				found = r;
+			}
+		}
+		assertThat(found).isNotNull();
+		assertThat(found.get("kind").asString()).isEqualTo("TIMELY_RENEWAL");
+		assertThat(found.get("reason").asString()).contains(licenseNo);
+	}
+
+}
