@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
+import cn.gov.tobacco.licensing.credit.CommittedProofs;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.security.Caller;
@@ -29,8 +30,11 @@ class Transitions {
 
 	private final JsonMapper json;
 
+	private final CommittedProofs committedProofs;
+
 	Transitions(Workflow workflow, ApplicationRepository repository, SubmissionRules rules, ReferenceData reference,
-			Decisions decisions, JsonMapper json) {
+			Decisions decisions, JsonMapper json, CommittedProofs committedProofs) {
+		this.committedProofs = committedProofs;
 		this.workflow = workflow;
 		this.repository = repository;
 		this.rules = rules;
@@ -48,7 +52,11 @@ class Transitions {
 
 	Mono<Workflow.Outcome> submitStep(Workflow.Context c) {
 		Application a = c.current();
-		return this.repository.attachedTypes(a.id())
+		return this.repository.attachedTypes(a.id()).zipWith(this.committedProofs.of(a.id()), (attached, committed) -> {
+			java.util.Set<cn.gov.tobacco.licensing.documents.DocumentType> all = new java.util.HashSet<>(attached);
+			all.addAll(committed);
+			return all;
+		})
 			.flatMap((attached) -> this.rules.check(a, attached, c.today()))
 			.then(this.reference.settingsFor(a.jurisdiction()))
 			.map((settings) -> {

@@ -186,6 +186,30 @@ class CommitmentsIntegrationTests {
 		fx.act("retailer.xihu", id, "withdrawal", Map.of("reason", "不办了")).expectStatus().isOk();
 	}
 
+	@Test
+	void aSignedCommitmentStandsInForTheProofItCommitsTo() {
+		Fixtures fx = new Fixtures(this.http);
+		String draft = Fixtures.newDraft("330106", Fixtures.creditCode());
+		String id = fx.create("retailer.xihu", draft).get("id").asString();
+		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO");
+		fx.act("retailer.xihu", id, "submission", Map.of())
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.missing[0]")
+			.isEqualTo("document:PREMISES_PROOF");
+		fx.send("retailer.xihu", "POST", "/api/licensing/applications/" + id + "/commitments",
+				signature(1, null, operatorId(draft)))
+			.expectStatus()
+			.isCreated();
+		fx.act("retailer.xihu", id, "submission", Map.of())
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("SUBMITTED");
+	}
+
 	private static JsonNode template(String code, int version, Fixtures fx) {
 		return fx
 			.send("retailer.xihu", "GET", "/api/licensing/commitment-templates/" + code + "/versions/" + version, null)
