@@ -394,7 +394,7 @@ const en: MessageSchema = {
       SCHOOL_DISTANCE: 'Distance to schools and kindergartens', OUTLET_SPACING: 'Spacing to the nearest outlet', BARRED_APPLICANT: 'Applicant not barred',
       INCOMPLETE_MATERIALS: 'Materials complete', BUSINESS_REGISTRY: 'Business registry',
     },
-    noticeKind: { ACCEPTANCE: 'Acceptance', CORRECTION: 'Correction notice', EXTENSION: 'Extension', DECISION: 'Decision', LICENSE_EXPIRED: 'License expired' },
+    noticeKind: { ACCEPTANCE: 'Acceptance', CORRECTION: 'Correction notice', EXTENSION: 'Extension', DECISION: 'Decision', LICENSE_EXPIRED: 'License expired', REVOCATION: 'Revocation' },
     deliveryStatus: { PENDING: 'SMS pending', SENT: 'SMS sent', FAILED: 'SMS failed', NO_NUMBER: 'No mobile number' },
     licenseStatus: { ACTIVE: 'Active', SUSPENDED: 'Suspended', CLOSED: 'Closed', REVOKED: 'Revoked', EXPIRED: 'Expired' },
     applicationType: {

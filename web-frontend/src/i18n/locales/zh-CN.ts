@@ -392,7 +392,7 @@ const zhCN = {
       SCHOOL_DISTANCE: '与中小学、幼儿园距离', OUTLET_SPACING: '与最近零售点间距（合理布局）', BARRED_APPLICANT: '申请人禁入期',
       INCOMPLETE_MATERIALS: '申请材料齐全', BUSINESS_REGISTRY: '营业执照登记信息',
     },
-    noticeKind: { ACCEPTANCE: '受理通知', CORRECTION: '补正告知', EXTENSION: '延期通知', DECISION: '决定通知', LICENSE_EXPIRED: '许可证到期' },
+    noticeKind: { ACCEPTANCE: '受理通知', CORRECTION: '补正告知', EXTENSION: '延期通知', DECISION: '决定通知', LICENSE_EXPIRED: '许可证到期', REVOCATION: '撤销决定通知' },
     deliveryStatus: { PENDING: '短信发送中', SENT: '短信已发送', FAILED: '短信发送失败', NO_NUMBER: '无手机号' },
     licenseStatus: { ACTIVE: '有效', SUSPENDED: '停业', CLOSED: '歇业', REVOKED: '已撤销', EXPIRED: '已过期' },
     applicationType: {
