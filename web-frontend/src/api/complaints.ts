@@ -134,3 +134,20 @@ export function myReports(query: PageQuery = {}): Promise<CasePage> {
 export function statistics(query: StatisticsQuery): Promise<Statistics> {
   return call(complaintsApi.GET('/api/complaints/statistics', { params: { query } }));
 }
+
+export type DuplicateQuery = operations['duplicateCandidates']['parameters']['query'];
+
+/**
+ * The earlier cases of the number now calling (agent console). The number goes in the body,
+ * never in a URL.
+ */
+export function callerHistory(callerNumber: string, query: PageQuery = {}, signal?: AbortSignal): Promise<CasePage> {
+  return call(
+    complaintsApi.POST('/api/complaints/caller-history', { params: { query }, body: { callerNumber }, signal }),
+  );
+}
+
+/** Open cases a new case with these facts would be linked to (the duplicate hint). */
+export function duplicateCandidates(query: DuplicateQuery, signal?: AbortSignal): Promise<CasePage> {
+  return call(complaintsApi.GET('/api/complaints/duplicate-candidates', { params: { query }, signal }));
+}

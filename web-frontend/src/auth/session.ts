@@ -1,17 +1,9 @@
 import { reactive, readonly } from 'vue';
-import { fetchMe, type CurrentUser } from '@/api/me';
+import { fetchMe, type CurrentUser, type Role as ApiRole } from '@/api/me';
 import { CSRF_COOKIE, onUnauthorized, readCookie } from '@/api/http';
 
-export type Role =
-  | 'RETAILER'
-  | 'CITIZEN'
-  | 'HOTLINE_AGENT'
-  | 'CLERK'
-  | 'INSPECTOR'
-  | 'APPROVER'
-  | 'HANDLER'
-  | 'SUPERVISOR'
-  | 'ADMIN';
+/** A role a person signs in with (openapi/gateway.yaml; SERVICE is for machine clients only). */
+export type Role = Exclude<ApiRole, 'SERVICE'>;
 
 export const STAFF_ROLES: readonly Role[] = [
   'HOTLINE_AGENT', 'CLERK', 'INSPECTOR', 'APPROVER', 'HANDLER', 'SUPERVISOR', 'ADMIN',

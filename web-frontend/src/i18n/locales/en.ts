@@ -282,6 +282,11 @@ const en: MessageSchema = {
     by: '{actor} at {at}',
   },
   call: {
+    historyLoading: 'Looking up the caller\'s earlier cases…',
+    historyNone: 'No earlier case from this number',
+    history: 'This number called {n} times before:',
+    duplicates: 'May duplicate {n} open case(s):',
+    duplicatesHint: 'On submission it will be linked to the open case; tell the caller.',
     title: 'Log a call',
     callerNumber: "Caller's number",
     callerName: "Caller's name",

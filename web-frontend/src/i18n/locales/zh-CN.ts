@@ -280,6 +280,11 @@ const zhCN = {
     by: '{actor} 于 {at}',
   },
   call: {
+    historyLoading: '正在查询来电历史…',
+    historyNone: '该号码此前没有来电记录',
+    history: '该号码此前来电 {n} 次：',
+    duplicates: '可能与 {n} 件未办结案件重复：',
+    duplicatesHint: '提交后将按规则并入已有案件，请向来电人说明。',
     title: '登记来电',
     callerNumber: '来电号码',
     callerName: '来电人姓名',

@@ -16,6 +16,7 @@ describe('LogCallPage', () => {
     const fetch = vi.fn(async (request: Request | string) => {
       if (!(request instanceof Request)) return jsonResponse({}, 401);
       if (request.method === 'GET') return jsonResponse(categories);
+      if (request.url.includes('/caller-history')) return jsonResponse({ items: [], total: 0, limit: 5 });
       return jsonResponse({ caseNumber: '12313-20260520-000009', trackingCode: 'K3M5N7P9Q2R4S6T8', state: 'RECEIVED' }, 201);
     });
     vi.stubGlobal('fetch', fetch);
@@ -34,7 +35,9 @@ describe('LogCallPage', () => {
     await wrapper.get('[data-testid="call-description"]').trigger('keydown', { key: 'Enter', ctrlKey: true });
     await flushPromises();
 
-    const request = fetch.mock.calls.find(([r]) => r instanceof Request && r.method === 'POST')![0] as Request;
+    const request = fetch.mock.calls.find(
+      ([r]) => r instanceof Request && r.method === 'POST' && r.url.endsWith('/api/complaints/cases'),
+    )![0] as Request;
     expect(request.headers.get('Idempotency-Key')).toBeTruthy();
     expect(await request.json()).toEqual({
       kind: 'REPORT',

@@ -1,0 +1,27 @@
+import type { components } from './generated/licensing';
+import { call, licensingApi } from './clients';
+import { newIdempotencyKey } from './http';
+
+type Schemas = components['schemas'];
+export type Bundle = Schemas['Bundle'];
+export type BundleRequest = Schemas['BundleRequest'];
+
+/** 一件事打包: several drafts filed under one bundle id. */
+export function createBundle(request: BundleRequest, idempotencyKey = newIdempotencyKey()): Promise<Bundle> {
+  return call(
+    licensingApi.POST('/api/licensing/bundles', {
+      params: { header: { 'Idempotency-Key': idempotencyKey } },
+      body: request,
+    }),
+  );
+}
+
+/** Each item with its own state and deadline, and the sum. */
+export function getBundle(bundleId: string): Promise<Bundle> {
+  return call(licensingApi.GET('/api/licensing/bundles/{bundleId}', { params: { path: { bundleId } } }));
+}
+
+/** Submits every draft item at once (all or none). */
+export function submitBundle(bundleId: string): Promise<Bundle> {
+  return call(licensingApi.POST('/api/licensing/bundles/{bundleId}/submission', { params: { path: { bundleId } } }));
+}
