@@ -1,8 +1,13 @@
 package cn.gov.tobacco.gateway.user;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.gov.tobacco.gateway.api.model.CurrentUserDto;
 
 /**
  * The answer of {@code GET /api/me}.
@@ -15,6 +20,10 @@ import java.util.Map;
  */
 record CurrentUser(String sub, String name, List<String> roles, String jurisdiction, List<String> permissions) {
 
+	private static final Set<String> KNOWN_ROLES = Arrays.stream(CurrentUserDto.RolesEnum.values())
+		.map(CurrentUserDto.RolesEnum::getValue)
+		.collect(Collectors.toUnmodifiableSet());
+
 	/**
 	 * Reads the platform's claims.
 	 * @param claims token or ID token claims
@@ -25,6 +34,19 @@ record CurrentUser(String sub, String name, List<String> roles, String jurisdict
 		String name = string(claims.get("name"));
 		return new CurrentUser(sub, (name != null) ? name : sub, strings(claims.get("roles")),
 				string(claims.get("jurisdiction")), strings(claims.get("permissions")));
+	}
+
+	/**
+	 * The answer as {@code openapi/gateway.yaml} describes it. A role the contract does
+	 * not know (another system's claim) is left out rather than failing the request.
+	 * @return the DTO
+	 */
+	CurrentUserDto toDto() {
+		List<CurrentUserDto.RolesEnum> known = this.roles.stream()
+			.filter(KNOWN_ROLES::contains)
+			.map(CurrentUserDto.RolesEnum::fromValue)
+			.toList();
+		return new CurrentUserDto(this.sub, this.name, known, this.permissions).jurisdiction(this.jurisdiction);
 	}
 
 	private static String string(Object value) {

@@ -7,6 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import cn.gov.tobacco.gateway.api.SessionApi;
+import cn.gov.tobacco.gateway.api.model.CurrentUserDto;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -17,7 +21,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -28,7 +31,7 @@ import org.springframework.web.server.ServerWebExchange;
  * client from its bearer token.
  */
 @RestController
-class CurrentUserController {
+class CurrentUserController implements SessionApi {
 
 	private static final Logger log = LoggerFactory.getLogger(CurrentUserController.class);
 
@@ -41,15 +44,22 @@ class CurrentUserController {
 		this.jwtDecoder = jwtDecoder;
 	}
 
-	@GetMapping("/api/me")
-	Mono<CurrentUser> me(Authentication authentication, ServerWebExchange exchange) {
+	@Override
+	public Mono<ResponseEntity<CurrentUserDto>> currentUser(ServerWebExchange exchange) {
+		return exchange.getPrincipal()
+			.cast(Authentication.class)
+			.flatMap((authentication) -> claims(authentication, exchange))
+			.map((claims) -> ResponseEntity.ok(CurrentUser.fromClaims(claims).toDto()));
+	}
+
+	private Mono<Map<String, Object>> claims(Authentication authentication, ServerWebExchange exchange) {
 		if (authentication instanceof JwtAuthenticationToken bearer) {
-			return Mono.just(CurrentUser.fromClaims(bearer.getToken().getClaims()));
+			return Mono.just(bearer.getToken().getClaims());
 		}
 		if (authentication instanceof OAuth2AuthenticationToken login) {
-			return sessionClaims(login, exchange).map(CurrentUser::fromClaims);
+			return sessionClaims(login, exchange);
 		}
-		return Mono.just(CurrentUser.fromClaims(Map.of("sub", authentication.getName())));
+		return Mono.just(Map.of("sub", authentication.getName()));
 	}
 
 	private Mono<Map<String, Object>> sessionClaims(OAuth2AuthenticationToken login, ServerWebExchange exchange) {

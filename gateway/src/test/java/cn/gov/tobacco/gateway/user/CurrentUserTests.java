@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.tobacco.gateway.api.model.CurrentUserDto;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CurrentUserTests {
@@ -27,6 +29,19 @@ class CurrentUserTests {
 		assertThat(user.roles()).containsExactly("CITIZEN");
 		assertThat(user.jurisdiction()).isNull();
 		assertThat(user.permissions()).isEmpty();
+	}
+
+	@Test
+	void theContractsDtoKeepsKnownRolesOnly() {
+		CurrentUserDto dto = CurrentUser
+			.fromClaims(
+					Map.of("sub", "clerk.xihu", "roles", List.of("CLERK", "offline_access"), "jurisdiction", "330106"))
+			.toDto();
+
+		assertThat(dto.getSub()).isEqualTo("clerk.xihu");
+		assertThat(dto.getRoles()).containsExactly(CurrentUserDto.RolesEnum.CLERK);
+		assertThat(dto.getJurisdiction()).isEqualTo("330106");
+		assertThat(dto.getPermissions()).isEmpty();
 	}
 
 }
