@@ -135,6 +135,29 @@ class GatewayEdgeIntegrationTests {
 	}
 
 	@Test
+	void callersTraceContextIsContinuedDownstream() {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		this.client.get()
+			.uri("/api/licensing/public/verify/ZJ1")
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		String downstream = backend.last().header("traceparent");
+		assertThat(downstream).as("W3C trace context sent to the service")
+			.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+		assertThat(downstream.split("-")[1]).as("same trace").isEqualTo(traceId);
+		assertThat(downstream.split("-")[2]).as("the gateway's own span is the parent")
+			.isNotEqualTo("00f067aa0ba902b7");
+	}
+
+	@Test
+	void requestsWithoutTraceContextStartATrace() {
+		this.client.get().uri("/api/licensing/public/verify/ZJ1").exchange().expectStatus().isOk();
+		assertThat(backend.last().header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+	}
+
+	@Test
 	void malformedCorrelationIdIsReplacedOnResponseAndDownstream() {
 		EntityExchangeResult<byte[]> result = this.client.get()
 			.uri("/api/licensing/public/verify/ZJ1")
