@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { hasRole, homeFor, loadSession, session, takeReturnTo, type Role } from '@/auth/session';
+import { adminRoutes } from './adminRoutes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -67,6 +68,25 @@ export const routes: RouteRecordRaw[] = [
     props: true,
   },
   {
+    path: '/portal/credit',
+    name: 'credit',
+    component: () => import('@/pages/portal/CreditPage.vue'),
+    meta: { title: 'credit.title', auth: true, roles: ['RETAILER'] },
+  },
+  {
+    path: '/portal/bundles/new',
+    name: 'bundle-new',
+    component: () => import('@/pages/portal/BundleNewPage.vue'),
+    meta: { title: 'bundle.newTitle', auth: true, roles: ['RETAILER'] },
+  },
+  {
+    path: '/portal/bundles/:id',
+    name: 'bundle',
+    component: () => import('@/pages/portal/BundlePage.vue'),
+    meta: { title: 'bundle.title', auth: true, roles: ['RETAILER'] },
+    props: true,
+  },
+  {
     path: '/console',
     name: 'console',
     component: () => import('@/pages/console/ConsoleHome.vue'),
@@ -123,6 +143,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'bureau.detail', layout: 'console', auth: true, roles: ['CLERK', 'INSPECTOR', 'APPROVER', 'SUPERVISOR'] },
     props: true,
   },
+  {
+    path: '/console/credit-repairs',
+    name: 'credit-repairs',
+    component: () => import('@/pages/console/CreditRepairsPage.vue'),
+    meta: { title: 'creditRepairs.title', layout: 'console', auth: true, roles: ['CLERK', 'SUPERVISOR', 'ADMIN'] },
+  },
+  {
+    path: '/console/post-verifications',
+    name: 'post-verifications',
+    component: () => import('@/pages/console/PostVerificationsPage.vue'),
+    meta: { title: 'postVerification.title', layout: 'console', auth: true, roles: ['INSPECTOR', 'CLERK', 'SUPERVISOR', 'ADMIN'] },
+  },
+  ...adminRoutes,
   {
     path: '/console/statistics',
     name: 'statistics',

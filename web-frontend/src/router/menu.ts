@@ -16,7 +16,16 @@ export const CONSOLE_MENU: readonly MenuItem[] = [
   { to: '/console/queue', label: 'console.workQueue', icon: 'records-o', roles: ['CLERK', 'APPROVER', 'SUPERVISOR'] },
   { to: '/console/site-checks', label: 'console.siteChecks', icon: 'location-o', roles: ['INSPECTOR'] },
   { to: '/console/supervision', label: 'console.supervision', icon: 'warning-o', roles: ['SUPERVISOR'] },
+  { to: '/console/post-verifications', label: 'console.postVerifications', icon: 'passed', roles: ['INSPECTOR', 'CLERK', 'SUPERVISOR'] },
+  { to: '/console/credit-repairs', label: 'console.creditRepairs', icon: 'shield-o', roles: ['CLERK', 'SUPERVISOR', 'ADMIN'] },
   { to: '/console/statistics', label: 'console.statistics', icon: 'chart-trending-o', roles: ['SUPERVISOR', 'ADMIN'] },
+  { to: '/console/admin/calendar', label: 'admin.calendar.title', icon: 'calendar-o', roles: ['ADMIN'] },
+  { to: '/console/admin/jurisdictions', label: 'admin.jurisdiction.title', icon: 'cluster-o', roles: ['ADMIN'] },
+  { to: '/console/admin/sensitive-places', label: 'admin.places.title', icon: 'hotel-o', roles: ['ADMIN'] },
+  { to: '/console/admin/barred-applicants', label: 'admin.barred.title', icon: 'stop-circle-o', roles: ['ADMIN'] },
+  { to: '/console/admin/commitment-templates', label: 'admin.templates.title', icon: 'description', roles: ['ADMIN'] },
+  { to: '/console/admin/categories', label: 'admin.categories.title', icon: 'apps-o', roles: ['ADMIN'] },
+  { to: '/console/admin/deadline-settings', label: 'admin.deadlines.title', icon: 'clock-o', roles: ['ADMIN', 'SUPERVISOR'] },
 ];
 
 export function menuFor(roles: readonly string[]): MenuItem[] {
