@@ -1,11 +1,5 @@
 package cn.gov.tobacco.complaints.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -13,61 +7,40 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.platform.audit.AuditChain;
+
 /**
- * Appends to the audit chain of a case: each entry holds the SHA-256 of the previous one,
- * so any change to the history breaks the chain. Call it inside the transaction that
- * changed the case, after the case row was updated (its row lock orders the appends).
+ * Appends to an audit chain through platform-common's {@link AuditChain}: each entry
+ * holds the SHA-256 of the previous one. Call it inside the transaction of the change it
+ * records. A transaction-scoped advisory lock per chain orders concurrent appends (also
+ * those of reads, such as a reporter-data reveal, that lock no row).
  */
 @Component
 public class AuditTrail {
 
-	static final String GENESIS = "0".repeat(64);
+	/** The aggregate type of case chains. */
+	public static final String CASE = "case";
 
 	private final DatabaseClient db;
 
-	AuditTrail(DatabaseClient db) {
+	private final AuditChain chain;
+
+	AuditTrail(DatabaseClient db, AuditChain chain) {
 		this.db = db;
+		this.chain = chain;
 	}
 
+	/** Appends to the chain of a case. */
 	public Mono<Void> append(UUID caseId, String action, String actor, String detail) {
-		Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		return this.db
-			.sql("SELECT seq, hash FROM audit_log WHERE aggregate_id = :id ORDER BY seq DESC LIMIT 1 FOR UPDATE")
-			.bind("id", caseId)
-			.map((row, meta) -> new Last(row.get("seq", Integer.class), row.get("hash", String.class)))
-			.one()
-			.defaultIfEmpty(new Last(0, GENESIS))
-			.flatMap((last) -> {
-				int seq = last.seq() + 1;
-				String hash = hash(last.hash(), seq, caseId, action, actor, detail, at);
-				return this.db.sql("""
-						INSERT INTO audit_log (aggregate_id, seq, action, actor, detail, at, prev_hash, hash)
-						VALUES (:id, :seq, :action, :actor, :detail, :at, :prev, :hash)""")
-					.bind("id", caseId)
-					.bind("seq", seq)
-					.bind("action", action)
-					.bind("actor", actor)
-					.bind("detail", detail)
-					.bind("at", at)
-					.bind("prev", last.hash())
-					.bind("hash", hash)
-					.then();
-			});
+		return append(CASE, caseId, action, actor, detail);
 	}
 
-	static String hash(String prev, int seq, UUID id, String action, String actor, String detail, Instant at) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			String canonical = String.join("\n", prev, Integer.toString(seq), id.toString(), action, actor, detail,
-					at.toString());
-			return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private record Last(int seq, String hash) {
+	public Mono<Void> append(String aggregateType, UUID aggregateId, String action, String actor, String detail) {
+		return this.db.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+			.bind("key", "audit:" + aggregateType + ":" + aggregateId)
+			.then()
+			.then(this.chain.append(aggregateType, aggregateId, action, actor, detail))
+			.then();
 	}
 
 }

@@ -1,6 +1,6 @@
 /**
- * The hash-chained, append-only audit log per case and the outbox, written in the same
- * transaction as the change they record. Stand-ins until platform-common's
- * {@code AuditChain} and {@code Outbox} exist.
+ * Record keeping wired for this service on platform-common: the hash-chained, append-only
+ * audit log per case (with the verification of entries written before migration V3) and
+ * the outbox, its publisher and the routes of events to other services.
  */
 package cn.gov.tobacco.complaints.audit;

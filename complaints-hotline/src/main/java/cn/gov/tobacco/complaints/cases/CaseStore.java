@@ -30,11 +30,11 @@ public class CaseStore {
 					  district_code, address_detail, address_key, retailer_name, retailer_key, description, reporter_name,
 					  reporter_phone, reporter_id_number, reporter_masked, reporter_subject, tracking_code_hash,
 					  not_accepted_reason, received_at, acknowledge_due_at, deadline_setting_id, external_ref, created_by,
-					  closed_at, duplicate_of, outcome, updated_at)
+					  closed_at, duplicate_of, outcome, reporter_phone_index, updated_at)
 					VALUES (:id, :number, :kind, :channel, :category, :urgent, :priority, :state, :division, :district,
 					  :address, :addressKey, :retailer, :retailerKey, :description, :rName, :rPhone, :rId, :masked,
 					  :subject, :tracking, :notAccepted, :received, :ackDue, :setting, :externalRef, :createdBy,
-					  :closedAt, :duplicateOf, :outcome, :received)""")
+					  :closedAt, :duplicateOf, :outcome, :phoneIndex, :received)""")
 			.bind("id", c.id())
 			.bind("number", c.caseNumber())
 			.bind("kind", c.kind().name())
@@ -58,6 +58,7 @@ public class CaseStore {
 		spec = nullable(spec, "rName", c.reporter().name(), byte[].class);
 		spec = nullable(spec, "rPhone", c.reporter().phone(), byte[].class);
 		spec = nullable(spec, "rId", c.reporter().idNumber(), byte[].class);
+		spec = nullable(spec, "phoneIndex", c.reporter().phoneIndex(), String.class);
 		spec = nullable(spec, "subject", c.reporterSubject(), String.class);
 		spec = nullable(spec, "tracking", c.trackingCodeHash(), String.class);
 		spec = nullable(spec, "notAccepted", c.notAcceptedReason(), String.class);

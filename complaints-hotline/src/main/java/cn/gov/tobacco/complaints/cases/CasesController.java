@@ -1,7 +1,6 @@
 package cn.gov.tobacco.complaints.cases;
 
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -21,7 +20,6 @@ import cn.gov.tobacco.complaints.api.model.CaseKindDto;
 import cn.gov.tobacco.complaints.api.model.CasePageDto;
 import cn.gov.tobacco.complaints.api.model.CaseStateDto;
 import cn.gov.tobacco.complaints.api.model.CaseSummaryDto;
-import cn.gov.tobacco.complaints.api.model.ChannelDto;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.security.Role;
 
@@ -96,17 +94,7 @@ class CasesController implements CasesApi {
 	}
 
 	static CaseSummaryDto summary(CaseRow c) {
-		return new CaseSummaryDto().id(c.id())
-			.caseNumber(c.caseNumber())
-			.kind(CaseKindDto.fromValue(c.kind().name()))
-			.channel(ChannelDto.fromValue(c.channel().name()))
-			.category(c.category())
-			.state(CaseStateDto.fromValue(c.state().name()))
-			.urgent(c.urgent())
-			.divisionCode(c.divisionCode())
-			.receivedAt(c.receivedAt().atOffset(ZoneOffset.UTC))
-			.answerDueAt((c.answerDueAt() != null) ? c.answerDueAt().atOffset(ZoneOffset.UTC) : null)
-			.reporterMasked(c.reporterMasked());
+		return CaseSummaries.masked(c);
 	}
 
 }

@@ -26,17 +26,31 @@ public record NewCase(UUID id, String caseNumber, CaseKind kind, Channel channel
 	 * @param phone AES-GCM ciphertext or {@code null}
 	 * @param idNumber AES-GCM ciphertext or {@code null}
 	 * @param masked the masked form shown in lists
+	 * @param phoneIndex the keyed blind index of the phone, or {@code null}
 	 */
-	public record EncryptedReporter(byte[] name, byte[] phone, byte[] idNumber, String masked) {
+	public record EncryptedReporter(byte[] name, byte[] phone, byte[] idNumber, String masked, String phoneIndex) {
 	}
 
 	/** A normalised address for duplicate detection: no blanks, lower case. */
 	public String addressKey() {
-		return normalise(this.divisionCode + this.addressDetail);
+		return addressKeyOf(this.divisionCode, this.addressDetail);
 	}
 
 	public String retailerKey() {
-		return (this.retailerName != null && !this.retailerName.isBlank()) ? normalise(this.retailerName) : null;
+		return retailerKeyOf(this.retailerName);
+	}
+
+	/**
+	 * The duplicate key of an address: division code and detail without blanks, lower
+	 * case.
+	 */
+	public static String addressKeyOf(String divisionCode, String addressDetail) {
+		return normalise(divisionCode + addressDetail);
+	}
+
+	/** The duplicate key of a retailer name, or {@code null} when there is none. */
+	public static String retailerKeyOf(String retailerName) {
+		return (retailerName != null && !retailerName.isBlank()) ? normalise(retailerName) : null;
 	}
 
 	static String normalise(String value) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.complaints.audit.AuditTrail;
-import cn.gov.tobacco.complaints.audit.Outbox;
+import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.cases.Action;
 import cn.gov.tobacco.complaints.cases.CaseState;
 import cn.gov.tobacco.complaints.cases.CaseStore;
@@ -43,11 +43,11 @@ class DeadlineWatch {
 
 	private final AuditTrail audit;
 
-	private final Outbox outbox;
+	private final CaseEvents outbox;
 
 	private final TransactionalOperator tx;
 
-	DeadlineWatch(DatabaseClient db, CaseStore cases, Transitions transitions, AuditTrail audit, Outbox outbox,
+	DeadlineWatch(DatabaseClient db, CaseStore cases, Transitions transitions, AuditTrail audit, CaseEvents outbox,
 			TransactionalOperator tx) {
 		this.db = db;
 		this.cases = cases;
@@ -87,9 +87,10 @@ class DeadlineWatch {
 				.fetch()
 				.rowsUpdated()
 				.filter((n) -> n == 1)
-				.flatMap((n) -> this.audit.append(id, (level == 1) ? "OVERDUE" : "TWICE_OVERDUE", "system",
-						"escalated to supervisor, level " + level))
-				.then(this.outbox.add(id, "case.overdue", "{\"caseId\":\"" + id + "\",\"level\":" + level + "}"))
+				.flatMap((n) -> this.audit
+					.append(id, (level == 1) ? "OVERDUE" : "TWICE_OVERDUE", "system",
+							"escalated to supervisor, level " + level)
+					.then(this.outbox.add(id, "case.overdue", "{\"caseId\":\"" + id + "\",\"level\":" + level + "}")))
 				.as(this.tx::transactional))
 			.then();
 	}

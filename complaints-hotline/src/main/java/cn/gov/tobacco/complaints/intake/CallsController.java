@@ -1,5 +1,8 @@
 package cn.gov.tobacco.complaints.intake;
 
+import java.time.Instant;
+import java.util.List;
+
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,20 +12,32 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import cn.gov.tobacco.complaints.api.CallsApi;
+import cn.gov.tobacco.complaints.api.model.CallerHistoryQueryDto;
+import cn.gov.tobacco.complaints.api.model.CasePageDto;
 import cn.gov.tobacco.complaints.api.model.FiledReportDto;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
+import cn.gov.tobacco.complaints.callhistory.CallerHistory;
 import cn.gov.tobacco.complaints.cases.CaseKind;
+import cn.gov.tobacco.complaints.cases.CaseSummaries;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
 import cn.gov.tobacco.complaints.idempotency.IdempotencyStore;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.security.Role;
 
 /**
  * A hotline agent logs a call: the caller's number is reporter data, encrypted and masked
- * like any other.
+ * like any other. The agent's console also looks up the caller's earlier cases and the
+ * open cases the new one would be linked to as a duplicate.
  */
 @RestController
 class CallsController implements CallsApi {
+
+	static final int CANDIDATES_DEFAULT = 5;
+
+	static final int CANDIDATES_MAX = 20;
 
 	private final IntakeService intake;
 
@@ -30,10 +45,17 @@ class CallsController implements CallsApi {
 
 	private final JsonMapper json;
 
-	CallsController(IntakeService intake, IdempotencyStore idempotency, JsonMapper json) {
+	private final CallerHistory callerHistory;
+
+	private final Duplicates duplicates;
+
+	CallsController(IntakeService intake, IdempotencyStore idempotency, JsonMapper json, CallerHistory callerHistory,
+			Duplicates duplicates) {
 		this.intake = intake;
 		this.idempotency = idempotency;
 		this.json = json;
+		this.callerHistory = callerHistory;
+		this.duplicates = duplicates;
 	}
 
 	@Override
@@ -50,6 +72,29 @@ class CallsController implements CallsApi {
 		}))
 			.map((result) -> ResponseEntity.status(HttpStatus.CREATED)
 				.body(PublicReportsController.toDto(result.value())));
+	}
+
+	@Override
+	public Mono<ResponseEntity<CasePageDto>> callerHistory(Mono<CallerHistoryQueryDto> body, Integer limit,
+			String cursor, ServerWebExchange exchange) {
+		return StaffAccess.require(Role.HOTLINE_AGENT, Role.SUPERVISOR, Role.ADMIN)
+			.flatMap((caller) -> body.flatMap((query) -> this.callerHistory.lookUp(query.getCallerNumber(), caller,
+					KeysetCursor.limit(limit), cursor)))
+			.map((page) -> ResponseEntity.ok(CaseSummaries.pageWithoutReporter(page)));
+	}
+
+	@Override
+	public Mono<ResponseEntity<CasePageDto>> duplicateCandidates(String divisionCode, String category, String address,
+			String retailerName, Integer limit, ServerWebExchange exchange) {
+		int max = (limit != null) ? limit : CANDIDATES_DEFAULT;
+		if (max < 1 || max > CANDIDATES_MAX) {
+			return Mono.error(ApiException.validation(List.of(FieldProblem.of("limit",
+					"须在 1 到 " + CANDIDATES_MAX + " 之间", "must be between 1 and " + CANDIDATES_MAX))));
+		}
+		Duplicates.Facts facts = Duplicates.Facts.typed(divisionCode, category, address, retailerName, Instant.now());
+		return StaffAccess.require(Role.HOTLINE_AGENT, Role.HANDLER, Role.SUPERVISOR, Role.ADMIN)
+			.flatMap((caller) -> this.duplicates.candidates(facts, caller.jurisdiction(), max))
+			.map((page) -> ResponseEntity.ok(CaseSummaries.pageWithoutReporter(page)));
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.complaints.audit.AuditTrail;
-import cn.gov.tobacco.complaints.audit.Outbox;
+import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.cases.CaseState;
 import cn.gov.tobacco.complaints.cases.CaseStore;
 import cn.gov.tobacco.complaints.cases.NewCase;
@@ -21,6 +21,7 @@ import cn.gov.tobacco.complaints.deadlines.DeadlineSetting;
 import cn.gov.tobacco.complaints.deadlines.Deadlines;
 import cn.gov.tobacco.complaints.evidence.AttachmentStore;
 import cn.gov.tobacco.complaints.evidence.StoredEvidence;
+import cn.gov.tobacco.complaints.reporter.PhoneIndex;
 import cn.gov.tobacco.complaints.reporter.ReporterCipher;
 import cn.gov.tobacco.complaints.reporter.ReporterMask;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -50,15 +51,17 @@ public class IntakeService {
 
 	private final ReporterCipher cipher;
 
+	private final PhoneIndex phoneIndex;
+
 	private final AuditTrail audit;
 
-	private final Outbox outbox;
+	private final CaseEvents outbox;
 
 	private final TransactionalOperator tx;
 
 	IntakeService(CategoryStore categories, Deadlines deadlines, CaseNumbers numbers, AcceptanceCheck acceptance,
 			Duplicates duplicates, CaseStore cases, AttachmentStore attachments, ReporterCipher cipher,
-			AuditTrail audit, Outbox outbox, TransactionalOperator tx) {
+			PhoneIndex phoneIndex, AuditTrail audit, CaseEvents outbox, TransactionalOperator tx) {
 		this.categories = categories;
 		this.deadlines = deadlines;
 		this.numbers = numbers;
@@ -67,6 +70,7 @@ public class IntakeService {
 		this.cases = cases;
 		this.attachments = attachments;
 		this.cipher = cipher;
+		this.phoneIndex = phoneIndex;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.tx = tx;
@@ -90,7 +94,8 @@ public class IntakeService {
 		String trackingCode = TrackingCodes.generate();
 		NewCase.EncryptedReporter reporter = new NewCase.EncryptedReporter(this.cipher.encrypt(c.reporterName()),
 				this.cipher.encrypt(c.reporterPhone()), this.cipher.encrypt(c.reporterIdNumber()),
-				ReporterMask.of(c.reporterName(), c.reporterPhone(), c.reporterIdNumber()));
+				ReporterMask.of(c.reporterName(), c.reporterPhone(), c.reporterIdNumber()),
+				this.phoneIndex.of(c.reporterPhone()));
 		NewCase draft = new NewCase(UUID.randomUUID(), number, c.kind(), c.channel(), category.code(),
 				category.urgent(), (refusal != null) ? CaseState.NOT_ACCEPTED : CaseState.RECEIVED, c.divisionCode(),
 				c.addressDetail(), blankToNull(c.retailerName()), c.description(), reporter, c.reporterSubject(),

@@ -52,10 +52,11 @@ class ReporterRetention {
 			.bind("cutoff", cutoff)
 			.map((row, meta) -> row.get("id", UUID.class))
 			.all()
-			.concatMap((id) -> this.db.sql("""
-					UPDATE cases SET reporter_name = NULL, reporter_phone = NULL, reporter_id_number = NULL,
-					  reporter_masked = '', reporter_anonymised_at = now(), version = version + 1, updated_at = now()
-					WHERE id = :id AND reporter_anonymised_at IS NULL""")
+			.concatMap((id) -> this.db
+				.sql("""
+						UPDATE cases SET reporter_name = NULL, reporter_phone = NULL, reporter_id_number = NULL,
+						  reporter_phone_index = NULL, reporter_masked = '', reporter_anonymised_at = now(), version = version + 1, updated_at = now()
+						WHERE id = :id AND reporter_anonymised_at IS NULL""")
 				.bind("id", id)
 				.then()
 				.then(this.audit.append(id, "REPORTER_ANONYMISED", "system",

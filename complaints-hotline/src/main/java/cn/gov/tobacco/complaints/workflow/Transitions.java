@@ -7,7 +7,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.complaints.audit.AuditTrail;
-import cn.gov.tobacco.complaints.audit.Outbox;
+import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.cases.Action;
 import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.CaseState;
@@ -26,9 +26,9 @@ public class Transitions {
 
 	private final AuditTrail audit;
 
-	private final Outbox outbox;
+	private final CaseEvents outbox;
 
-	Transitions(CaseStore cases, AuditTrail audit, Outbox outbox) {
+	Transitions(CaseStore cases, AuditTrail audit, CaseEvents outbox) {
 		this.cases = cases;
 		this.audit = audit;
 		this.outbox = outbox;

@@ -1,0 +1,28 @@
+package cn.gov.tobacco.complaints.audit;
+
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.platform.outbox.Outbox;
+
+/**
+ * Writes a case event to platform-common's {@link Outbox} in the caller's transaction;
+ * the {@link OutboxJob} publishes it later (at least once).
+ */
+@Component
+public class CaseEvents {
+
+	private final Outbox outbox;
+
+	CaseEvents(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	public Mono<Void> add(UUID caseId, String eventType, String payloadJson) {
+		return this.outbox.add(AuditTrail.CASE, caseId, eventType, payloadJson);
+	}
+
+}

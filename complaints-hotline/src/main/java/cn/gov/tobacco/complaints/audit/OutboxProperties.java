@@ -1,0 +1,18 @@
+package cn.gov.tobacco.complaints.audit;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Outbox publishing.
+ *
+ * @param batchSize rows claimed per run
+ * @param retryInitial the wait after a failed delivery before the row is tried again
+ * (doubling per failure)
+ * @param retryMax the longest wait between attempts
+ */
+@ConfigurationProperties("complaints.outbox")
+public record OutboxProperties(int batchSize, Duration retryInitial, Duration retryMax) {
+
+}

@@ -1,0 +1,42 @@
+package cn.gov.tobacco.complaints.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.platform.audit.AuditChain;
+import cn.gov.tobacco.platform.outbox.Outbox;
+import cn.gov.tobacco.platform.outbox.OutboxPublisher;
+import cn.gov.tobacco.platform.outbox.OutboxRetry;
+
+/**
+ * platform-common's audit chain, outbox and publisher, wired for this service as in
+ * licensing; the publisher backs off after a failed delivery.
+ */
+@Configuration(proxyBeanMethods = false)
+class RecordKeepingConfiguration {
+
+	@Bean
+	AuditChain auditChain(DatabaseClient db) {
+		return new AuditChain(db, Clock.systemUTC());
+	}
+
+	@Bean
+	Outbox outbox(DatabaseClient db) {
+		return new Outbox(db, Clock.systemUTC());
+	}
+
+	@Bean
+	OutboxPublisher outboxPublisher(DatabaseClient db, TransactionalOperator tx, ObjectProvider<EventRoute> routes,
+			OutboxProperties properties) {
+		List<EventRoute> all = routes.orderedStream().toList();
+		return new OutboxPublisher(db, tx, new RoutingOutboxSink(all), Clock.systemUTC(), properties.batchSize(),
+				new OutboxRetry(properties.retryInitial(), properties.retryMax()));
+	}
+
+}
