@@ -2,6 +2,7 @@ package cn.gov.tobacco.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,6 +156,25 @@ class GatewayEdgeIntegrationTests {
 	void requestsWithoutTraceContextStartATrace() {
 		this.client.get().uri("/api/licensing/public/verify/ZJ1").exchange().expectStatus().isOk();
 		assertThat(backend.last().header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+	}
+
+	@Test
+	void internalServiceEndpointsAreNotReachableThroughTheEdge() {
+		this.client.post()
+			.uri("/api/licensing/internal/credit-events")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri(URI.create("http://localhost:" + this.port + "/api/licensing/%69nternal/credit-events"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		assertThat(backend.last()).as("nothing reached the service").isNull();
 	}
 
 	@Test
