@@ -11,6 +11,7 @@ const isService = (w) => ['licensing-service', 'complaints-hotline'].includes(w.
 const isGateway = (w) => w.labels['app.kubernetes.io/name'] === 'gateway';
 const isDatabase = (w) => w.kind === 'Cluster';
 const namespaceOf = (peer) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+const nameOf = (w) => w.labels['app.kubernetes.io/name'];
 
 for (const name of overlayNames()) {
   const overlay = loadOverlay(name);
@@ -59,7 +60,10 @@ for (const name of overlayNames()) {
       }
     });
 
-    test('only the gateway (and Prometheus) reaches the services', () => {
+    // The one service-to-service call: complaints-hotline posts credit events to licensing-service.
+    const allowedServiceCall = (callee, caller) => nameOf(callee) === 'licensing-service' && nameOf(caller) === 'complaints-hotline';
+
+    test('only the gateway (and Prometheus) reaches the services, but for the credit-events call', () => {
       for (const svc of workloads.filter(isService)) {
         for (const { policy, rule } of ingressPeers(svc)) {
           for (const peer of rule.from ?? []) {
@@ -68,10 +72,20 @@ for (const name of overlayNames()) {
               continue;
             }
             const callers = workloads.filter((w) => peerSelects(peer, w.labels));
-            assert.ok(callers.every(isGateway), `${policy}: ${svc.id} reachable from ${callers.map((c) => c.id).join(', ')}`);
+            assert.ok(callers.every((c) => isGateway(c) || allowedServiceCall(svc, c)), `${policy}: ${svc.id} reachable from ${callers.map((c) => c.id).join(', ')}`);
           }
         }
       }
+    });
+
+    test('complaints-hotline reaches licensing-service on 8081 only, and licensing-service never calls complaints-hotline', () => {
+      const complaints = workloads.find((w) => nameOf(w) === 'complaints-hotline');
+      const licensing = workloads.find((w) => nameOf(w) === 'licensing-service');
+      const egressTo = (from, to) => selecting(from).flatMap((p) => (p.spec.egress ?? []).filter((r) => (r.to ?? []).some((peer) => !peer.namespaceSelector && peerSelects(peer, to.labels))));
+      const toLicensing = egressTo(complaints, licensing);
+      assert.ok(toLicensing.length > 0, 'complaints-hotline has no egress to licensing-service');
+      for (const rule of toLicensing) assert.deepEqual((rule.ports ?? []).map((p) => p.port), [8081]);
+      assert.equal(egressTo(licensing, complaints).length, 0, 'licensing-service may call complaints-hotline');
     });
 
     test('the ingress controller reaches only the gateway and the identity provider', () => {
