@@ -12,7 +12,8 @@ import cn.gov.tobacco.gateway.api.model.CurrentUserDto;
 /**
  * The answer of {@code GET /api/me}.
  *
- * @param sub the subject (the username)
+ * @param sub the username ({@code preferred_username} where the issuer sends it, else
+ * {@code sub})
  * @param name the display name
  * @param roles the platform roles, e.g. {@code CLERK}
  * @param jurisdiction the administrative division code, {@code null} for citizens
@@ -30,7 +31,10 @@ record CurrentUser(String sub, String name, List<String> roles, String jurisdict
 	 * @return the user; missing lists are empty
 	 */
 	static CurrentUser fromClaims(Map<String, Object> claims) {
-		String sub = string(claims.get("sub"));
+		// Keycloak's sub is an opaque id; the services key records by preferred_username
+		// too
+		String preferred = string(claims.get("preferred_username"));
+		String sub = (preferred != null && !preferred.isBlank()) ? preferred : string(claims.get("sub"));
 		String name = string(claims.get("name"));
 		return new CurrentUser(sub, (name != null) ? name : sub, strings(claims.get("roles")),
 				string(claims.get("jurisdiction")), strings(claims.get("permissions")));

@@ -44,4 +44,13 @@ class CurrentUserTests {
 		assertThat(dto.getPermissions()).isEmpty();
 	}
 
+	@Test
+	void preferredUsernameIsTheSubjectWhenTheIssuerSendsIt() {
+		CurrentUser user = CurrentUser.fromClaims(Map.of("sub", "5f0c1e9a-7b7d-4a53-9d1e-2b8f2f3f5a11",
+				"preferred_username", "clerk.xihu", "roles", List.of("CLERK")));
+
+		assertThat(user.sub()).isEqualTo("clerk.xihu");
+		assertThat(user.name()).isEqualTo("clerk.xihu");
+	}
+
 }

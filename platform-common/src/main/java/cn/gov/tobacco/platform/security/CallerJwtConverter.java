@@ -12,7 +12,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Reads the platform's claims ({@code roles}, {@code jurisdiction}, {@code permissions},
- * {@code name}) from a verified JWT. Unknown roles are ignored.
+ * {@code name}, {@code preferred_username}) from a verified JWT. Unknown roles are
+ * ignored.
  */
 public final class CallerJwtConverter {
 
@@ -31,9 +32,22 @@ public final class CallerJwtConverter {
 		}
 		String code = jwt.getClaimAsString("jurisdiction");
 		Jurisdiction jurisdiction = Jurisdiction.isValid(code) ? new Jurisdiction(code) : null;
+		String username = username(jwt);
 		String name = jwt.getClaimAsString("name");
-		return new Caller(jwt.getSubject(), (name != null) ? name : jwt.getSubject(), Set.copyOf(roles), jurisdiction,
+		return new Caller(username, (name != null) ? name : username, Set.copyOf(roles), jurisdiction,
 				Set.copyOf(list(jwt, "permissions")));
+	}
+
+	/**
+	 * The login name: {@code preferred_username} where the issuer sends it (Keycloak,
+	 * whose {@code sub} is an opaque user id), else {@code sub} (the local issuer's
+	 * {@code sub} is the login name).
+	 * @param jwt the verified token
+	 * @return the name records and ownership are kept under
+	 */
+	public static String username(Jwt jwt) {
+		String preferred = jwt.getClaimAsString("preferred_username");
+		return (preferred != null && !preferred.isBlank()) ? preferred : jwt.getSubject();
 	}
 
 	/** Authorities {@code ROLE_<role>} for Spring Security's role checks. */
