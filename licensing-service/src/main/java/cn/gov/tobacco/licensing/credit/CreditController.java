@@ -1,6 +1,7 @@
 package cn.gov.tobacco.licensing.credit;
 
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -19,15 +20,16 @@ import cn.gov.tobacco.licensing.api.model.CommitmentTemplateTextDto;
 import cn.gov.tobacco.licensing.api.model.CreditEventDto;
 import cn.gov.tobacco.licensing.api.model.CreditProfileDto;
 import cn.gov.tobacco.licensing.api.model.CreditRecordDto;
-import cn.gov.tobacco.licensing.api.model.CreditRecordKindDto;
 import cn.gov.tobacco.licensing.api.model.CreditRepairDecisionDto;
 import cn.gov.tobacco.licensing.api.model.CreditRepairDto;
+import cn.gov.tobacco.licensing.api.model.CreditRepairPageDto;
 import cn.gov.tobacco.licensing.api.model.CreditRepairRequestDto;
 import cn.gov.tobacco.licensing.api.model.PostVerificationDto;
 import cn.gov.tobacco.licensing.api.model.PostVerificationFindingsDto;
+import cn.gov.tobacco.licensing.api.model.PostVerificationPageDto;
 import cn.gov.tobacco.licensing.application.ApplicationService;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
-import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -36,6 +38,8 @@ import cn.gov.tobacco.platform.security.Role;
 
 @RestController
 class CreditController implements CreditApi {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final Templates templates;
 
@@ -51,8 +55,15 @@ class CreditController implements CreditApi {
 
 	private final ApplicationService applications;
 
+	private final CreditRepairList repairList;
+
+	private final PostVerificationList postVerificationList;
+
 	CreditController(Templates templates, Commitments commitments, CreditService credit, CreditRepairs repairs,
-			PostVerifications postVerifications, ApplicationService applications, IdempotencyStore idempotency) {
+			PostVerifications postVerifications, ApplicationService applications, IdempotencyStore idempotency,
+			CreditRepairList repairList, PostVerificationList postVerificationList) {
+		this.repairList = repairList;
+		this.postVerificationList = postVerificationList;
 		this.postVerifications = postVerifications;
 		this.applications = applications;
 		this.templates = templates;
@@ -64,8 +75,7 @@ class CreditController implements CreditApi {
 
 	@Override
 	public Mono<ResponseEntity<Flux<CommitmentTemplateDto>>> listCommitmentTemplates(ServerWebExchange exchange) {
-		return Callers.required()
-			.map((caller) -> ResponseEntity.ok(this.templates.current().map(CreditController::toDto)));
+		return Callers.required().map((caller) -> ResponseEntity.ok(this.templates.current().map(CreditDtos::toDto)));
 	}
 
 	@Override
@@ -74,7 +84,7 @@ class CreditController implements CreditApi {
 		return Callers.required()
 			.flatMap((caller) -> this.templates.find(code, version))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("承诺书版本不存在", "No such template version")))
-			.map((t) -> ResponseEntity.ok(toDto(t)));
+			.map((t) -> ResponseEntity.ok(CreditDtos.toDto(t)));
 	}
 
 	@Override
@@ -90,7 +100,7 @@ class CreditController implements CreditApi {
 					() -> this.templates
 						.publish(code, t.getT2().getTitleZh(), t.getT2().getTextZh(), t.getT2().getTextEn(),
 								t.getT1().subject())
-						.map(CreditController::toDto)))
+						.map(CreditDtos::toDto)))
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
 				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
 				.body(r.value()));
@@ -108,7 +118,7 @@ class CreditController implements CreditApi {
 								new Commitments.Signature(t.getT2().getTemplateCode(), t.getT2().getTemplateVersion(),
 										t.getT2().getTextSha256(), t.getT2().getSignerName(),
 										t.getT2().getSignerIdNumber()))
-						.map(CreditController::toDto)))
+						.map(CreditDtos::toDto)))
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
 				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
 				.body(r.value()));
@@ -117,8 +127,7 @@ class CreditController implements CreditApi {
 	@Override
 	public Mono<ResponseEntity<Flux<CommitmentDto>>> listCommitments(UUID applicationId, ServerWebExchange exchange) {
 		return Callers.required()
-			.flatMap(
-					(caller) -> this.commitments.list(caller, applicationId).map(CreditController::toDto).collectList())
+			.flatMap((caller) -> this.commitments.list(caller, applicationId).map(CreditDtos::toDto).collectList())
 			.map((list) -> ResponseEntity.ok(Flux.fromIterable(list)));
 	}
 
@@ -127,19 +136,19 @@ class CreditController implements CreditApi {
 			ServerWebExchange exchange) {
 		return Callers.required()
 			.flatMap((caller) -> this.commitments.withdraw(caller, applicationId, commitmentId))
-			.map((c) -> ResponseEntity.ok(toDto(c)));
+			.map((c) -> ResponseEntity.ok(CreditDtos.toDto(c)));
 	}
 
 	@Override
 	public Mono<ResponseEntity<CreditProfileDto>> getOwnCreditProfile(ServerWebExchange exchange) {
-		return Callers.required().flatMap(this.credit::own).map((p) -> ResponseEntity.ok(toDto(p)));
+		return Callers.required().flatMap(this.credit::own).map((p) -> ResponseEntity.ok(CreditDtos.toDto(p)));
 	}
 
 	@Override
 	public Mono<ResponseEntity<CreditProfileDto>> getCreditProfile(String subject, ServerWebExchange exchange) {
 		return Callers.required()
 			.flatMap((caller) -> this.credit.of(caller, subject))
-			.map((p) -> ResponseEntity.ok(toDto(p)));
+			.map((p) -> ResponseEntity.ok(CreditDtos.toDto(p)));
 	}
 
 	@Override
@@ -152,7 +161,7 @@ class CreditController implements CreditApi {
 							CreditRecord.Kind.valueOf(t.getT2().getKind().getValue()), t.getT2().getLicenseNo(),
 							t.getT2().getReason(), t.getT2().getOccurredOn())))
 			.map((w) -> ResponseEntity.status(w.created() ? HttpStatus.CREATED : HttpStatus.OK)
-				.body(toDto(w.record(), null)));
+				.body(CreditDtos.toDto(w.record(), null)));
 	}
 
 	@Override
@@ -162,8 +171,7 @@ class CreditController implements CreditApi {
 			.zipWith(body)
 			.flatMap((t) -> this.idempotency.once(t.getT1().subject(), idempotencyKey,
 					java.util.List.of(recordId.toString(), t.getT2()), CreditRepairDto.class,
-					() -> this.repairs.request(t.getT1(), recordId, t.getT2().getReason())
-						.map(CreditController::toDto)))
+					() -> this.repairs.request(t.getT1(), recordId, t.getT2().getReason()).map(CreditDtos::toDto)))
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
 				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
 				.body(r.value()));
@@ -175,7 +183,7 @@ class CreditController implements CreditApi {
 		return Callers.required()
 			.zipWith(body)
 			.flatMap((t) -> this.repairs.decide(t.getT1(), repairId, t.getT2().getGranted(), t.getT2().getReason()))
-			.map((r) -> ResponseEntity.ok(toDto(r)));
+			.map((r) -> ResponseEntity.ok(CreditDtos.toDto(r)));
 	}
 
 	@Override
@@ -185,7 +193,7 @@ class CreditController implements CreditApi {
 			.flatMap((caller) -> this.applications.get(caller, applicationId))
 			.flatMap((a) -> this.postVerifications.ofApplication(a.id()))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("没有事后核查任务", "No post-verification")))
-			.map((t) -> ResponseEntity.ok(toDto(t)));
+			.map((t) -> ResponseEntity.ok(CreditDtos.toDto(t, LocalDate.now(CHINA))));
 	}
 
 	@Override
@@ -195,75 +203,35 @@ class CreditController implements CreditApi {
 			.zipWith(body)
 			.flatMap((t) -> this.postVerifications.record(t.getT1(), id, t.getT2().getTruthful(),
 					t.getT2().getFindings()))
-			.map((t) -> ResponseEntity.ok(toDto(t)));
+			.map((t) -> ResponseEntity.ok(CreditDtos.toDto(t)));
 	}
 
-	private static PostVerificationDto toDto(PostVerifications.Task t) {
-		return new PostVerificationDto().id(t.id())
-			.applicationId(t.applicationId())
-			.licenseNo(t.licenseNo())
-			.jurisdiction(t.jurisdiction())
-			.dueOn(t.dueOn())
-			.status(PostVerificationDto.StatusEnum.valueOf(t.status()))
-			.findings(t.findings())
-			.recordedBy(t.recordedBy());
+	@Override
+	public Mono<ResponseEntity<CreditRepairPageDto>> listCreditRepairs(Integer limit, String cursor, String status,
+			ServerWebExchange exchange) {
+		int size = KeysetCursor.limit(limit);
+		RankedCursor after = RankedCursor.decode(cursor);
+		return Callers.required()
+			.flatMap((caller) -> this.repairList.page(caller, status, size, after))
+			.map((page) -> ResponseEntity
+				.ok(new CreditRepairPageDto().items(page.items().stream().map(CreditDtos::toDto).toList())
+					.total(page.total())
+					.limit(page.limit())
+					.nextCursor(page.nextCursor())));
 	}
 
-	private static CreditRepairDto toDto(CreditRepairs.Repair r) {
-		return new CreditRepairDto().id(r.id())
-			.recordId(r.recordId())
-			.reason(r.reason())
-			.status(CreditRepairDto.StatusEnum.valueOf(r.status()))
-			.requestedAt(r.requestedAt().atOffset(ZoneOffset.UTC))
-			.decidedAt((r.decidedAt() != null) ? r.decidedAt().atOffset(ZoneOffset.UTC) : null)
-			.decision(r.decision());
-	}
-
-	private static CreditProfileDto toDto(CreditService.Profile p) {
-		java.time.LocalDate since = p.today().minusYears(CreditGrade.WINDOW_YEARS);
-		return new CreditProfileDto().subject(p.subject())
-			.grade(CreditProfileDto.GradeEnum.fromValue(p.result().grade()))
-			.score(p.result().score())
-			.inspectionsPerYear(p.result().inspectionsPerYear())
-			.rule(CreditService.RULE)
-			.records(p.records()
-				.stream()
-				.map((r) -> toDto(r, !r.repaired() && !r.occurredOn().isBefore(since)))
-				.toList());
-	}
-
-	private static CreditRecordDto toDto(CreditRecord r, Boolean counts) {
-		return new CreditRecordDto().id(r.id())
-			.kind(CreditRecordKindDto.fromValue(r.kind().name()))
-			.reason(r.reason())
-			.occurredOn(r.occurredOn())
-			.barUntil(r.barUntil())
-			.source(r.source())
-			.repaired(r.repaired())
-			.counts(counts);
-	}
-
-	private static CommitmentTemplateDto toDto(CommitmentTemplate t) {
-		return new CommitmentTemplateDto().code(t.code())
-			.version(t.version())
-			.titleZh(t.titleZh())
-			.textZh(t.textZh())
-			.textEn(t.textEn())
-			.textSha256(t.textSha256())
-			.publishedAt(t.publishedAt().atOffset(ZoneOffset.UTC));
-	}
-
-	private static CommitmentDto toDto(Commitment c) {
-		return new CommitmentDto().id(c.id())
-			.applicationId(c.applicationId())
-			.templateCode(c.templateCode())
-			.templateVersion(c.templateVersion())
-			.textSha256(c.textSha256())
-			.signerName(c.signerName())
-			.signerIdNumber(ResidentIdNumber.mask(c.signerIdNumber()))
-			.signedAt(c.signedAt().atOffset(ZoneOffset.UTC))
-			.status(CommitmentDto.StatusEnum.valueOf(c.status()))
-			.withdrawnAt((c.withdrawnAt() != null) ? c.withdrawnAt().atOffset(ZoneOffset.UTC) : null);
+	@Override
+	public Mono<ResponseEntity<PostVerificationPageDto>> listPostVerifications(Integer limit, String cursor,
+			String status, Boolean overdue, ServerWebExchange exchange) {
+		int size = KeysetCursor.limit(limit);
+		RankedCursor after = RankedCursor.decode(cursor);
+		return Callers.required()
+			.flatMap((caller) -> this.postVerificationList.page(caller, status, overdue, size, after))
+			.map((page) -> ResponseEntity
+				.ok(new PostVerificationPageDto().items(page.items().stream().map(CreditDtos::toDto).toList())
+					.total(page.total())
+					.limit(page.limit())
+					.nextCursor(page.nextCursor())));
 	}
 
 }

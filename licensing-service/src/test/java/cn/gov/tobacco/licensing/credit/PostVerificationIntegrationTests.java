@@ -105,7 +105,7 @@ class PostVerificationIntegrationTests {
 		assertThat(detail).contains("告知承诺不实");
 	}
 
-	private static JsonNode committedAndApproved(Fixtures fx, String creditCode) {
+	static JsonNode committedAndApproved(Fixtures fx, String creditCode) {
 		String draft = Fixtures.newDraft("330106", creditCode);
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
@@ -120,7 +120,7 @@ class PostVerificationIntegrationTests {
 		return fx.read("retailer.xihu", id);
 	}
 
-	private static JsonNode task(Fixtures fx, String applicationId) {
+	static JsonNode task(Fixtures fx, String applicationId) {
 		return fx
 			.send("inspector.xihu", "GET", "/api/licensing/applications/" + applicationId + "/post-verification", null)
 			.expectStatus()

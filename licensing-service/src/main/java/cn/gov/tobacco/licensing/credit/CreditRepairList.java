@@ -1,0 +1,150 @@
+package cn.gov.tobacco.licensing.credit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.platform.security.Caller;
+import cn.gov.tobacco.platform.security.Role;
+
+/**
+ * The list of repair requests: a retailer's own, or (CLERK, SUPERVISOR, ADMIN) those of
+ * the retailers their subtree covers, i.e. with a license or a non-draft application in
+ * it (the rule of {@link CreditRecords#covered}). Pending first, oldest first,
+ * keyset-paged with the true total. Each request names the record's kind and credit code,
+ * and the retailer's business name and jurisdiction (their newest license in scope, else
+ * their newest application in scope).
+ */
+@Component
+class CreditRepairList {
+
+	static final List<String> STATUSES = List.of("PENDING", "GRANTED", "REFUSED");
+
+	private static final String RANK = "(case when r.status = 'PENDING' then 0 else 1 end)";
+
+	/** The retailer's business name and jurisdiction inside the subtree. */
+	private static final String SCOPE = " lateral (select c.jurisdiction, c.business_name from ("
+			+ "select l.jurisdiction, l.business_name, 0 as pref, l.issued_at as at from license l "
+			+ "where l.holder_subject = r.subject and l.jurisdiction like :subtree union all "
+			+ "select a.jurisdiction, a.business_name, 1, a.created_at from application a "
+			+ "where a.applicant_subject = r.subject and a.jurisdiction like :subtree and a.state <> 'DRAFT'"
+			+ ") c order by c.pref, c.at desc limit 1) j";
+
+	private final DatabaseClient db;
+
+	CreditRepairList(DatabaseClient db) {
+		this.db = db;
+	}
+
+	/**
+	 * A listed request.
+	 *
+	 * @param repair the request
+	 * @param recordKind the kind of the record to repair
+	 * @param creditCode the credit code the record was written against
+	 * @param businessName the retailer's business name
+	 * @param jurisdiction the retailer's jurisdiction
+	 */
+	record Listed(CreditRepairs.Repair repair, String recordKind, String creditCode, String businessName,
+			String jurisdiction) {
+	}
+
+	record Page(List<Listed> items, long total, int limit, String nextCursor) {
+	}
+
+	Mono<Page> page(Caller caller, String status, int limit, RankedCursor after) {
+		RankedCursor.oneOf("status", status, STATUSES);
+		boolean staff = caller.hasAny(Role.CLERK, Role.SUPERVISOR, Role.ADMIN) && caller.jurisdiction() != null;
+		if (!staff && !caller.has(Role.RETAILER)) {
+			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
+					Text.of("只有零售户本人或受理、督办、管理人员可以查看信用修复申请", "Only the retailer or bureau clerks, supervisors and "
+							+ "administrators see credit repair requests")));
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder from = new StringBuilder(" from credit_repair r join credit_record k on k.id = r.record_id");
+		if (staff) {
+			from.append(" cross join").append(SCOPE).append(" where true");
+			params.put("subtree", caller.jurisdiction().likePattern());
+		}
+		else {
+			from.append(" left join").append(SCOPE).append(" on true where r.subject = :me");
+			params.put("subtree", "%");
+			params.put("me", caller.subject());
+		}
+		if (status != null) {
+			from.append(" and r.status = :status");
+			params.put("status", status);
+		}
+		Map<String, Object> pageParams = new LinkedHashMap<>(params);
+		String keyset = "";
+		if (after != null) {
+			keyset = " and (" + RANK + ", r.requested_at, r.id) > (:afterRank, :afterAt, :afterId)";
+			pageParams.put("afterRank", after.rank());
+			pageParams.put("afterAt", instant(after.key()).atOffset(ZoneOffset.UTC));
+			pageParams.put("afterId", after.id());
+		}
+		pageParams.put("limit", limit + 1);
+		Mono<List<Listed>> rows = bind(this.db.sql("select r.id, r.record_id, r.subject, r.reason, r.status, "
+				+ "r.requested_at, r.decided_at, r.decision, k.kind, k.credit_code, j.jurisdiction, j.business_name"
+				+ from + keyset + " order by " + RANK + ", r.requested_at, r.id limit :limit"), pageParams)
+			.map(CreditRepairList::listed)
+			.all()
+			.collectList();
+		Mono<Long> total = bind(this.db.sql("select count(*)" + from), params).map((row) -> row.get(0, Long.class))
+			.one();
+		return Mono.zip(rows, total).map((t) -> {
+			List<Listed> items = t.getT1();
+			boolean more = items.size() > limit;
+			List<Listed> shown = more ? items.subList(0, limit) : items;
+			String next = null;
+			if (more) {
+				CreditRepairs.Repair last = shown.get(limit - 1).repair();
+				next = new RankedCursor("PENDING".equals(last.status()) ? 0 : 1, last.requestedAt().toString(),
+						last.id())
+					.encode();
+			}
+			return new Page(shown, t.getT2(), limit, next);
+		});
+	}
+
+	private static Instant instant(String key) {
+		try {
+			return Instant.parse(key);
+		}
+		catch (RuntimeException ex) {
+			throw RankedCursor.invalid();
+		}
+	}
+
+	private static Listed listed(Readable row) {
+		OffsetDateTime decided = row.get("decided_at", OffsetDateTime.class);
+		CreditRepairs.Repair repair = new CreditRepairs.Repair(row.get("id", UUID.class),
+				row.get("record_id", UUID.class), row.get("subject", String.class), row.get("reason", String.class),
+				row.get("status", String.class), row.get("requested_at", OffsetDateTime.class).toInstant(),
+				(decided != null) ? decided.toInstant() : null, row.get("decision", String.class));
+		return new Listed(repair, row.get("kind", String.class), row.get("credit_code", String.class),
+				row.get("business_name", String.class), row.get("jurisdiction", String.class));
+	}
+
+	static GenericExecuteSpec bind(GenericExecuteSpec spec, Map<String, Object> params) {
+		for (Map.Entry<String, Object> e : params.entrySet()) {
+			spec = spec.bind(e.getKey(), e.getValue());
+		}
+		return spec;
+	}
+
+}
