@@ -21,8 +21,14 @@ final class ApplicantChecks {
 	static List<FieldProblem> check(ApplicantDetails details, LocalDate today) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (present(details.creditCode()) && !UnifiedSocialCreditCode.isValid(details.creditCode())) {
-			problems.add(FieldProblem.of("creditCode", "统一社会信用代码无效（GB 32100-2015 校验位不符）",
-					"not a valid Unified Social Credit Code (GB 32100-2015 check character)"));
+			if (!details.creditCodeLegacy()) {
+				problems.add(FieldProblem.of("creditCode", "统一社会信用代码无效（GB 32100-2015 校验位不符）",
+						"not a valid Unified Social Credit Code (GB 32100-2015 check character)"));
+			}
+			else if (!CreditCodeCheck.onlyCheckCharacterFails(details.creditCode())) {
+				problems.add(FieldProblem.of("creditCode", "旧版代码也须为 18 位有效字符，仅校验位可不符",
+						"a legacy code still has 18 valid characters; only its check character may fail"));
+			}
 		}
 		if (present(details.operatorIdNumber()) && !ResidentIdNumber.isValid(details.operatorIdNumber(), today)) {
 			problems.add(FieldProblem.of("operatorIdNumber", "身份证号码无效（校验位或出生日期不符）",

@@ -10,9 +10,11 @@ package cn.gov.tobacco.licensing.application;
  * @param mobile 手机号码
  * @param premises 经营场所
  * @param businessScope 经营范围, e.g. 卷烟、雪茄烟零售
+ * @param creditCodeLegacy the applicant declares a legacy credit code whose check
+ * character fails (accepted, but a clerk must override the CREDIT_CODE check)
  */
 public record ApplicantDetails(String businessName, String creditCode, String operatorName, String operatorIdNumber,
-		String mobile, Premises premises, String businessScope) {
+		String mobile, Premises premises, String businessScope, boolean creditCodeLegacy) {
 
 	public ApplicantDetails {
 		premises = (premises != null) ? premises : Premises.NONE;
@@ -20,7 +22,12 @@ public record ApplicantDetails(String businessName, String creditCode, String op
 
 	public ApplicantDetails(String businessName, String creditCode, String operatorName, String operatorIdNumber,
 			String mobile, Premises premises) {
-		this(businessName, creditCode, operatorName, operatorIdNumber, mobile, premises, null);
+		this(businessName, creditCode, operatorName, operatorIdNumber, mobile, premises, null, false);
+	}
+
+	public ApplicantDetails(String businessName, String creditCode, String operatorName, String operatorIdNumber,
+			String mobile, Premises premises, String businessScope) {
+		this(businessName, creditCode, operatorName, operatorIdNumber, mobile, premises, businessScope, false);
 	}
 
 }

@@ -36,7 +36,7 @@ final class ApplicationDtos {
 				: null;
 		return new ApplicantDetails(trim(dto.getBusinessName()), upper(dto.getCreditCode()),
 				trim(dto.getOperatorName()), upper(dto.getOperatorIdNumber()), trim(dto.getMobile()), premises,
-				trim(dto.getBusinessScope()));
+				trim(dto.getBusinessScope()), Boolean.TRUE.equals(dto.getCreditCodeLegacy()));
 	}
 
 	static Filing filing(ApplicationDraftDto dto) {
@@ -58,6 +58,8 @@ final class ApplicationDtos {
 			.version(a.version())
 			.businessName(d.businessName())
 			.creditCode(d.creditCode())
+			.creditCodeLegacy(d.creditCodeLegacy() ? Boolean.TRUE : null)
+			.creditCodeOverride(CreditCodeCheck.toDto(a, staff))
 			.operatorName(d.operatorName())
 			.operatorIdNumber(idNumber)
 			.mobile(d.mobile())
@@ -77,6 +79,7 @@ final class ApplicationDtos {
 				.acceptedOn(p.acceptedOn)
 				.decisionDue(p.decisionDue)
 				.promiseDue(p.promiseDue)
+				.promiseCommitted((p.promiseDue != null) ? p.promiseCommitted : null)
 				.currentDue(p.currentDue)
 				.risk(RiskDto.valueOf(Risk.of(a.state(), p.currentDue, today, calendar).name()))
 				.extended(p.extensionReason != null)

@@ -20,7 +20,8 @@ final class ApplicationRows {
 			+ "acceptance_days_used, decision_due, promise_due, current_due, deadline_flag, calendar_assumed, "
 			+ "correction_count, correction_items, extension_reason, extension_by, outcome_reason, decided_by, "
 			+ "decided_at, registry_status, registry_attempts, registry_next_at, registry_detail, site_findings, "
-			+ "site_passed, created_at, updated_at";
+			+ "site_passed, promise_committed, credit_code_legacy, credit_code_override_code, credit_code_override_by, "
+			+ "credit_code_override_at, credit_code_override_reason, created_at, updated_at";
 
 	private ApplicationRows() {
 	}
@@ -73,6 +74,12 @@ final class ApplicationRows {
 		v.put("registry_detail", p.registryDetail);
 		v.put("site_findings", p.siteFindings);
 		v.put("site_passed", p.sitePassed);
+		v.put("promise_committed", p.promiseCommitted);
+		v.put("credit_code_legacy", d.creditCodeLegacy());
+		v.put("credit_code_override_code", p.creditCodeOverrideCode);
+		v.put("credit_code_override_by", p.creditCodeOverrideBy);
+		v.put("credit_code_override_at", at(p.creditCodeOverrideAt));
+		v.put("credit_code_override_reason", p.creditCodeOverrideReason);
 		v.put("updated_at", at(a.updatedAt()));
 		return v;
 	}
@@ -86,8 +93,9 @@ final class ApplicationRows {
 					"promise_due", "current_due" ->
 				LocalDate.class;
 			case "acceptance_days_used", "correction_count", "registry_attempts" -> Integer.class;
-			case "calendar_assumed", "site_passed" -> Boolean.class;
-			case "decided_at", "registry_next_at", "updated_at", "created_at" -> OffsetDateTime.class;
+			case "calendar_assumed", "site_passed", "promise_committed", "credit_code_legacy" -> Boolean.class;
+			case "decided_at", "registry_next_at", "updated_at", "created_at", "credit_code_override_at" ->
+				OffsetDateTime.class;
 			default -> String.class;
 		};
 	}
@@ -99,7 +107,8 @@ final class ApplicationRows {
 		ApplicantDetails details = new ApplicantDetails(row.get("business_name", String.class),
 				row.get("credit_code", String.class), row.get("operator_name", String.class),
 				row.get("operator_id_number", String.class), row.get("mobile", String.class), premises,
-				row.get("business_scope", String.class));
+				row.get("business_scope", String.class),
+				Boolean.TRUE.equals(row.get("credit_code_legacy", Boolean.class)));
 		String change = row.get("change_subject", String.class);
 		Filing filing = new Filing(row.get("bundle_id", UUID.class), row.get("license_no", String.class),
 				(change != null) ? ChangeSubject.valueOf(change) : null, row.get("suspend_from", LocalDate.class),
@@ -128,6 +137,11 @@ final class ApplicationRows {
 		p.registryDetail = row.get("registry_detail", String.class);
 		p.siteFindings = row.get("site_findings", String.class);
 		p.sitePassed = row.get("site_passed", Boolean.class);
+		p.promiseCommitted = Boolean.TRUE.equals(row.get("promise_committed", Boolean.class));
+		p.creditCodeOverrideCode = row.get("credit_code_override_code", String.class);
+		p.creditCodeOverrideBy = row.get("credit_code_override_by", String.class);
+		p.creditCodeOverrideAt = instant(row.get("credit_code_override_at", OffsetDateTime.class));
+		p.creditCodeOverrideReason = row.get("credit_code_override_reason", String.class);
 		return new Application(row.get("id", UUID.class), row.get("number", String.class),
 				ApplicationType.valueOf(row.get("type", String.class)),
 				ApplicationState.valueOf(row.get("state", String.class)), row.get("version", Long.class),

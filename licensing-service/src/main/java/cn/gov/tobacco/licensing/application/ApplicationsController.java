@@ -95,6 +95,7 @@ class ApplicationsController implements ApplicationsApi {
 		return new ApplicationDraftDto().type(u.getType())
 			.businessName(u.getBusinessName())
 			.creditCode(u.getCreditCode())
+			.creditCodeLegacy(u.getCreditCodeLegacy())
 			.operatorName(u.getOperatorName())
 			.operatorIdNumber(u.getOperatorIdNumber())
 			.mobile(u.getMobile())

@@ -45,6 +45,11 @@ final class Deadlines {
 		p.currentDue = p.decisionDue;
 	}
 
+	/** The service promise again from {@code from} (a commitment signed or withdrawn). */
+	static void promised(Progress p, LocalDate from, WorkingDayCalendar calendar, int promiseDays) {
+		p.promiseDue = due(p, calendar.addWorkingDays(from, promiseDays));
+	}
+
 	static void extended(Progress p, WorkingDayCalendar calendar) {
 		p.decisionDue = due(p, calendar.addWorkingDays(p.decisionDue, EXTENSION_DAYS));
 		p.currentDue = p.decisionDue;

@@ -33,6 +33,9 @@ class Decisions {
 	Mono<Workflow.Outcome> decide(Workflow.Context c, String actor, boolean approve, String reason) {
 		Progress p = c.progress();
 		Application a = c.current();
+		if (approve && CreditCodeCheck.blocks(a)) {
+			return Mono.error(CreditCodeCheck.blocked());
+		}
 		Deadlines.finished(p);
 		p.outcomeReason = reason;
 		p.decidedBy = actor;

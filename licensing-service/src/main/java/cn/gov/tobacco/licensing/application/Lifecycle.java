@@ -43,6 +43,12 @@ public final class Lifecycle {
 		allow(SITE_CHECK, Action.RECORD_SITE_CHECK, UNDER_REVIEW);
 		allow(SITE_CHECK, Action.EXTEND, SITE_CHECK);
 		allow(SITE_CHECK, Action.WITHDRAW, WITHDRAWN);
+		// A clerk's override of a legacy credit code keeps the state, before the
+		// decision.
+		for (ApplicationState open : new ApplicationState[] { SUBMITTED, CORRECTION_REQUESTED, ACCEPTED, UNDER_REVIEW,
+				SITE_CHECK }) {
+			allow(open, Action.OVERRIDE_CREDIT_CODE, open);
+		}
 	}
 
 	private Lifecycle() {

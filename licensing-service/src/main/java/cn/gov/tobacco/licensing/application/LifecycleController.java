@@ -14,6 +14,7 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.licensing.api.LifecycleApi;
 import cn.gov.tobacco.licensing.api.model.ApplicationDto;
 import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
+import cn.gov.tobacco.licensing.api.model.CreditCodeOverrideRequestDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.ExtensionRequestDto;
 import cn.gov.tobacco.licensing.api.model.NoticeDto;
@@ -23,6 +24,7 @@ import cn.gov.tobacco.licensing.api.model.SiteCheckFindingsDto;
 import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.notices.Notices;
+import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -43,8 +45,11 @@ class LifecycleController implements LifecycleApi {
 
 	private final CalendarService calendars;
 
+	private final IdempotencyStore idempotency;
+
 	LifecycleController(Transitions transitions, ApplicationService applications, RefusalChecks checks, Notices notices,
-			CalendarService calendars) {
+			CalendarService calendars, IdempotencyStore idempotency) {
+		this.idempotency = idempotency;
 		this.transitions = transitions;
 		this.applications = applications;
 		this.checks = checks;
@@ -106,6 +111,22 @@ class LifecycleController implements LifecycleApi {
 			ServerWebExchange exchange) {
 		return act(body, (c, b) -> this.transitions.decide(c, id, b.getVersion(),
 				b.getOutcome() == DecisionRequestDto.OutcomeEnum.APPROVED, b.getReason()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> overrideCreditCode(UUID id, Mono<CreditCodeOverrideRequestDto> body,
+			String idempotencyKey, ServerWebExchange exchange) {
+		return Callers.required()
+			.zipWith(body)
+			.flatMap((t) -> this.idempotency.once(t.getT1().subject(), idempotencyKey,
+					java.util.List.of(id.toString(), t.getT2()), ApplicationDto.class,
+					() -> this.transitions.overrideCreditCode(t.getT1(), id, t.getT2().getReason())
+						.zipWith(this.calendars.calendar())
+						.map((r) -> ApplicationDtos.toDto(r.getT1(), t.getT1(), r.getT2(),
+								ApplicationsController.today()))))
+			.map((r) -> ResponseEntity.ok()
+				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
+				.body(r.value()));
 	}
 
 	@Override

@@ -55,6 +55,16 @@ public final class Progress {
 
 	String registryDetail;
 
+	boolean promiseCommitted;
+
+	String creditCodeOverrideCode;
+
+	String creditCodeOverrideBy;
+
+	Instant creditCodeOverrideAt;
+
+	String creditCodeOverrideReason;
+
 	Progress copy() {
 		Progress p = new Progress();
 		p.submittedOn = this.submittedOn;
@@ -80,6 +90,11 @@ public final class Progress {
 		p.registryAttempts = this.registryAttempts;
 		p.registryNextAt = this.registryNextAt;
 		p.registryDetail = this.registryDetail;
+		p.promiseCommitted = this.promiseCommitted;
+		p.creditCodeOverrideCode = this.creditCodeOverrideCode;
+		p.creditCodeOverrideBy = this.creditCodeOverrideBy;
+		p.creditCodeOverrideAt = this.creditCodeOverrideAt;
+		p.creditCodeOverrideReason = this.creditCodeOverrideReason;
 		return p;
 	}
 

@@ -2,12 +2,16 @@ package cn.gov.tobacco.licensing.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.credit.CommittedProofs;
+import cn.gov.tobacco.licensing.documents.DocumentType;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.licensing.reference.JurisdictionSettings;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
@@ -27,7 +31,11 @@ class RefusalChecks {
 
 	private final ApplicationRepository repository;
 
-	RefusalChecks(ReferenceData reference, Licenses licenses, ApplicationRepository repository) {
+	private final CommittedProofs committedProofs;
+
+	RefusalChecks(ReferenceData reference, Licenses licenses, ApplicationRepository repository,
+			CommittedProofs committedProofs) {
+		this.committedProofs = committedProofs;
 		this.reference = reference;
 		this.licenses = licenses;
 		this.repository = repository;
@@ -57,19 +65,37 @@ class RefusalChecks {
 			Mono<Check> barred = this.reference.barOf(a.details().creditCode(), a.details().operatorIdNumber(), today)
 				.map((reason) -> new Check("BARRED_APPLICANT", false, null, null, null, reason))
 				.defaultIfEmpty(new Check("BARRED_APPLICANT", true, null, null, null, "无禁入记录"));
-			Mono<Check> materials = this.repository.attachedTypes(a.id()).map((attached) -> {
-				List<String> missing = Requirements.missing(a, attached);
-				return new Check("INCOMPLETE_MATERIALS", missing.isEmpty(), (double) missing.size(), 0.0, "items",
-						missing.isEmpty() ? "材料齐全" : "缺少：" + String.join("、", missing));
-			});
+			Mono<Check> materials = this.repository.attachedTypes(a.id())
+				.zipWith(this.committedProofs.of(a.id()), (attached, committed) -> materials(a, attached, committed));
+			Check creditCode = CreditCodeCheck.check(a);
 			String registry = a.progress().registryStatus;
 			Mono<Check> registryCheck = (registry != null)
 					? Mono.just(new Check("BUSINESS_REGISTRY", "VERIFIED".equals(registry), null, null, null, registry
 							+ ((a.progress().registryDetail != null) ? "：" + a.progress().registryDetail : "")))
 					: Mono.empty();
-			return reactor.core.publisher.Flux.concat(school, spacing, barred, materials, registryCheck)
+			return reactor.core.publisher.Flux
+				.concat(school, spacing, barred, materials, registryCheck, Mono.justOrEmpty(creditCode))
 				.collect(ArrayList::new, List::add);
 		});
+	}
+
+	/**
+	 * The matrix, with a document covered by a signed commitment counted as present (the
+	 * fast path, DESIGN.md §7) and named as such in the detail.
+	 */
+	static Check materials(Application a, Set<DocumentType> attached, Set<DocumentType> committed) {
+		Set<DocumentType> present = EnumSet.noneOf(DocumentType.class);
+		present.addAll(attached);
+		present.addAll(committed);
+		List<String> missing = Requirements.missing(a, present);
+		List<String> byCommitment = new ArrayList<>(Requirements.missing(a, attached));
+		byCommitment.removeAll(missing);
+		String detail = missing.isEmpty() ? "材料齐全" : "缺少：" + String.join("、", missing);
+		if (!byCommitment.isEmpty()) {
+			detail += "；以告知承诺代替：" + String.join("、", byCommitment) + " · committed instead of proven: "
+					+ String.join(", ", byCommitment);
+		}
+		return new Check("INCOMPLETE_MATERIALS", missing.isEmpty(), (double) missing.size(), 0.0, "items", detail);
 	}
 
 	private Mono<Check> school(Premises p, JurisdictionSettings settings) {

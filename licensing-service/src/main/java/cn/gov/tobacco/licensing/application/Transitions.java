@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import cn.gov.tobacco.licensing.credit.CommittedProofs;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
 
 /** Each action of the lifecycle, as the steps {@link Workflow} runs. */
@@ -58,10 +60,11 @@ class Transitions {
 			return all;
 		})
 			.flatMap((attached) -> this.rules.check(a, attached, c.today()))
-			.then(this.reference.settingsFor(a.jurisdiction()))
-			.map((settings) -> {
+			.then(Mono.zip(this.reference.settingsFor(a.jurisdiction()), this.committedProofs.anySigned(a.id())))
+			.map((t) -> {
 				Progress p = c.progress();
-				Deadlines.submitted(p, c.today(), c.calendar(), settings.promiseDays());
+				p.promiseCommitted = t.getT2();
+				Deadlines.submitted(p, c.today(), c.calendar(), t.getT1().promiseDays(p.promiseCommitted));
 				if (a.details().creditCode() != null) {
 					p.registryStatus = "PENDING";
 					p.registryNextAt = c.now();
@@ -80,14 +83,21 @@ class Transitions {
 
 	Mono<Application> accept(Caller caller, UUID id, long version) {
 		return this.workflow.act(caller, id, version, Action.ACCEPT,
-				(c) -> this.reference.settingsFor(c.current().jurisdiction()).map((settings) -> {
-					Deadlines.accepted(c.progress(), c.today(), c.calendar(), settings.promiseDays());
-					return Workflow.Outcome.of(c.progress(), null)
-						.notice("ACCEPTANCE",
-								"【烟草专卖局】您的申请 " + c.current().number() + " 已于 " + c.today() + " 受理，法定办结期限 "
-										+ c.progress().decisionDue + "，承诺办结期限 " + c.progress().promiseDue + "。")
-						.then((a) -> this.repository.markDocumentsVerified(a.id(), c.now()));
-				}));
+				(c) -> CreditCodeCheck.blocks(c.current()) ? Mono.error(CreditCodeCheck.blocked())
+						: Mono
+							.zip(this.reference.settingsFor(c.current().jurisdiction()),
+									this.committedProofs.anySigned(c.current().id()))
+							.map((t) -> {
+								c.progress().promiseCommitted = t.getT2();
+								Deadlines.accepted(c.progress(), c.today(), c.calendar(),
+										t.getT1().promiseDays(c.progress().promiseCommitted));
+								return Workflow.Outcome.of(c.progress(), null)
+									.notice("ACCEPTANCE",
+											"【烟草专卖局】您的申请 " + c.current().number() + " 已于 " + c.today() + " 受理，法定办结期限 "
+													+ c.progress().decisionDue + "，承诺办结期限 " + c.progress().promiseDue
+													+ "。")
+									.then((a) -> this.repository.markDocumentsVerified(a.id(), c.now()));
+							}));
 	}
 
 	Mono<Application> requestCorrection(Caller caller, UUID id, long version, List<String> items) {
@@ -155,6 +165,28 @@ class Transitions {
 	Mono<Application> decide(Caller caller, UUID id, long version, boolean approve, String reason) {
 		return this.workflow.act(caller, id, version, approve ? Action.APPROVE : Action.REFUSE,
 				(c) -> this.decisions.decide(c, caller.subject(), approve, reason));
+	}
+
+	/** A clerk accepts a legacy credit code that fails its check, with a reason. */
+	Mono<Application> overrideCreditCode(Caller caller, UUID id, String reason) {
+		return this.workflow.actOnCurrent(caller, id, Action.OVERRIDE_CREDIT_CODE, (c) -> {
+			Application a = c.current();
+			if (!CreditCodeCheck.fails(a)) {
+				return Mono.error(SubmissionRules.refused("creditCode", "统一社会信用代码校验通过，无需放行",
+						"The credit code passes its check; there is nothing to override"));
+			}
+			if (CreditCodeCheck.overridden(a)) {
+				return Mono.error(new ApiException(ProblemKind.CONFLICT,
+						Text.of("该统一社会信用代码已放行", "This credit code was already overridden")));
+			}
+			Progress p = c.progress();
+			p.creditCodeOverrideCode = a.details().creditCode();
+			p.creditCodeOverrideBy = caller.subject();
+			p.creditCodeOverrideAt = c.now();
+			p.creditCodeOverrideReason = reason.strip();
+			return Mono.just(Workflow.Outcome.of(p, p.creditCodeOverrideReason)
+				.detail(Map.of("creditCode", p.creditCodeOverrideCode, "check", CreditCodeCheck.CODE)));
+		});
 	}
 
 	private static boolean isIllegalFromCorrection(ApiException ex) {

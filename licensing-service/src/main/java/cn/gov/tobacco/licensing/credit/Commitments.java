@@ -24,6 +24,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import cn.gov.tobacco.licensing.application.Application;
 import cn.gov.tobacco.licensing.application.ApplicationService;
 import cn.gov.tobacco.licensing.application.ApplicationState;
+import cn.gov.tobacco.licensing.application.CommittedPromise;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
@@ -77,9 +78,12 @@ class Commitments {
 
 	private final Clock clock;
 
+	private final CommittedPromise promise;
+
 	Commitments(DatabaseClient db, ApplicationService applications, Templates templates, CreditRecords records,
 			ReferenceData reference, AuditChain chain, Outbox outbox, JsonMapper json, TransactionalOperator tx,
-			Clock clock) {
+			Clock clock, CommittedPromise promise) {
+		this.promise = promise;
 		this.db = db;
 		this.applications = applications;
 		this.templates = templates;
@@ -211,6 +215,7 @@ class Commitments {
 					.bind("id", c.id())
 					.then()
 					.then(record(withdrawn, "WITHDRAWN", caller.subject(), application))
+					.then(this.promise.recompute(application.id(), caller.subject()))
 					.thenReturn(withdrawn);
 			}))
 			.as(this.tx::transactional));

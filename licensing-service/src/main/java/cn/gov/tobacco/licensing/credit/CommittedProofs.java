@@ -25,6 +25,18 @@ public class CommittedProofs {
 		this.db = db;
 	}
 
+	/**
+	 * Whether the application carries a signed (not withdrawn) commitment: it is then on
+	 * the fast path and gets the jurisdiction's committed promise.
+	 */
+	public Mono<Boolean> anySigned(UUID applicationId) {
+		return this.db
+			.sql("select exists (select 1 from commitment where application_id = :app and status = 'SIGNED') as s")
+			.bind("app", applicationId)
+			.map((row) -> Boolean.TRUE.equals(row.get("s", Boolean.class)))
+			.one();
+	}
+
 	/** The document types committed to instead of proven. */
 	public Mono<Set<DocumentType>> of(UUID applicationId) {
 		return this.db.sql("select template_code from commitment where application_id = :app and status = 'SIGNED'")

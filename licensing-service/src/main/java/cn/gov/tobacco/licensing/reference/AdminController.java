@@ -77,10 +77,10 @@ class AdminController implements AdminApi {
 		return admin().filter((caller) -> caller.covers(code))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("辖区不存在", "No such jurisdiction")))
 			.zipWith(body)
-			.flatMap((t) -> this.reference.putSettings(code,
+			.flatMap((t) -> committedPromise(code, t.getT2()).flatMap((committed) -> this.reference.putSettings(code,
 					new JurisdictionSettings(code, t.getT2().getName(), t.getT2().getPromiseDays(),
-							t.getT2().getSchoolDistanceMetres(), t.getT2().getOutletSpacingMetres()),
-					t.getT1().subject()))
+							t.getT2().getSchoolDistanceMetres(), t.getT2().getOutletSpacingMetres(), committed),
+					t.getT1().subject())))
 			.map((s) -> ResponseEntity.ok(toDto(s)));
 	}
 
@@ -110,6 +110,25 @@ class AdminController implements AdminApi {
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED).body(r.value()));
 	}
 
+	/**
+	 * The committed promise to store: the one sent (at most the ordinary promise, else
+	 * 400), or, left out, the one in force lowered to the ordinary promise if above it.
+	 */
+	private Mono<Integer> committedPromise(String code, JurisdictionSettingsDto dto) {
+		Integer sent = dto.getCommittedPromiseDays();
+		if (sent == null) {
+			return this.reference.settingsFor(code)
+				.map((current) -> Math.min(current.committedPromiseDays(), dto.getPromiseDays()));
+		}
+		if (sent > dto.getPromiseDays()) {
+			return Mono.error(ApiException
+				.validation(java.util.List.of(cn.gov.tobacco.platform.problem.FieldProblem.of("committedPromiseDays",
+						"承诺制办结时限不能长于一般承诺办结时限（" + dto.getPromiseDays() + " 个工作日）",
+						"must not be longer than promiseDays (" + dto.getPromiseDays() + ")"))));
+		}
+		return Mono.just(sent);
+	}
+
 	private static Mono<Caller> admin() {
 		return Callers.required()
 			.filter((caller) -> caller.has(Role.ADMIN))
@@ -121,6 +140,7 @@ class AdminController implements AdminApi {
 		return new JurisdictionSettingsDto().code(s.code())
 			.name(s.name())
 			.promiseDays(s.promiseDays())
+			.committedPromiseDays(s.committedPromiseDays())
 			.schoolDistanceMetres(s.schoolDistanceMetres())
 			.outletSpacingMetres(s.outletSpacingMetres());
 	}

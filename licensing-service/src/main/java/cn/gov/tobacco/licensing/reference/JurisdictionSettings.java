@@ -8,11 +8,22 @@ package cn.gov.tobacco.licensing.reference;
  * @param promiseDays 承诺办结时限 in working days
  * @param schoolDistanceMetres minimum distance to a school or kindergarten
  * @param outletSpacingMetres minimum spacing to the nearest licensed outlet (合理布局)
+ * @param committedPromiseDays the promise for an application with a signed commitment
+ * (告知承诺, DESIGN.md §7: decided faster), at most {@code promiseDays}
  */
 public record JurisdictionSettings(String code, String name, int promiseDays, int schoolDistanceMetres,
-		int outletSpacingMetres) {
+		int outletSpacingMetres, int committedPromiseDays) {
+
+	/** The committed promise when a node's row does not set one. */
+	static final int DEFAULT_COMMITTED_PROMISE_DAYS = 2;
 
 	/** Used when no node up the tree has a row. */
-	static final JurisdictionSettings DEFAULT = new JurisdictionSettings("000000", "默认", 5, 100, 50);
+	static final JurisdictionSettings DEFAULT = new JurisdictionSettings("000000", "默认", 5, 100, 50,
+			DEFAULT_COMMITTED_PROMISE_DAYS);
+
+	/** The promise in working days: the committed one for a committed application. */
+	public int promiseDays(boolean committed) {
+		return committed ? Math.min(this.committedPromiseDays, this.promiseDays) : this.promiseDays;
+	}
 
 }

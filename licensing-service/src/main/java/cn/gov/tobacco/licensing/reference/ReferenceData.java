@@ -33,7 +33,8 @@ public class ReferenceData {
 	public Mono<JurisdictionSettings> settingsFor(String code) {
 		List<String> chain = ancestry(code);
 		return this.db
-			.sql("select code, name, promise_days, school_distance_m, outlet_spacing_m from jurisdiction_settings "
+			.sql("select code, name, promise_days, school_distance_m, outlet_spacing_m, committed_promise_days "
+					+ "from jurisdiction_settings "
 					+ "where code in (:codes) order by length(rtrim(code, '0')) desc limit 1")
 			.bind("codes", chain)
 			.map(ReferenceData::settings)
@@ -44,15 +45,18 @@ public class ReferenceData {
 	Mono<JurisdictionSettings> putSettings(String code, JurisdictionSettings s, String by) {
 		return this.db
 			.sql("insert into jurisdiction_settings (code, name, promise_days, school_distance_m, "
-					+ "outlet_spacing_m, updated_by, updated_at) values (:code, :name, :p, :s, :o, :by, now()) "
+					+ "outlet_spacing_m, committed_promise_days, updated_by, updated_at) "
+					+ "values (:code, :name, :p, :s, :o, :c, :by, now()) "
 					+ "on conflict (code) do update set name = excluded.name, promise_days = excluded.promise_days, "
 					+ "school_distance_m = excluded.school_distance_m, outlet_spacing_m = excluded.outlet_spacing_m, "
+					+ "committed_promise_days = excluded.committed_promise_days, "
 					+ "updated_by = excluded.updated_by, updated_at = now()")
 			.bind("code", code)
 			.bind("name", s.name())
 			.bind("p", s.promiseDays())
 			.bind("s", s.schoolDistanceMetres())
 			.bind("o", s.outletSpacingMetres())
+			.bind("c", s.committedPromiseDays())
 			.bind("by", by)
 			.then()
 			.then(settingsFor(code));
@@ -130,7 +134,7 @@ public class ReferenceData {
 	private static JurisdictionSettings settings(Readable row) {
 		return new JurisdictionSettings(row.get("code", String.class), row.get("name", String.class),
 				row.get("promise_days", Integer.class), row.get("school_distance_m", Integer.class),
-				row.get("outlet_spacing_m", Integer.class));
+				row.get("outlet_spacing_m", Integer.class), row.get("committed_promise_days", Integer.class));
 	}
 
 	/**
