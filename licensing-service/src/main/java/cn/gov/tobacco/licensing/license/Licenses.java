@@ -111,6 +111,15 @@ public class Licenses {
 		return setStatus(l, LicenseStatus.REVOKED, actor, reason);
 	}
 
+	/**
+	 * Ends an approved suspension whose last day has passed: the license is ACTIVE again
+	 * (audit action {@code RESUMED}, outbox {@code LicenseResumed}).
+	 */
+	Mono<License> endSuspension(License l, String reason) {
+		return save(l, l.with(l.holder(), l.scope(), l.validFrom(), l.validUntil(), LicenseStatus.ACTIVE, null),
+				"RESUMED", "system", reason);
+	}
+
 	/** Changes a license's status outside an application (revocation, expiry). */
 	Mono<License> setStatus(License l, LicenseStatus status, String actor, String reason) {
 		return save(l, l.with(l.holder(), l.scope(), l.validFrom(), l.validUntil(), status, null), status.name(), actor,

@@ -1,0 +1,97 @@
+package cn.gov.tobacco.licensing.license;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.licensing.notices.Notices;
+
+/**
+ * Once a day: a SUSPENDED license whose approved suspension ended (its last day,
+ * {@code suspended_until}, has passed) is ACTIVE again, with an audit entry, a
+ * {@code LicenseResumed} event and one SMS notice to the holder, all in one transaction.
+ * Not while a CLOSURE of the license is pending (the retailer is closing the business, a
+ * resumption would only be undone), and not after the validity ended (the expiry job
+ * handles that). The version-guarded update makes a second replica's attempt fail, so the
+ * holder gets one notice.
+ */
+@Component
+class SuspensionEndJob {
+
+	static final String DUE = "status = 'SUSPENDED' and suspended_until < :today and valid_until >= :today "
+			+ "and not exists (select 1 from application a where a.license_no = license.number and a.type = 'CLOSURE' "
+			+ "and a.state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK'))";
+
+	private static final Logger log = LoggerFactory.getLogger(SuspensionEndJob.class);
+
+	private final LicenseRepository repository;
+
+	private final Licenses licenses;
+
+	private final Notices notices;
+
+	private final DatabaseClient db;
+
+	private final TransactionalOperator tx;
+
+	SuspensionEndJob(LicenseRepository repository, Licenses licenses, Notices notices, DatabaseClient db,
+			TransactionalOperator tx) {
+		this.repository = repository;
+		this.licenses = licenses;
+		this.notices = notices;
+		this.db = db;
+		this.tx = tx;
+	}
+
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	Mono<Void> run() {
+		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
+		// everything, even "today", must be computed per subscription.
+		return Mono.defer(this::runOnce).then();
+	}
+
+	/** Resumes every license whose suspension ended; returns how many. */
+	Mono<Long> runOnce() {
+		return this.repository.findWhere(DUE, Map.of("today", this.licenses.today()))
+			.concatMap((l) -> resume(l).onErrorResume((ex) -> {
+				log.warn("Suspension of license {} not ended (another replica, or a conflict): {}", l.number(),
+						ex.toString());
+				return Mono.empty();
+			}))
+			.count()
+			.onErrorResume((ex) -> {
+				log.warn("Suspension end job failed; it runs again: {}", ex.toString());
+				return Mono.just(0L);
+			});
+	}
+
+	private Mono<License> resume(License l) {
+		String text = "【烟草专卖局】您的烟草专卖零售许可证 " + l.number() + " 核准的停业期限已于 " + l.suspendedUntil() + " 届满，许可证已恢复有效，可正常营业。";
+		return this.licenses.endSuspension(l, "停业期限届满（至 " + l.suspendedUntil() + "）")
+			.flatMap((resumed) -> suspensionOf(l.number()).map(java.util.Optional::of)
+				.defaultIfEmpty(java.util.Optional.empty())
+				.flatMap((application) -> this.notices.issue(application.orElse(null), l.id(), "SUSPENSION_ENDED",
+						l.holder().mobile(), text))
+				.thenReturn(resumed))
+			.as(this.tx::transactional);
+	}
+
+	/** The approved SUSPENSION application, so the holder finds the notice with it. */
+	private Mono<UUID> suspensionOf(String licenseNo) {
+		return this.db
+			.sql("select id from application where license_no = :n and type = 'SUSPENSION' and state = 'APPROVED' "
+					+ "order by decided_at desc limit 1")
+			.bind("n", licenseNo)
+			.map((row) -> row.get("id", UUID.class))
+			.one();
+	}
+
+}
