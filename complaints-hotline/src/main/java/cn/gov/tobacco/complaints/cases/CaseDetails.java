@@ -49,6 +49,7 @@ class CaseDetails {
 				.description(c.description())
 				.address(new AddressDto().divisionCode(c.divisionCode()).detail(c.addressDetail()))
 				.retailerName(c.retailerName())
+				.licenseNo(c.licenseNo())
 				.outcome((c.outcome() != null) ? OutcomeDto.fromValue(c.outcome().name()) : null)
 				.publicAnswer(c.publicAnswer())
 				.notAcceptedReason(c.notAcceptedReason())

@@ -63,7 +63,8 @@ class CasesController implements CasesApi {
 			.flatMap((caller) -> body.flatMap((r) -> this.workflow.act(caseId,
 					new ActionRequest(r.getAction().getValue(), r.getVersion(), r.getReason(), r.getPublicAnswer(),
 							(r.getOutcome() != null) ? Outcome.valueOf(r.getOutcome().getValue()) : null,
-							(r.getRewardAmount() != null) ? BigDecimal.valueOf(r.getRewardAmount()) : null),
+							(r.getRewardAmount() != null) ? BigDecimal.valueOf(r.getRewardAmount()) : null,
+							r.getLicenseNo()),
 					caller)))
 			.flatMap(this.details::of)
 			.map(ResponseEntity::ok);

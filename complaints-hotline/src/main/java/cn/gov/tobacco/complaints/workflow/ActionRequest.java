@@ -13,8 +13,9 @@ import cn.gov.tobacco.complaints.cases.Outcome;
  * @param publicAnswer the answer shown to the citizen (ANSWER)
  * @param outcome the outcome (ANSWER)
  * @param rewardAmount the reward in yuan (REWARD)
+ * @param licenseNo the reported retailer's license number (ANSWER of a REPORT)
  */
 public record ActionRequest(String action, long version, String reason, String publicAnswer, Outcome outcome,
-		BigDecimal rewardAmount) {
+		BigDecimal rewardAmount, String licenseNo) {
 
 }

@@ -20,6 +20,7 @@ import cn.gov.tobacco.complaints.cases.CaseStore;
 import cn.gov.tobacco.complaints.cases.CaseUpdate;
 import cn.gov.tobacco.complaints.cases.Outcome;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
+import cn.gov.tobacco.complaints.credit.CreditEvents;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -44,10 +45,13 @@ public class CaseWorkflow {
 
 	private final AuditTrail audit;
 
+	private final CreditEvents credit;
+
 	private final TransactionalOperator tx;
 
-	CaseWorkflow(CaseStore cases, Transitions transitions, Dispatcher dispatcher, AuditTrail audit,
+	CaseWorkflow(CaseStore cases, Transitions transitions, Dispatcher dispatcher, AuditTrail audit, CreditEvents credit,
 			TransactionalOperator tx) {
+		this.credit = credit;
 		this.cases = cases;
 		this.transitions = transitions;
 		this.dispatcher = dispatcher;
@@ -63,10 +67,12 @@ public class CaseWorkflow {
 			}
 			Action action = Action.valueOf(request.action());
 			requireRole(caller, allowedRoles(action));
+			checkLicenseNo(row, action, request.licenseNo());
 			return changes(row, action, request, now)
 				.flatMap((update) -> this.transitions.apply(row, row.state(), request.version(), action,
 						caller.subject(), request.reason(), update, now))
-				.then();
+				.then((action == Action.ANSWER && CreditEvents.applies(row, request.outcome(), request.licenseNo()))
+						? this.credit.substantiatedReport(row, request.licenseNo(), now) : Mono.empty());
 		}).as(this.tx::transactional).then(this.cases.findById(id));
 	}
 
@@ -84,7 +90,14 @@ public class CaseWorkflow {
 				if (request.outcome() == null) {
 					throw ApiException.validation(List.of(FieldProblem.of("outcome", "必填", "is required")));
 				}
-				yield Mono.just(new CaseUpdate().set("public_answer", required(request.publicAnswer(), "publicAnswer"))
+				CaseUpdate update = new CaseUpdate();
+				if (request.licenseNo() != null) {
+					update.set("license_no", request.licenseNo());
+				}
+				else {
+					update.setNull("license_no", String.class);
+				}
+				yield Mono.just(update.set("public_answer", required(request.publicAnswer(), "publicAnswer"))
 					.set("outcome", request.outcome().name())
 					.set("answered_at", now)
 					.set("evaluation_due_at", now.plus(EVALUATION_DAYS, ChronoUnit.DAYS)));
@@ -108,6 +121,17 @@ public class CaseWorkflow {
 					new CaseUpdate().set("reward_amount", request.rewardAmount())
 						.set("reward_note", (request.reason() != null) ? request.reason() : ""))
 			.then(this.audit.append(row.id(), "REWARD", caller.subject(), "amount=" + request.rewardAmount()));
+	}
+
+	/** A license number belongs only to the answer of a report. */
+	private static void checkLicenseNo(CaseRow row, Action action, String licenseNo) {
+		if (licenseNo == null) {
+			return;
+		}
+		if (action != Action.ANSWER || row.kind() != CaseKind.REPORT) {
+			throw ApiException.validation(List.of(FieldProblem.of("licenseNo", "只有举报的办理答复可以填写被举报零售户的许可证号",
+					"only the answer of a report names the reported retailer's license")));
+		}
 	}
 
 	static Set<Role> allowedRoles(Action action) {

@@ -13,17 +13,17 @@ import cn.gov.tobacco.complaints.IntegrationTestSupport;
 /**
  * Staff calls through the HTTP API with real tokens.
  */
-final class CaseApi {
+public final class CaseApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final WebTestClient http;
 
-	CaseApi(WebTestClient http) {
+	public CaseApi(WebTestClient http) {
 		this.http = http;
 	}
 
-	JsonNode logCall(String agent, String body) {
+	public JsonNode logCall(String agent, String body) {
 		return json(this.http.post()
 			.uri("/api/complaints/cases")
 			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(agent)))
@@ -34,18 +34,18 @@ final class CaseApi {
 			.isCreated());
 	}
 
-	WebTestClient.ResponseSpec get(String user, String path, Object... vars) {
+	public WebTestClient.ResponseSpec get(String user, String path, Object... vars) {
 		return this.http.get()
 			.uri(path, vars)
 			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(user)))
 			.exchange();
 	}
 
-	JsonNode getJson(String user, String path, Object... vars) {
+	public JsonNode getJson(String user, String path, Object... vars) {
 		return json(get(user, path, vars).expectStatus().isOk());
 	}
 
-	WebTestClient.ResponseSpec act(String user, String caseId, Map<String, Object> body) {
+	public WebTestClient.ResponseSpec act(String user, String caseId, Map<String, Object> body) {
 		return this.http.post()
 			.uri("/api/complaints/cases/{id}/actions", caseId)
 			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(user)))
@@ -55,7 +55,7 @@ final class CaseApi {
 	}
 
 	/** Acts with the case's current version and expects success. */
-	JsonNode act(String user, String caseId, String action, Map<String, Object> extra) {
+	public JsonNode act(String user, String caseId, String action, Map<String, Object> extra) {
 		long version = getJson("supervisor", "/api/complaints/cases/{id}", caseId).get("version").asLong();
 		Map<String, Object> body = new java.util.HashMap<>(extra);
 		body.put("action", action);
@@ -63,7 +63,7 @@ final class CaseApi {
 		return json(act(user, caseId, body).expectStatus().isOk());
 	}
 
-	String caseIdOf(String caseNumber) {
+	public String caseIdOf(String caseNumber) {
 		JsonNode page = getJson("supervisor", "/api/complaints/cases?limit=100");
 		for (JsonNode item : page.get("items")) {
 			if (item.get("caseNumber").asString().equals(caseNumber)) {
@@ -73,7 +73,7 @@ final class CaseApi {
 		throw new AssertionError("No case " + caseNumber + " in the supervisor's first page");
 	}
 
-	static JsonNode json(WebTestClient.ResponseSpec spec) {
+	public static JsonNode json(WebTestClient.ResponseSpec spec) {
 		byte[] body = spec.expectBody().returnResult().getResponseBody();
 		return JSON.readTree(body);
 	}

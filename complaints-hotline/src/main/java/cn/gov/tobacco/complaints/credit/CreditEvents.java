@@ -1,0 +1,60 @@
+package cn.gov.tobacco.complaints.credit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.complaints.audit.CaseEvents;
+import cn.gov.tobacco.complaints.cases.CaseKind;
+import cn.gov.tobacco.complaints.cases.CaseRow;
+import cn.gov.tobacco.complaints.cases.Outcome;
+import cn.gov.tobacco.complaints.intake.IntakeProperties;
+
+/**
+ * Writes the credit event of a substantiated report to the outbox, in the caller's
+ * transaction. The payload is licensing's {@code CreditEvent} without its {@code eventId}
+ * (the sink derives that from the outbox event): license number, reason (case number and
+ * category), the day of the answer. Never reporter data, never the description (it may
+ * name the reporter).
+ */
+@Component
+public class CreditEvents {
+
+	/** The outbox event type licensing receives. */
+	public static final String SUBSTANTIATED_REPORT = "credit.substantiated-report";
+
+	private final CaseEvents outbox;
+
+	private final JsonMapper json;
+
+	private final IntakeProperties intake;
+
+	CreditEvents(CaseEvents outbox, JsonMapper json, IntakeProperties intake) {
+		this.outbox = outbox;
+		this.json = json;
+		this.intake = intake;
+	}
+
+	/** Whether an answer with this outcome and license number makes a credit event. */
+	public static boolean applies(CaseRow row, Outcome outcome, String licenseNo) {
+		return row.kind() == CaseKind.REPORT && outcome == Outcome.SUBSTANTIATED && licenseNo != null;
+	}
+
+	public Mono<Void> substantiatedReport(CaseRow row, String licenseNo, Instant answeredAt) {
+		LocalDate day = answeredAt.atZone(this.intake.zone()).toLocalDate();
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("kind", "SUBSTANTIATED_REPORT");
+		payload.put("licenseNo", licenseNo);
+		payload.put("reason", "12313 举报查证属实（案件 " + row.caseNumber() + "，" + row.category()
+				+ "）· Substantiated 12313 report (case " + row.caseNumber() + ", " + row.category() + ")");
+		payload.put("occurredOn", day.toString());
+		return Mono.defer(() -> this.outbox.add(row.id(), SUBSTANTIATED_REPORT, this.json.writeValueAsString(payload)));
+	}
+
+}
