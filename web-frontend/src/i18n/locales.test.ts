@@ -1,34 +1,71 @@
 import { describe, expect, it } from 'vitest';
 import * as licensing from '@/api/generated/licensing';
 import * as complaints from '@/api/generated/complaints';
+import * as gateway from '@/api/generated/gateway';
 import zhCN from './locales/zh-CN';
 import en from './locales/en';
 
-/** Every enum the specs define (`…Values` arrays generated from openapi/) and its message group. */
-const groups: Record<string, readonly string[]> = {
-  applicationType: licensing.applicationTypeValues,
-  applicationState: licensing.applicationStateValues,
-  documentType: licensing.documentTypeValues,
-  caseKind: complaints.caseKindValues,
-  caseState: complaints.caseStateValues,
-  channel: complaints.channelValues,
-  caseAction: complaints.caseActionValues,
-  outcome: complaints.outcomeValues,
-  changeSubject: licensing.changeSubjectValues,
-  risk: licensing.riskValues,
-  registryStatus: licensing.registryCheckStatusValues,
-  refusalCheck: licensing.refusalCheckCodeValues,
-  noticeKind: licensing.noticeKindValues,
-  deliveryStatus: licensing.noticeDeliveryStatusValues,
-  licenseStatus: licensing.licenseStatusValues,
+/**
+ * The message group (under `enums.`) of every enum the specs define, by the name of its
+ * generated `…Values` array. Enums of query parameters repeat a schema's values and share
+ * its group.
+ */
+const GROUPS: Record<string, string> = {
+  applicationTypeValues: 'applicationType',
+  applicationStateValues: 'applicationState',
+  documentTypeValues: 'documentType',
+  changeSubjectValues: 'changeSubject',
+  riskValues: 'risk',
+  registryCheckStatusValues: 'registryStatus',
+  refusalCheckCodeValues: 'refusalCheck',
+  noticeKindValues: 'noticeKind',
+  noticeDeliveryStatusValues: 'deliveryStatus',
+  licenseStatusValues: 'licenseStatus',
+  decisionRequestOutcomeValues: 'decisionOutcome',
+  calendarDayUpdateKindValues: 'calendarDayKind',
+  calendarDayKindValues: 'calendarDayKind',
+  sensitivePlaceKindValues: 'sensitivePlaceKind',
+  commitmentStatusValues: 'commitmentStatus',
+  creditRecordKindValues: 'creditRecordKind',
+  creditProfileGradeValues: 'creditGrade',
+  creditEventKindValues: 'creditEventKind',
+  creditRepairStatusValues: 'creditRepairStatus',
+  pathsApiLicensingCreditRepairRequestsGetParametersQueryStatusValues: 'creditRepairStatus',
+  postVerificationStatusValues: 'postVerificationStatus',
+  pathsApiLicensingPostVerificationsGetParametersQueryStatusValues: 'postVerificationStatus',
+  caseKindValues: 'caseKind',
+  caseStateValues: 'caseState',
+  channelValues: 'channel',
+  caseActionValues: 'caseAction',
+  outcomeValues: 'outcome',
+  open311RequestStatusValues: 'open311Status',
+  pathsApiComplaintsOpen311V2RequestsJsonGetParametersQueryStatusValues: 'open311Status',
+  currentUserRolesValues: 'role',
 };
 
+const enums = Object.entries({ ...licensing, ...complaints, ...gateway })
+  .filter(([name, values]) => name.endsWith('Values') && Array.isArray(values))
+  .map(([name, values]) => [name, values as readonly string[]] as const);
+
+/** The app's own sources (not tests, not generated code), as text. */
+const sources = import.meta.glob<string>(['../**/*.vue', '../**/*.ts', '!../**/*.test.ts', '!../api/generated/**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
 describe('locale files', () => {
-  it.each(Object.entries(groups))('label every %s value of the spec in both languages', (group, values) => {
+  it('know the message group of every enum the specs define', () => {
+    expect(enums.length).toBeGreaterThan(20);
+    expect(enums.map(([name]) => name).filter((name) => !GROUPS[name])).toEqual([]);
+  });
+
+  it.each(enums)('label every value of %s in both languages', (name, values) => {
+    const group = GROUPS[name] ?? name;
     for (const messages of [zhCN, en]) {
       const labels = (messages.enums as Record<string, Record<string, string>>)[group] ?? {};
       const missing = values.filter((value) => !labels[value]);
-      expect(missing, `${group} without a label`).toEqual([]);
+      expect(missing, `enums.${group} without a label`).toEqual([]);
     }
   });
 
@@ -36,5 +73,14 @@ describe('locale files', () => {
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
     expect(keys(en).sort()).toEqual(keys(zhCN).sort());
+  });
+
+  it('have every key the code asks for with a literal', () => {
+    const lookup = (path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], zhCN);
+    const used = Object.values(sources).flatMap((text) =>
+      [...text.matchAll(/\bt\('([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)'/g)].map((m) => m[1] ?? ''),
+    );
+    expect(used.length).toBeGreaterThan(100);
+    expect([...new Set(used)].filter((key) => typeof lookup(key) !== 'string')).toEqual([]);
   });
 });
