@@ -79,6 +79,34 @@ class DeadlineJobIntegrationTests {
 			.block()).isEqualTo(1);
 	}
 
+	@Test
+	void itemsDueWithinTwoWorkingDaysAreFlaggedDueSoonOnceThenOverdue() {
+		Fixtures fx = new Fixtures(this.http);
+		String id = fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		sql("update application set current_due = :d, decision_due = :d where id = :id", today, id);
+		this.job.flag(today).block();
+		this.job.flag(today).block();
+		assertThat(fx.read("clerk.xihu", id).at("/deadlines/risk").asString()).isEqualTo("DUE_TODAY");
+		assertThat(events(id, "ApplicationDueSoon")).isEqualTo(1);
+		assertThat(events(id, "ApplicationOverdue")).isZero();
+
+		sql("update application set current_due = :d, decision_due = :d where id = :id", today.minusDays(1), id);
+		this.job.flag(today).block();
+		assertThat(events(id, "ApplicationDueSoon")).isEqualTo(1);
+		assertThat(events(id, "ApplicationOverdue")).isEqualTo(1);
+	}
+
+	long events(String id, String type) {
+		return this.db.sql("select count(*) from outbox where aggregate_id = :id and event_type = :t")
+			.bind("id", UUID.fromString(id))
+			.bind("t", type)
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block();
+	}
+
 	void sql(String sql, LocalDate date, String id) {
 		this.db.sql(sql).bind("d", date).bind("id", UUID.fromString(id)).then().block();
 	}

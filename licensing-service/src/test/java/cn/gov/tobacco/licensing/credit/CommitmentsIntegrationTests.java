@@ -210,6 +210,30 @@ class CommitmentsIntegrationTests {
 			.isEqualTo("SUBMITTED");
 	}
 
+	@Test
+	void aCommitmentCannotBeWithdrawnAfterTheDecision() {
+		Fixtures fx = new Fixtures(this.http);
+		String id = PostVerificationIntegrationTests.committedAndApproved(fx, Fixtures.creditCode())
+			.get("id")
+			.asString();
+		String commitment = fx.send("retailer.xihu", "GET", "/api/licensing/applications/" + id + "/commitments", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get(0)
+			.get("id")
+			.asString();
+		fx.send("retailer.xihu", "POST",
+				"/api/licensing/applications/" + id + "/commitments/" + commitment + "/withdrawal", null)
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/illegal-transition");
+	}
+
 	private static JsonNode template(String code, int version, Fixtures fx) {
 		return fx
 			.send("retailer.xihu", "GET", "/api/licensing/commitment-templates/" + code + "/versions/" + version, null)

@@ -83,6 +83,15 @@ class CreditListsIntegrationTests {
 			.isOk();
 		assertThat(find(all(fx, "clerk.xihu", REPAIRS + "?status=PENDING"), repairId)).isNull();
 		assertThat(find(all(fx, "clerk.xihu", REPAIRS + "?status=GRANTED"), repairId)).isNotNull();
+		List<String> chain = this.db
+			.sql("select a.action from audit_log a join credit_repair r on r.record_id = a.aggregate_id "
+					+ "where r.id = :id and a.aggregate_type = 'credit_record' order by a.seq")
+			.bind("id", UUID.fromString(repairId))
+			.map((row) -> row.get(0, String.class))
+			.all()
+			.collectList()
+			.block();
+		assertThat(chain).containsExactly("RECORDED", "REPAIR_REQUESTED", "REPAIR_GRANTED");
 		List<JsonNode> everything = all(fx, "clerk.xihu", REPAIRS);
 		boolean decidedSeen = false;
 		for (JsonNode item : everything) {

@@ -108,6 +108,26 @@ class FastPathIntegrationTests {
 	}
 
 	@Test
+	void theApprovalOfACommittedApplicationSchedulesASiteCheckDueInTheConfiguredWorkingDays() {
+		WorkingDayCalendar calendar = this.calendars.calendar().block();
+		JsonNode approved = PostVerificationIntegrationTests.committedAndApproved(this.fx, Fixtures.creditCode());
+		JsonNode task = PostVerificationIntegrationTests.task(this.fx, approved.get("id").asString());
+		LocalDate decided = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		// licensing.credit.post-verification-days, 10 by default
+		assertThat(task.get("dueOn").asString()).isEqualTo(calendar.addWorkingDays(decided, 10).due().toString());
+		assertThat(task.get("jurisdiction").asString()).isEqualTo("330106");
+		assertThat(CreditListsIntegrationTests.find(
+				CreditListsIntegrationTests.all(this.fx, "inspector.xihu", CreditListsIntegrationTests.TASKS),
+				task.get("id").asString()))
+			.isNotNull();
+		this.fx
+			.send("clerk.shangcheng", "GET",
+					"/api/licensing/applications/" + approved.get("id").asString() + "/post-verification", null)
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
 	void anApplicationWithoutACommitmentKeepsTheOrdinaryPromise() {
 		WorkingDayCalendar calendar = this.calendars.calendar().block();
 		JsonNode submitted = this.fx.submittedNew("retailer.xihu", "330106");

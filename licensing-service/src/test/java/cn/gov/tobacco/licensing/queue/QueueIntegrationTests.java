@@ -157,6 +157,19 @@ class QueueIntegrationTests {
 			.doesNotExist();
 	}
 
+	@Test
+	void theQueueFiltersBySubmissionDate() {
+		JsonNode a = this.fx.submittedNew("retailer.xihu", "330106");
+		String number = a.get("number").asString();
+		String on = a.at("/deadlines/submittedOn").asString();
+		String after = java.time.LocalDate.parse(on).plusDays(1).toString();
+		String before = java.time.LocalDate.parse(on).minusDays(1).toString();
+		assertThat(queue("clerk.xihu", "q=" + number + "&submittedFrom=" + on + "&submittedTo=" + on).get("total")
+			.asLong()).isEqualTo(1);
+		assertThat(queue("clerk.xihu", "q=" + number + "&submittedFrom=" + after).get("total").asLong()).isZero();
+		assertThat(queue("clerk.xihu", "q=" + number + "&submittedTo=" + before).get("total").asLong()).isZero();
+	}
+
 	JsonNode queue(String user, String query) {
 		return this.fx.send(user, "GET", "/api/licensing/queue?" + query, null)
 			.expectStatus()
