@@ -11,8 +11,9 @@ import java.util.UUID;
  * @param state the state after the acceptance check
  * @param notAcceptedReason why it was not accepted, if so
  * @param duplicateOf the open case it was linked to, if any
+ * @param linkedCaseNumber the number of that case, if any
  */
 public record Filed(UUID caseId, String caseNumber, String trackingCode, String state, String notAcceptedReason,
-		UUID duplicateOf) {
+		UUID duplicateOf, String linkedCaseNumber) {
 
 }

@@ -101,10 +101,19 @@ public class IntakeService {
 				c.addressDetail(), blankToNull(c.retailerName()), c.description(), reporter, c.reporterSubject(),
 				TrackingCodes.hash(trackingCode), refusal, now, now.plus(setting.acknowledgeHours(), ChronoUnit.HOURS),
 				setting.id(), c.externalRef(), c.actor(), null);
-		Mono<NewCase> linked = (refusal != null) ? Mono.just(draft) : this.duplicates.openPrimaryFor(draft)
-			.map((primary) -> draft.linkedTo(primary.id(), "与在办案件 " + primary.caseNumber() + " 反映的是同一问题，已并入该案件办理。"))
-			.defaultIfEmpty(draft);
-		return linked.flatMap((nc) -> this.cases.insert(nc)
+		Mono<Linked> linked = (refusal != null) ? Mono.just(new Linked(draft, null))
+				: this.duplicates.openPrimaryFor(draft)
+					.map((primary) -> new Linked(
+							draft.linkedTo(primary.id(), "与在办案件 " + primary.caseNumber() + " 反映的是同一问题，已并入该案件办理。"),
+							primary.caseNumber()))
+					.defaultIfEmpty(new Linked(draft, null));
+		return linked
+			.flatMap((link) -> insert(link.nc(), c, category, trackingCode, link.primaryNumber(), now, evidence));
+	}
+
+	private Mono<Filed> insert(NewCase nc, IntakeCommand c, Category category, String trackingCode,
+			String primaryNumber, Instant now, StoredEvidence evidence) {
+		return this.cases.insert(nc)
 			.then(this.cases.addEvent(nc.id(), null, CaseState.RECEIVED, "FILE", c.actor(), null, now))
 			.then((nc.state() != CaseState.RECEIVED) ? this.cases.addEvent(nc.id(), CaseState.RECEIVED, nc.state(),
 					(nc.duplicateOf() != null) ? "LINK_DUPLICATE" : "NOT_ACCEPT", "system", nc.notAcceptedReason(), now)
@@ -121,7 +130,10 @@ public class IntakeService {
 							"{\"caseId\":\"" + nc.id() + "\",\"caseNumber\":\"" + nc.caseNumber() + "\"}")
 					: Mono.empty())
 			.thenReturn(new Filed(nc.id(), nc.caseNumber(), trackingCode, nc.state().name(), nc.notAcceptedReason(),
-					nc.duplicateOf())));
+					nc.duplicateOf(), primaryNumber));
+	}
+
+	private record Linked(NewCase nc, String primaryNumber) {
 	}
 
 	private static String blankToNull(String value) {

@@ -120,7 +120,8 @@ class PublicReportsController implements PublicReportsApi {
 		return new FiledReportDto().caseNumber(filed.caseNumber())
 			.trackingCode(filed.trackingCode())
 			.state(cn.gov.tobacco.complaints.api.model.CaseStateDto.fromValue(filed.state()))
-			.notAcceptedReason(filed.notAcceptedReason());
+			.notAcceptedReason(filed.notAcceptedReason())
+			.linkedCaseNumber(filed.linkedCaseNumber());
 	}
 
 }
