@@ -71,7 +71,7 @@ class CallsController implements CallsApi {
 					() -> this.intake.file(command, null));
 		}))
 			.map((result) -> ResponseEntity.status(HttpStatus.CREATED)
-				.body(PublicReportsController.toDto(result.value())));
+				.body(PublicReportsController.toDto(result.value()).caseId(result.value().caseId())));
 	}
 
 	@Override

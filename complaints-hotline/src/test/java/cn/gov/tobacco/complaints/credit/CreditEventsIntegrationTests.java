@@ -109,6 +109,7 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 		CaseApi api = new CaseApi(client());
 		JsonNode filed = api.logCall("agent", call("REPORT", "COUNTERFEIT"));
 		String id = api.caseIdOf(filed.get("caseNumber").asString());
+		assertThat(filed.get("caseId").asString()).as("the agent's answer names the case to open").isEqualTo(id);
 		api.act("agent", id, "ACCEPT", Map.of());
 		api.act("agent", id, "DISPATCH", Map.of());
 		api.act("handler.xihu", id, "START", Map.of());

@@ -23,6 +23,7 @@ class PublicReportsIntegrationTests extends IntegrationTestSupport {
 		assertThat(filed.caseNumber()).matches("12313-\\d{8}-\\d{6}");
 		assertThat(filed.trackingCode()).matches("[A-Z0-9]{20}");
 		assertThat(filed.state()).isEqualTo("RECEIVED");
+		assertThat(filed.caseId()).as("a citizen's answer carries no internal case id").isNull();
 
 		String tracked = client().get()
 			.uri("/api/complaints/public/reports/{code}", filed.trackingCode())

@@ -36,7 +36,7 @@ public final class Reports {
 
 	/** The JSON answer to filing. */
 	public record FiledBody(String caseNumber, String trackingCode, String state, String notAcceptedReason,
-			String linkedCaseNumber) {
+			String linkedCaseNumber, String caseId) {
 	}
 
 }
