@@ -34,13 +34,18 @@ final class LicensingSteps {
 
 	/** A NEW draft in Xihu at a random spot unless coordinates are given. */
 	static String newDraft(String retailer, String creditCode, double latitude, double longitude) {
+		return newDraft(retailer, creditCode, latitude, longitude, TestIdentifiers.residentId());
+	}
+
+	static String newDraft(String retailer, String creditCode, double latitude, double longitude,
+			String operatorIdNumber) {
 		String body = """
 				{"type":"NEW","businessName":"端到端便利店%s","creditCode":"%s","operatorName":"王五",
 				 "operatorIdNumber":"%s","mobile":"13812345678","businessScope":"卷烟、雪茄烟零售",
 				 "premises":{"address":"杭州市西湖区测试路 8 号","divisionCode":"330106",
 				             "latitude":%s,"longitude":%s}}
-				""".formatted(UUID.randomUUID().toString().substring(0, 6), creditCode, TestIdentifiers.residentId(),
-				latitude, longitude);
+				""".formatted(UUID.randomUUID().toString().substring(0, 6), creditCode, operatorIdNumber, latitude,
+				longitude);
 		return json(as(retailer).postJson("/api/licensing/applications", body, UUID.randomUUID().toString()), 201)
 			.get("id")
 			.asString();
