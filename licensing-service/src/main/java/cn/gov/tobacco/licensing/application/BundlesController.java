@@ -1,5 +1,6 @@
 package cn.gov.tobacco.licensing.application;
 
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,17 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.licensing.api.BundlesApi;
 import cn.gov.tobacco.licensing.api.model.ApplicationDto;
 import cn.gov.tobacco.licensing.api.model.BundleDto;
+import cn.gov.tobacco.licensing.api.model.BundlePageDto;
 import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Callers;
+import cn.gov.tobacco.platform.security.Role;
 
 /**
  * Bundles (一件事): several items filed together under one id; each keeps its own state and
@@ -43,11 +49,14 @@ class BundlesController implements BundlesApi {
 
 	private final IdempotencyStore idempotency;
 
+	private final BundleList bundles;
+
 	private final org.springframework.transaction.reactive.TransactionalOperator tx;
 
 	BundlesController(ApplicationService applications, ApplicationRepository repository, Transitions transitions,
-			CalendarService calendars, IdempotencyStore idempotency,
+			CalendarService calendars, IdempotencyStore idempotency, BundleList bundles,
 			org.springframework.transaction.reactive.TransactionalOperator tx) {
+		this.bundles = bundles;
 		this.applications = applications;
 		this.repository = repository;
 		this.transitions = transitions;
@@ -76,6 +85,24 @@ class BundlesController implements BundlesApi {
 			.then()
 			.as(this.tx::transactional)
 			.then(read(caller, bundle));
+	}
+
+	@Override
+	public Mono<ResponseEntity<BundlePageDto>> listBundles(Integer limit, String cursor, ServerWebExchange exchange) {
+		return Callers.required()
+			.filter((caller) -> caller.has(Role.RETAILER))
+			.switchIfEmpty(Mono.error(() -> new ApiException(ProblemKind.FORBIDDEN,
+					Text.of("只有零售户有自己的打包事项", "Only a retailer has bundles of their own"))))
+			.flatMap((caller) -> this.bundles
+				.page(caller.subject(), KeysetCursor.limit(limit), KeysetCursor.decode(cursor))
+				.flatMap((page) -> Flux.fromIterable(page.items())
+					.concatMap((filed) -> read(caller, filed.id()))
+					.collectList()
+					.map((items) -> new BundlePageDto().items(items)
+						.total(page.total())
+						.limit(page.limit())
+						.nextCursor(page.nextCursor()))))
+			.map(ResponseEntity::ok);
 	}
 
 	@Override
@@ -112,6 +139,12 @@ class BundlesController implements BundlesApi {
 			Map<String, Integer> byState = new TreeMap<>();
 			items.forEach((i) -> byState.merge(i.getState().name(), 1, Integer::sum));
 			return new BundleDto().id(bundleId)
+				.createdAt(t.getT1()
+					.stream()
+					.map(Application::createdAt)
+					.min(Comparator.naturalOrder())
+					.map((at) -> at.atOffset(ZoneOffset.UTC))
+					.orElse(null))
 				.items(items)
 				.total(items.size())
 				.byState(byState)

@@ -79,6 +79,16 @@ class CreditController implements CreditApi {
 	}
 
 	@Override
+	public Mono<ResponseEntity<Flux<CommitmentTemplateDto>>> listCommitmentTemplateVersions(String code,
+			ServerWebExchange exchange) {
+		return Callers.required()
+			.flatMap((caller) -> this.templates.versions(code))
+			.filter((versions) -> !versions.isEmpty())
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("承诺书不存在", "No such template")))
+			.map((versions) -> ResponseEntity.ok(Flux.fromIterable(versions).map(CreditDtos::toDto)));
+	}
+
+	@Override
 	public Mono<ResponseEntity<CommitmentTemplateDto>> getCommitmentTemplate(String code, Integer version,
 			ServerWebExchange exchange) {
 		return Callers.required()

@@ -41,7 +41,8 @@ final class CreditDtos {
 			.dueOn(t.dueOn())
 			.status(PostVerificationDto.StatusEnum.valueOf(t.status()))
 			.findings(t.findings())
-			.recordedBy(t.recordedBy());
+			.recordedBy(t.recordedBy())
+			.retailer(t.subject());
 	}
 
 	static CreditRepairDto toDto(CreditRepairs.Repair r) {
@@ -51,7 +52,8 @@ final class CreditDtos {
 			.status(CreditRepairDto.StatusEnum.valueOf(r.status()))
 			.requestedAt(r.requestedAt().atOffset(ZoneOffset.UTC))
 			.decidedAt((r.decidedAt() != null) ? r.decidedAt().atOffset(ZoneOffset.UTC) : null)
-			.decision(r.decision());
+			.decision(r.decision())
+			.retailer(r.subject());
 	}
 
 	static CreditProfileDto toDto(CreditService.Profile p) {

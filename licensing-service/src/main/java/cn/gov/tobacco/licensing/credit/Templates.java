@@ -45,6 +45,17 @@ class Templates {
 			.all();
 	}
 
+	/**
+	 * Every published version of a template, newest first (empty for an unknown code).
+	 */
+	Mono<java.util.List<CommitmentTemplate>> versions(String code) {
+		return this.db.sql("select " + COLUMNS + " from commitment_template where code = :code order by version desc")
+			.bind("code", code)
+			.map(Templates::template)
+			.all()
+			.collectList();
+	}
+
 	Mono<CommitmentTemplate> find(String code, int version) {
 		return this.db.sql("select " + COLUMNS + " from commitment_template where code = :code and version = :version")
 			.bind("code", code)

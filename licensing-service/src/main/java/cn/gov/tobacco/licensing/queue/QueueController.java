@@ -35,7 +35,8 @@ import cn.gov.tobacco.platform.security.Role;
 class QueueController implements QueueApi {
 
 	private static final String COLUMNS = "id, number, type, state, business_name, operator_name, credit_code, "
-			+ "jurisdiction, submitted_on, current_due, version, " + QueueQuery.SORT + " as sort_due";
+			+ "jurisdiction, submitted_on, current_due, version, applicant_subject, " + QueueQuery.SORT
+			+ " as sort_due";
 
 	private final DatabaseClient db;
 
@@ -109,7 +110,8 @@ class QueueController implements QueueApi {
 			.submittedOn(row.get("submitted_on", LocalDate.class))
 			.currentDue(due)
 			.risk(RiskDto.valueOf(Risk.of(state, due, today, calendar).name()))
-			.version(row.get("version", Long.class));
+			.version(row.get("version", Long.class))
+			.retailer(row.get("applicant_subject", String.class));
 	}
 
 	private static GenericExecuteSpec bind(GenericExecuteSpec spec, Map<String, Object> params) {

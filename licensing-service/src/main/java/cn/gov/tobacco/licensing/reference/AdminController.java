@@ -1,6 +1,7 @@
 package cn.gov.tobacco.licensing.reference;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
@@ -10,15 +11,21 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import cn.gov.tobacco.licensing.api.AdminApi;
+import cn.gov.tobacco.licensing.api.model.BarLiftingDto;
+import cn.gov.tobacco.licensing.api.model.BarStateDto;
 import cn.gov.tobacco.licensing.api.model.BarredApplicantDto;
+import cn.gov.tobacco.licensing.api.model.BarredApplicantPageDto;
 import cn.gov.tobacco.licensing.api.model.CalendarDayDto;
 import cn.gov.tobacco.licensing.api.model.CalendarDayUpdateDto;
 import cn.gov.tobacco.licensing.api.model.JurisdictionSettingsDto;
 import cn.gov.tobacco.licensing.api.model.SensitivePlaceDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceKindDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlacePageDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.platform.calendar.CalendarDay;
 import cn.gov.tobacco.platform.calendar.DayKind;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -34,11 +41,18 @@ class AdminController implements AdminApi {
 
 	private final ReferenceData reference;
 
+	private final SensitivePlaces places;
+
+	private final BarredApplicants bars;
+
 	private final IdempotencyStore idempotency;
 
-	AdminController(CalendarService calendars, ReferenceData reference, IdempotencyStore idempotency) {
+	AdminController(CalendarService calendars, ReferenceData reference, SensitivePlaces places, BarredApplicants bars,
+			IdempotencyStore idempotency) {
 		this.calendars = calendars;
 		this.reference = reference;
+		this.places = places;
+		this.bars = bars;
 		this.idempotency = idempotency;
 	}
 
@@ -90,11 +104,30 @@ class AdminController implements AdminApi {
 		return admin().zipWith(body)
 			.flatMap((t) -> this.idempotency.once(t.getT1().subject(), idempotencyKey, t.getT2(),
 					SensitivePlaceDto.class,
-					() -> this.reference
-						.addPlace(t.getT2().getKind().name(), t.getT2().getName(), t.getT2().getDivisionCode(),
+					() -> this.places
+						.add(t.getT2().getKind().name(), t.getT2().getName(), t.getT2().getDivisionCode(),
 								t.getT2().getLatitude(), t.getT2().getLongitude(), t.getT1().subject())
-						.map((id) -> t.getT2().id(id))))
+						.map(ReferenceDtos::toDto)))
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED).body(r.value()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<SensitivePlacePageDto>> listSensitivePlaces(String divisionCode,
+			SensitivePlaceKindDto kind, Boolean includeRemoved, Integer limit, String cursor,
+			ServerWebExchange exchange) {
+		return Callers.required()
+			.flatMap((caller) -> this.places.page(caller, ReferenceDtos.prefix(divisionCode),
+					(kind != null) ? kind.name() : null, Boolean.TRUE.equals(includeRemoved), KeysetCursor.limit(limit),
+					KeysetCursor.decode(cursor)))
+			.map((page) -> ResponseEntity.ok(ReferenceDtos.places(page)));
+	}
+
+	@Override
+	public Mono<ResponseEntity<SensitivePlaceDto>> removeSensitivePlace(UUID placeId, String reason,
+			ServerWebExchange exchange) {
+		return Callers.required()
+			.flatMap((caller) -> this.places.remove(caller, placeId, ReferenceDtos.reason(reason)))
+			.map((p) -> ResponseEntity.ok(ReferenceDtos.toDto(p)));
 	}
 
 	@Override
@@ -103,11 +136,28 @@ class AdminController implements AdminApi {
 		return admin().zipWith(body)
 			.flatMap((t) -> this.idempotency.once(t.getT1().subject(), idempotencyKey, t.getT2(),
 					BarredApplicantDto.class,
-					() -> this.reference
+					() -> this.bars
 						.bar(t.getT2().getCreditCode(), t.getT2().getIdNumber(), t.getT2().getReason(),
 								t.getT2().getBarredUntil(), t.getT1().subject())
-						.map((id) -> t.getT2().id(id))))
+						.map((b) -> ReferenceDtos.toDto(b, this.bars.today()))))
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED).body(r.value()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<BarredApplicantPageDto>> listBarredApplicants(BarStateDto state, String creditCode,
+			String idNumber, Integer limit, String cursor, ServerWebExchange exchange) {
+		return admin()
+			.flatMap((caller) -> this.bars.page((state != null) ? state.name() : null, creditCode, idNumber,
+					KeysetCursor.limit(limit), KeysetCursor.decode(cursor)))
+			.map((page) -> ResponseEntity.ok(ReferenceDtos.bars(page, this.bars.today())));
+	}
+
+	@Override
+	public Mono<ResponseEntity<BarredApplicantDto>> liftBar(UUID barId, Mono<BarLiftingDto> body,
+			ServerWebExchange exchange) {
+		return admin().zipWith(body)
+			.flatMap((t) -> this.bars.lift(t.getT1(), barId, ReferenceDtos.reason(t.getT2().getReason())))
+			.map((b) -> ResponseEntity.ok(ReferenceDtos.toDto(b, this.bars.today())));
 	}
 
 	/**

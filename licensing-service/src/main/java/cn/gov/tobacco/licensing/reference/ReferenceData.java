@@ -1,9 +1,6 @@
 package cn.gov.tobacco.licensing.reference;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,11 +19,11 @@ public class ReferenceData {
 
 	private final DatabaseClient db;
 
-	private final Clock clock;
+	private final BarredApplicants bars;
 
-	ReferenceData(DatabaseClient db, Clock clock) {
+	ReferenceData(DatabaseClient db, BarredApplicants bars) {
 		this.db = db;
-		this.clock = clock;
+		this.bars = bars;
 	}
 
 	/** The settings of the code's own row, or of the nearest ancestor's. */
@@ -65,7 +62,8 @@ public class ReferenceData {
 	/** The nearest school or kindergarten, with its distance in metres. */
 	public Mono<Place> nearestSensitivePlace(double lat, double lon) {
 		return this.db
-			.sql("select name, kind, " + Haversine.SQL + " as metres from sensitive_place order by metres limit 1")
+			.sql("select name, kind, " + Haversine.SQL
+					+ " as metres from sensitive_place where removed_at is null order by metres limit 1")
 			.bind("lat", lat)
 			.bind("lon", lon)
 			.map((row) -> new Place(row.get("name", String.class), row.get("kind", String.class),
@@ -73,44 +71,19 @@ public class ReferenceData {
 			.one();
 	}
 
-	Mono<UUID> addPlace(String kind, String name, String division, double lat, double lon, String by) {
-		UUID id = UUID.randomUUID();
-		return this.db
-			.sql("insert into sensitive_place (id, kind, name, division, latitude, longitude, created_by, "
-					+ "created_at) values (:id, :kind, :name, :division, :lat, :lon, :by, :at)")
-			.bind("id", id)
-			.bind("kind", kind)
-			.bind("name", name)
-			.bind("division", division)
-			.bind("lat", lat)
-			.bind("lon", lon)
-			.bind("by", by)
-			.bind("at", Instant.now(this.clock).atOffset(ZoneOffset.UTC))
-			.then()
-			.thenReturn(id);
-	}
-
-	/** Bars a credit code and/or ID number until a day. */
+	/**
+	 * Bars a credit code and/or ID number until a day (in the caller's transaction), with
+	 * the first entry of the bar's audit chain.
+	 */
 	public Mono<UUID> bar(String creditCode, String idNumber, String reason, LocalDate until, String by) {
-		UUID id = UUID.randomUUID();
-		var spec = this.db
-			.sql("insert into barred_applicant (id, credit_code, id_number, reason, barred_until, "
-					+ "created_by, created_at) values (:id, :cc, :idn, :reason, :until, :by, :at)")
-			.bind("id", id)
-			.bind("reason", reason)
-			.bind("until", until)
-			.bind("by", by)
-			.bind("at", Instant.now(this.clock).atOffset(ZoneOffset.UTC));
-		spec = (creditCode != null) ? spec.bind("cc", creditCode) : spec.bindNull("cc", String.class);
-		spec = (idNumber != null) ? spec.bind("idn", idNumber) : spec.bindNull("idn", String.class);
-		return spec.then().thenReturn(id);
+		return this.bars.bar(creditCode, idNumber, reason, until, by).map(Bar::id);
 	}
 
 	/** The reason and end of a bar in force on {@code day}, if any. */
 	public Mono<String> barOf(String creditCode, String idNumber, LocalDate day) {
-		return this.db
-			.sql("select reason, barred_until from barred_applicant where barred_until >= :day and "
-					+ "(credit_code = :cc or id_number = :idn) order by barred_until desc limit 1")
+		return this.db.sql(
+				"select reason, barred_until from barred_applicant where barred_until >= :day and lifted_at is null and "
+						+ "(credit_code = :cc or id_number = :idn) order by barred_until desc limit 1")
 			.bind("day", day)
 			.bind("cc", (creditCode != null) ? creditCode : "-")
 			.bind("idn", (idNumber != null) ? idNumber : "-")

@@ -1,0 +1,183 @@
+package cn.gov.tobacco.licensing.reference;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LicensingIntegrationTest
+class BarredApplicantsIntegrationTests {
+
+	static final String BARS = "/api/licensing/admin/barred-applicants";
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	DatabaseClient db;
+
+	@Test
+	void aLiftedBarIsKeptAuditedAndNoLongerFailsTheCheck() {
+		Fixtures fx = new Fixtures(this.http);
+		String creditCode = Fixtures.creditCode();
+		JsonNode bar = bar(fx, "{\"creditCode\":\"%s\",\"reason\":\"提供虚假材料\",\"barredUntil\":\"%s\"}"
+			.formatted(creditCode, LocalDate.now().plusYears(1)));
+		assertThat(bar.get("state").asString()).isEqualTo("ACTIVE");
+		assertThat(bar.get("createdBy").asString()).isEqualTo("admin");
+		String barId = bar.get("id").asString();
+
+		String id = fx.create("retailer.xihu", Fixtures.newDraft("330106", creditCode)).get("id").asString();
+		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
+		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		assertThat(barredCheck(fx, id).get("passed").asBoolean()).isFalse();
+
+		String lifting = BARS + "/" + barId + "/lifting";
+		fx.send("clerk.xihu", "POST", lifting, "{\"reason\":\"x\"}").expectStatus().isForbidden();
+		fx.send("admin", "POST", lifting, "{\"reason\":\"  \"}").expectStatus().isBadRequest();
+		fx.send("admin", "POST", BARS + "/" + UUID.randomUUID() + "/lifting", "{\"reason\":\"x\"}")
+			.expectStatus()
+			.isNotFound();
+		fx.send("admin", "POST", lifting, "{\"reason\":\"行政复议撤销原决定\"}")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("LIFTED")
+			.jsonPath("$.liftedBy")
+			.isEqualTo("admin")
+			.jsonPath("$.liftReason")
+			.isEqualTo("行政复议撤销原决定")
+			.jsonPath("$.liftedAt")
+			.exists();
+		fx.send("admin", "POST", lifting, "{\"reason\":\"again\"}")
+			.expectStatus()
+			.isEqualTo(409)
+			.expectHeader()
+			.contentTypeCompatibleWith("application/problem+json");
+
+		assertThat(barredCheck(fx, id).get("passed").asBoolean()).isTrue();
+		assertThat(page(fx, "?creditCode=" + creditCode + "&state=ACTIVE").get("total").asLong()).isZero();
+		JsonNode lifted = page(fx, "?creditCode=" + creditCode + "&state=LIFTED");
+		assertThat(lifted.get("total").asLong()).isEqualTo(1);
+		assertThat(lifted.at("/items/0/reason").asString()).isEqualTo("提供虚假材料");
+		assertThat(actions(barId)).containsExactly("BARRED", "LIFTED");
+	}
+
+	@Test
+	void anEndedBarCannotBeLiftedAndTheStateFilterFindsIt() {
+		Fixtures fx = new Fixtures(this.http);
+		String idNumber = Fixtures.residentId();
+		String ended = bar(fx, "{\"idNumber\":\"%s\",\"reason\":\"旧禁入\",\"barredUntil\":\"%s\"}".formatted(idNumber,
+				LocalDate.now().minusDays(2)))
+			.get("id")
+			.asString();
+		fx.send("admin", "POST", BARS + "/" + ended + "/lifting", "{\"reason\":\"x\"}").expectStatus().isEqualTo(409);
+		JsonNode expired = page(fx, "?idNumber=" + idNumber + "&state=EXPIRED");
+		assertThat(expired.get("total").asLong()).isEqualTo(1);
+		assertThat(expired.at("/items/0/state").asString()).isEqualTo("EXPIRED");
+		assertThat(page(fx, "?idNumber=" + idNumber + "&state=ACTIVE").get("total").asLong()).isZero();
+		fx.send("clerk.xihu", "GET", BARS, null).expectStatus().isForbidden();
+		fx.send("admin", "GET", BARS + "?state=GONE", null).expectStatus().isBadRequest();
+	}
+
+	@Test
+	void theListIsPagedNewestFirstWithTheTrueTotal() {
+		Fixtures fx = new Fixtures(this.http);
+		String idNumber = Fixtures.residentId();
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			ids.add(bar(fx, "{\"idNumber\":\"%s\",\"reason\":\"第 %d 次\",\"barredUntil\":\"%s\"}".formatted(idNumber, i,
+					LocalDate.now().plusMonths(i)))
+				.get("id")
+				.asString());
+		}
+		JsonNode first = page(fx, "?idNumber=" + idNumber + "&limit=2");
+		assertThat(first.get("total").asLong()).isEqualTo(3);
+		assertThat(first.findValuesAsString("id")).containsExactly(ids.get(2), ids.get(1));
+		JsonNode second = page(fx, "?idNumber=" + idNumber + "&limit=2&cursor=" + first.get("nextCursor").asString());
+		assertThat(second.findValuesAsString("id")).containsExactly(ids.get(0));
+		assertThat(second.has("nextCursor")).isFalse();
+		assertThat(page(fx, "?idNumber=" + idNumber).get("total").asLong()).isEqualTo(3);
+	}
+
+	@Test
+	void aBarWrittenByARevocationForFraudIsListedWithItsAuthor() {
+		Fixtures fx = new Fixtures(this.http);
+		String licenseNo = fx.approvedNew("retailer.xihu");
+		String creditCode = fx.send("retailer.xihu", "GET", "/api/licensing/licenses/" + licenseNo, null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("creditCode")
+			.asString();
+		fx.send("approver", "POST", "/api/licensing/licenses/" + licenseNo + "/revocation",
+				"{\"reason\":\"提交虚假材料取得许可\",\"fraud\":true}")
+			.expectStatus()
+			.isOk();
+		JsonNode listed = page(fx, "?creditCode=" + creditCode);
+		assertThat(listed.get("total").asLong()).isEqualTo(1);
+		assertThat(listed.at("/items/0/createdBy").asString()).isEqualTo("approver");
+		assertThat(listed.at("/items/0/state").asString()).isEqualTo("ACTIVE");
+		assertThat(listed.at("/items/0/barredUntil").asString())
+			.isGreaterThan(LocalDate.now().plusYears(3).minusDays(3).toString());
+		assertThat(actions(listed.at("/items/0/id").asString())).containsExactly("BARRED");
+	}
+
+	private JsonNode bar(Fixtures fx, String json) {
+		return fx.send("admin", "POST", BARS, json)
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static JsonNode page(Fixtures fx, String query) {
+		return fx.send("admin", "GET", BARS + query, null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private List<String> actions(String barId) {
+		return this.db
+			.sql("select action from audit_log where aggregate_type = 'barred_applicant' and aggregate_id = :id "
+					+ "order by seq")
+			.bind("id", UUID.fromString(barId))
+			.map((row) -> row.get("action", String.class))
+			.all()
+			.collectList()
+			.block();
+	}
+
+	private static JsonNode barredCheck(Fixtures fx, String id) {
+		for (JsonNode check : fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + id + "/checks", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()) {
+			if (check.get("code").asString().equals("BARRED_APPLICANT")) {
+				return check;
+			}
+		}
+		throw new AssertionError("no BARRED_APPLICANT check");
+	}
+
+}
