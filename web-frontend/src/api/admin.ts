@@ -1,9 +1,9 @@
-import type { components as L } from './generated/licensing';
+import type { components as L, operations } from './generated/licensing';
 import type { components as C } from './generated/complaints';
 import { call, complaintsApi, licensingApi } from './clients';
 import { newIdempotencyKey } from './http';
 
-export { calendarDayKindValues, sensitivePlaceKindValues } from './generated/licensing';
+export { barStateValues, calendarDayKindValues, sensitivePlaceKindValues } from './generated/licensing';
 
 export type CalendarYear = L['schemas']['CalendarYear'];
 export type CalendarDay = L['schemas']['CalendarDay'];
@@ -11,8 +11,13 @@ export type CalendarDayUpdate = L['schemas']['CalendarDayUpdate'];
 export type CalendarDayKind = CalendarDay['kind'];
 export type JurisdictionSettings = L['schemas']['JurisdictionSettings'];
 export type SensitivePlace = L['schemas']['SensitivePlace'];
-export type SensitivePlaceKind = SensitivePlace['kind'];
+export type SensitivePlaceKind = L['schemas']['SensitivePlaceKind'];
+export type SensitivePlacePage = L['schemas']['SensitivePlacePage'];
+export type SensitivePlaceQuery = NonNullable<operations['listSensitivePlaces']['parameters']['query']>;
 export type BarredApplicant = L['schemas']['BarredApplicant'];
+export type BarredApplicantPage = L['schemas']['BarredApplicantPage'];
+export type BarState = L['schemas']['BarState'];
+export type BarQuery = NonNullable<operations['listBarredApplicants']['parameters']['query']>;
 export type Category = C['schemas']['Category'];
 export type CategoryChange = C['schemas']['CategoryChange'];
 export type DeadlineSetting = C['schemas']['DeadlineSetting'];
@@ -49,6 +54,30 @@ export function createSensitivePlace(place: SensitivePlace, idempotencyKey = new
       params: { header: { 'Idempotency-Key': idempotencyKey } },
       body: place,
     }),
+  );
+}
+
+/** Schools and kindergartens of the caller's subtree, newest first; removed ones only with `includeRemoved`. */
+export function listSensitivePlaces(query: SensitivePlaceQuery = {}): Promise<SensitivePlacePage> {
+  return call(licensingApi.GET('/api/licensing/admin/sensitive-places', { params: { query } }));
+}
+
+/** ADMIN: removes a place (kept for the record, no longer measured); 409 when already removed. */
+export function removeSensitivePlace(placeId: string, reason: string): Promise<SensitivePlace> {
+  return call(
+    licensingApi.DELETE('/api/licensing/admin/sensitive-places/{placeId}', { params: { path: { placeId }, query: { reason } } }),
+  );
+}
+
+/** ADMIN: every bar (entered or written by a decision), newest first, with its state today. */
+export function listBarredApplicants(query: BarQuery = {}): Promise<BarredApplicantPage> {
+  return call(licensingApi.GET('/api/licensing/admin/barred-applicants', { params: { query } }));
+}
+
+/** ADMIN: lifts a bar before its end; 409 when already lifted or ended. */
+export function liftBar(barId: string, reason: string): Promise<BarredApplicant> {
+  return call(
+    licensingApi.POST('/api/licensing/admin/barred-applicants/{barId}/lifting', { params: { path: { barId } }, body: { reason } }),
   );
 }
 

@@ -5,6 +5,12 @@ import { newIdempotencyKey } from './http';
 type Schemas = components['schemas'];
 export type Bundle = Schemas['Bundle'];
 export type BundleRequest = Schemas['BundleRequest'];
+export type BundlePage = Schemas['BundlePage'];
+
+/** The retailer's own bundles, newest first, each with its items and the sum. */
+export function listBundles(query: { limit?: number; cursor?: string } = {}): Promise<BundlePage> {
+  return call(licensingApi.GET('/api/licensing/bundles', { params: { query } }));
+}
 
 /** 一件事打包: several drafts filed under one bundle id. */
 export function createBundle(request: BundleRequest, idempotencyKey = newIdempotencyKey()): Promise<Bundle> {

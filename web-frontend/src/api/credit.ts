@@ -32,6 +32,13 @@ export function listCommitmentTemplates(): Promise<CommitmentTemplate[]> {
   return call(licensingApi.GET('/api/licensing/commitment-templates'));
 }
 
+/** Every published version of a template, newest first. */
+export function listCommitmentTemplateVersions(templateCode: string): Promise<CommitmentTemplate[]> {
+  return call(
+    licensingApi.GET('/api/licensing/commitment-templates/{templateCode}/versions', { params: { path: { templateCode } } }),
+  );
+}
+
 /** One version of a template exactly as it was (or will be) signed. */
 export function getCommitmentTemplate(templateCode: string, templateVersion: number): Promise<CommitmentTemplate> {
   return call(
@@ -80,6 +87,11 @@ export function withdrawCommitment(applicationId: string, commitmentId: string):
       params: { path: { applicationId, commitmentId } },
     }),
   );
+}
+
+/** Staff: a retailer's grade and records, by the account that queue items and repair requests name (`retailer`). */
+export function getCreditProfile(subject: string): Promise<CreditProfile> {
+  return call(licensingApi.GET('/api/licensing/credit/profiles/{subject}', { params: { path: { subject } } }));
 }
 
 /** The retailer's own grade with every record behind it. */

@@ -25,6 +25,7 @@ const GROUPS: Record<string, string> = {
   calendarDayUpdateKindValues: 'calendarDayKind',
   calendarDayKindValues: 'calendarDayKind',
   sensitivePlaceKindValues: 'sensitivePlaceKind',
+  barStateValues: 'barState',
   commitmentStatusValues: 'commitmentStatus',
   creditRecordKindValues: 'creditRecordKind',
   creditProfileGradeValues: 'creditGrade',

@@ -18,7 +18,7 @@ export const adminRoutes: RouteRecordRaw[] = [
     path: '/console/admin/sensitive-places',
     name: 'admin-sensitive-places',
     component: () => import('@/pages/console/admin/SensitivePlacesPage.vue'),
-    meta: { title: 'admin.places.title', layout: 'console', auth: true, roles: ['ADMIN'] },
+    meta: { title: 'admin.places.title', layout: 'console', auth: true, roles: ['ADMIN', 'CLERK', 'SUPERVISOR'] },
   },
   {
     path: '/console/admin/barred-applicants',

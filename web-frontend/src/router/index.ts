@@ -74,6 +74,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'credit.title', auth: true, roles: ['RETAILER'] },
   },
   {
+    path: '/portal/bundles',
+    name: 'bundles',
+    component: () => import('@/pages/portal/BundlesPage.vue'),
+    meta: { title: 'bundle.mine', auth: true, roles: ['RETAILER'] },
+  },
+  {
     path: '/portal/bundles/new',
     name: 'bundle-new',
     component: () => import('@/pages/portal/BundleNewPage.vue'),
@@ -148,6 +154,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'credit-repairs',
     component: () => import('@/pages/console/CreditRepairsPage.vue'),
     meta: { title: 'creditRepairs.title', layout: 'console', auth: true, roles: ['CLERK', 'SUPERVISOR', 'ADMIN'] },
+  },
+  {
+    path: '/console/credit-profiles/:subject',
+    name: 'credit-profile',
+    component: () => import('@/pages/console/CreditProfilePage.vue'),
+    meta: { title: 'creditProfile.title', layout: 'console', auth: true, roles: ['CLERK', 'SUPERVISOR', 'ADMIN', 'APPROVER', 'INSPECTOR'] },
+    props: true,
   },
   {
     path: '/console/post-verifications',

@@ -10,12 +10,12 @@ describe('role-aware navigation', () => {
     expect(menuFor(['HOTLINE_AGENT']).map((m) => m.to)).toEqual(['/console/calls/new', '/console/cases']);
     expect(menuFor(['HANDLER']).map((m) => m.to)).toEqual(['/console/cases', '/console/complaints-queue']);
     expect(menuFor(['CLERK']).map((m) => m.to)).toEqual([
-      '/console/queue', '/console/post-verifications', '/console/credit-repairs',
+      '/console/queue', '/console/post-verifications', '/console/credit-repairs', '/console/admin/sensitive-places',
     ]);
     expect(menuFor(['INSPECTOR']).map((m) => m.to)).toEqual(['/console/site-checks', '/console/post-verifications']);
     expect(menuFor(['SUPERVISOR']).map((m) => m.to)).toEqual([
       '/console/cases', '/console/queue', '/console/supervision', '/console/post-verifications',
-      '/console/credit-repairs', '/console/statistics', '/console/admin/deadline-settings',
+      '/console/credit-repairs', '/console/statistics', '/console/admin/sensitive-places', '/console/admin/deadline-settings',
     ]);
     expect(menuFor(['ADMIN']).map((m) => m.to)).toEqual([
       '/console/credit-repairs', '/console/statistics', '/console/admin/calendar', '/console/admin/jurisdictions',

@@ -6,7 +6,7 @@ import CreditRepairsPage from './CreditRepairsPage.vue';
 const repair = {
   id: '6c0d0000-1111-4222-8333-944455550001', recordId: '5b0c0000-1111-4222-8333-944455550002', reason: '已整改，附培训记录',
   status: 'PENDING', requestedAt: '2026-05-01T02:00:00Z', subject: '91350100M000100Y43', businessName: '西湖便利店',
-  recordKind: 'SUBSTANTIATED_REPORT', jurisdiction: '330106',
+  recordKind: 'SUBSTANTIATED_REPORT', jurisdiction: '330106', retailer: 'retailer.xihu',
 };
 
 function api(user: object, decision: () => Response = () => jsonResponse({ ...repair, status: 'GRANTED', decision: '整改到位', decidedAt: '2026-05-20T02:00:00Z' })) {
@@ -72,6 +72,16 @@ describe('CreditRepairsPage', () => {
     const { wrapper } = await mountWithApp(CreditRepairsPage);
     expect(wrapper.findAll('[data-testid="repair-row"]')).toHaveLength(1);
     expect(wrapper.find(`[data-testid="repair-decide-${repair.id}"]`).exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('links a request to the retailer’s credit profile', async () => {
+    vi.stubGlobal('fetch', api(clerk));
+    await loadSession(true);
+    const { wrapper, router } = await mountWithApp(CreditRepairsPage);
+    const link = wrapper.get(`[data-testid="repair-profile-${repair.id}"]`);
+    expect(link.attributes('href')).toBe('/console/credit-profiles/retailer.xihu');
+    expect(router.resolve(link.attributes('href')!).name).toBe('credit-profile');
     wrapper.unmount();
   });
 });

@@ -17,6 +17,10 @@ describe('CommitmentTemplatesPage', () => {
         return jsonResponse(current, 201);
       }
       if (path === '/api/licensing/commitment-templates') return jsonResponse([current]);
+      if (path.endsWith('/versions')) {
+        const older = Array.from({ length: current.version - 1 }, (_, i) => current.version - 1 - i);
+        return jsonResponse([current, ...older.map((n) => v(n, n === 1 ? '第一版正文' : '第二版正文'))]);
+      }
       const n = Number(path.split('/').pop());
       return jsonResponse(v(n, n === 1 ? '第一版正文' : n === 2 ? '第二版正文' : current.textZh));
     });
@@ -27,6 +31,8 @@ describe('CommitmentTemplatesPage', () => {
     const versions = wrapper.findAll('[data-testid="template-version"]').map((x) => x.text());
     expect(versions).toEqual([expect.stringContaining('第二版正文'), expect.stringContaining('第一版正文')]);
     expect(versions[0]).toContain('第 2 版');
+    const reads = fetch.mock.calls.map(([r]) => new URL(r.url).pathname).filter((p) => p.includes('/versions'));
+    expect(reads).toEqual(['/api/licensing/commitment-templates/PREMISES_PROOF/versions']);
 
     await wrapper.get('[data-testid="template-form"]').trigger('submit');
     expect(wrapper.text()).toContain('内容与当前版本相同');
