@@ -1,5 +1,5 @@
 /**
- * {@code Idempotency-Key} on POSTs that create something: the same key and content return
- * the first result; other content is refused; a request still running is refused.
+ * {@code Idempotency-Key} on POSTs that create something, with platform-common's store
+ * under this service's namespace; and the pooled Redis connections it relies on.
  */
 package cn.gov.tobacco.complaints.idempotency;

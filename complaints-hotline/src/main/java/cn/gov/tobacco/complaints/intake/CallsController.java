@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +20,7 @@ import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseSummaries;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
-import cn.gov.tobacco.complaints.idempotency.IdempotencyStore;
+import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
@@ -43,17 +42,14 @@ class CallsController implements CallsApi {
 
 	private final IdempotencyStore idempotency;
 
-	private final JsonMapper json;
-
 	private final CallerHistory callerHistory;
 
 	private final Duplicates duplicates;
 
-	CallsController(IntakeService intake, IdempotencyStore idempotency, JsonMapper json, CallerHistory callerHistory,
+	CallsController(IntakeService intake, IdempotencyStore idempotency, CallerHistory callerHistory,
 			Duplicates duplicates) {
 		this.intake = intake;
 		this.idempotency = idempotency;
-		this.json = json;
 		this.callerHistory = callerHistory;
 		this.duplicates = duplicates;
 	}
@@ -66,8 +62,7 @@ class CallsController implements CallsApi {
 					call.getCategory(), call.getAddress().getDivisionCode(), call.getAddress().getDetail(),
 					call.getRetailerName(), call.getDescription(), call.getCallerName(), call.getCallerNumber(),
 					call.getCallerIdNumber(), null, agent.subject(), null);
-			String fingerprint = IdempotencyStore.sha256(new String(this.json.writeValueAsBytes(call)));
-			return this.idempotency.once(agent.subject(), idempotencyKey, fingerprint, Filed.class,
+			return this.idempotency.once(agent.subject(), idempotencyKey, call, Filed.class,
 					() -> this.intake.file(command, null));
 		}))
 			.map((result) -> ResponseEntity.status(HttpStatus.CREATED)

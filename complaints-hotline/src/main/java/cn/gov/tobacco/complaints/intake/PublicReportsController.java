@@ -24,7 +24,8 @@ import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.evaluation.EvaluationService;
 import cn.gov.tobacco.complaints.evidence.EvidenceStore;
 import cn.gov.tobacco.complaints.evidence.StoredEvidence;
-import cn.gov.tobacco.complaints.idempotency.IdempotencyStore;
+import cn.gov.tobacco.platform.audit.AuditHash;
+import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Callers;
@@ -70,11 +71,11 @@ class PublicReportsController implements PublicReportsApi {
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((caller) -> stored.flatMap((ev) -> {
 				IntakeCommand command = command(report, caller);
-				String fingerprint = IdempotencyStore.sha256(
+				String fingerprint = AuditHash.sha256(
 						new String(this.json.writeValueAsBytes(report)) + ev.map(StoredEvidence::sha256).orElse(""));
 				String scope = caller.map(Caller::subject).orElse("anonymous");
 				return this.idempotency
-					.once(scope, idempotencyKey, fingerprint, Filed.class,
+					.onceWithFingerprint(scope, idempotencyKey, fingerprint, Filed.class,
 							() -> this.intake.file(command, ev.orElse(null)))
 					.flatMap((result) -> (result.replayed() && ev.isPresent())
 							? this.evidence.delete(ev.get()).thenReturn(result) : Mono.just(result))

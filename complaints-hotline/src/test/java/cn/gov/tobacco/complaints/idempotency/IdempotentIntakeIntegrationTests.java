@@ -1,20 +1,27 @@
 package cn.gov.tobacco.complaints.idempotency;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpStatus;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.evidence.Jpegs;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
 import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IdempotentIntakeIntegrationTests extends IntegrationTestSupport {
+
+	@Autowired
+	ReactiveStringRedisTemplate redis;
 
 	@Test
 	void doubleSubmittedFormCreatesOneCase() {
@@ -43,6 +50,31 @@ class IdempotentIntakeIntegrationTests extends IntegrationTestSupport {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/idempotency-mismatch");
+	}
+
+	@Test
+	void aKeyStillInFlightIs409AndFilesNothing() {
+		String key = UUID.randomUUID().toString();
+		this.redis.opsForValue()
+			.set(IdempotencyStore.redisKey("complaints", "anonymous", key), "P|other-request|token",
+					Duration.ofSeconds(30))
+			.block();
+		file(Reports.counterfeit("330106"), null, null, Map.of("Idempotency-Key", key)).expectStatus()
+			.isEqualTo(HttpStatus.CONFLICT)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/idempotency-in-flight");
+	}
+
+	@Test
+	void aMalformedKeyIsAFieldError() {
+		file(Reports.counterfeit("330106"), null, null, Map.of("Idempotency-Key", "两个 字")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/validation")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("idempotencyKey");
 	}
 
 	@Test

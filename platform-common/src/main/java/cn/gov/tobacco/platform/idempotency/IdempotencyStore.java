@@ -1,6 +1,7 @@
 package cn.gov.tobacco.platform.idempotency;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ import cn.gov.tobacco.platform.problem.Text;
 
 /**
  * Remembers keys in Redis. The Redis key is a hash of namespace, caller scope and key; a
- * value is {@code P|fingerprint} while the first request runs and
+ * value is {@code P|fingerprint|claim token} while the first request runs and
  * {@code D|fingerprint|sealed result} after it succeeded. A failed first request frees
  * its key, so the client may retry with it.
  */
@@ -39,7 +40,7 @@ public class IdempotencyStore {
 
 	/**
 	 * Runs {@code work} once per scope and key.
-	 * @param scope whose key it is (the caller's subject)
+	 * @param scope whose key it is (the caller's subject, or {@code anonymous})
 	 * @param key the Idempotency-Key, or {@code null} to just run the work
 	 * @param request what the request asked for (its JSON is the fingerprint)
 	 */
@@ -48,16 +49,39 @@ public class IdempotencyStore {
 		if (key == null) {
 			return Mono.defer(work).map((value) -> new Idempotent<>(value, false));
 		}
+		return onceWithFingerprint(scope, key, fingerprint(request), type, work);
+	}
+
+	/**
+	 * Runs {@code work} once per scope and key, for a request whose content the caller
+	 * fingerprints itself (for example a form with a file, whose bytes are hashed on the
+	 * way to storage).
+	 * @param scope whose key it is (the caller's subject, or {@code anonymous})
+	 * @param key the Idempotency-Key, or {@code null} to just run the work
+	 * @param fingerprint a hash of the request content
+	 */
+	public <T> Mono<Idempotent<T>> onceWithFingerprint(String scope, String key, String fingerprint, Class<T> type,
+			Supplier<Mono<T>> work) {
+		if (key == null) {
+			return Mono.defer(work).map((value) -> new Idempotent<>(value, false));
+		}
 		if (!KEY.matcher(key).matches()) {
 			return Mono.error(ApiException.validation(List.of(FieldProblem.of("Idempotency-Key",
 					"须为 1 到 200 个可见 ASCII 字符", "must be 1 to 200 visible ASCII characters"))));
 		}
-		String fingerprint = fingerprint(request);
 		String redisKey = redisKey(this.properties.namespace(), scope, key);
+		// The claim carries a token of this request: if the client library re-sends the
+		// SET
+		// after a reconnect, the request still recognises its own claim.
+		String claim = "P|" + fingerprint + "|" + UUID.randomUUID();
 		return this.redis.opsForValue()
-			.setIfAbsent(redisKey, "P|" + fingerprint, this.properties.inFlightTtl())
+			.setIfAbsent(redisKey, claim, this.properties.inFlightTtl())
 			.flatMap((claimed) -> claimed ? run(redisKey, key, fingerprint, work)
-					: existing(redisKey, key, fingerprint, type));
+					: this.redis.opsForValue()
+						.get(redisKey)
+						.defaultIfEmpty("")
+						.flatMap((current) -> current.equals(claim) ? run(redisKey, key, fingerprint, work)
+								: existing(redisKey, key, fingerprint, type)));
 	}
 
 	/** The Redis key of a scope's Idempotency-Key. */
