@@ -120,11 +120,25 @@ point_services_at() {
   export LICENSING_FLYWAY_URL="jdbc:postgresql://$host:5432/$db"
   export COMPLAINTS_DB_URL="r2dbc:postgresql://$host:5432/$db"
   export COMPLAINTS_JDBC_URL="jdbc:postgresql://$host:5432/$db"
+  # One bucket per database: the services' orphan sweeps delete objects their own database
+  # does not know, so two databases must never share a bucket on the one local S3 server.
+  local suffix; suffix=$(bucket_suffix "$db" tobacco)
+  export LICENSING_S3_BUCKET="licensing-documents$suffix"
+  export COMPLAINTS_S3_BUCKET="complaints-evidence$suffix"
+}
+
+# bucket_suffix DATABASE DEFAULT: "" for the default database, else "-<name>" as S3 allows it.
+bucket_suffix() {
+  [[ "$1" == "$2" ]] && return 0
+  printf -- '-%s' "$(printf '%s' "$1" | tr 'A-Z_' 'a-z-')"
 }
 
 # point_tests_at DATABASE: the integration tests' connection settings.
 point_tests_at() {
   local db=$1
+  local suffix; suffix=$(bucket_suffix "$db" tobacco_test)
+  export LICENSING_TEST_S3_BUCKET="licensing-documents-test$suffix"
+  export COMPLAINTS_TEST_S3_BUCKET="complaints-evidence-test$suffix"
   export IDENTITY_TEST_DB_URL="jdbc:postgresql://localhost:5432/$db"
   export LICENSING_TEST_DB_URL="r2dbc:postgresql://localhost:5432/$db?schema=licensing"
   export LICENSING_TEST_FLYWAY_URL="jdbc:postgresql://localhost:5432/$db"
