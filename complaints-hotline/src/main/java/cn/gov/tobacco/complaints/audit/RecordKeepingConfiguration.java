@@ -36,7 +36,7 @@ class RecordKeepingConfiguration {
 			OutboxProperties properties) {
 		List<EventRoute> all = routes.orderedStream().toList();
 		return new OutboxPublisher(db, tx, new RoutingOutboxSink(all), Clock.systemUTC(), properties.batchSize(),
-				new OutboxRetry(properties.retryInitial(), properties.retryMax()));
+				new OutboxRetry(properties.retryInitial(), properties.retryMax(), properties.lease()));
 	}
 
 }

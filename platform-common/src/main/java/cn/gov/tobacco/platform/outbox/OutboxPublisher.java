@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.UUID;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -19,13 +22,16 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * publishing a row twice at the same time; a row is marked published only after the sink
  * took it, and a sink failure leaves it (with its attempt count) for the next batch.
  * <p>
- * With an {@link OutboxRetry}, a failed row also gets a {@code next_attempt_at} and is
- * left out of batches until then (exponential back-off), so a sink that is down is not
- * hammered and its rows do not crowd out the others.
+ * With an {@link OutboxRetry} (a remote sink), rows are leased rather than locked while
+ * the sink answers, and a failed row gets a {@code next_attempt_at} and is left out of
+ * batches until then (exponential back-off), so a sink that is down is not hammered and
+ * its rows do not crowd out the others.
  */
 public class OutboxPublisher {
 
 	private static final Log logger = LogFactory.getLog(OutboxPublisher.class);
+
+	private static final String COLUMNS = "id, aggregate_type, aggregate_id, event_type, payload, created_at, attempts";
 
 	private final DatabaseClient db;
 
@@ -60,35 +66,68 @@ public class OutboxPublisher {
 
 	/** Publishes one batch; emits how many rows were published. */
 	public Mono<Long> publishBatch() {
+		return (this.retry != null) ? publishLeased() : publishInTransaction();
+	}
+
+	/**
+	 * Without back-off the sink is in-process (a log, a projection): the batch is claimed
+	 * and published in one transaction.
+	 */
+	private Mono<Long> publishInTransaction() {
+		return Mono.defer(() -> this.db
+			.sql("select " + COLUMNS + " from outbox where published_at is null order by id limit :n "
+					+ "for update skip locked")
+			.bind("n", this.batchSize)
+			.map(OutboxPublisher::claimed)
+			.all()
+			.concatMap(this::deliver)
+			.reduce(0L, Long::sum)
+			.as(this.tx::transactional));
+	}
+
+	/**
+	 * With back-off the sink is remote (another service): no transaction is held while it
+	 * answers. One statement leases the batch (its rows get
+	 * {@code next_attempt_at = now +
+	 * lease}, so other replicas and later batches leave them alone), each row is then
+	 * delivered and marked on its own. A process that dies mid-batch leaves its rows to
+	 * be offered again when the lease ends: at least once, as before.
+	 */
+	private Mono<Long> publishLeased() {
 		return Mono.defer(() -> {
-			Instant now = Instant.now(this.clock);
-			var select = this.db
-				.sql("select id, aggregate_type, aggregate_id, event_type, payload, created_at, attempts "
-						+ "from outbox where published_at is null"
-						+ ((this.retry != null) ? " and (next_attempt_at is null or next_attempt_at <= :now)" : "")
-						+ " order by id limit :n for update skip locked")
-				.bind("n", this.batchSize);
-			if (this.retry != null) {
-				select = select.bind("now", now.atOffset(ZoneOffset.UTC));
-			}
-			return select
-				.map((row) -> new Claimed(
-						new OutboxEvent(row.get("id", Long.class), row.get("aggregate_type", String.class),
-								row.get("aggregate_id", UUID.class), row.get("event_type", String.class),
-								row.get("payload", String.class),
-								row.get("created_at", OffsetDateTime.class).toInstant()),
-						row.get("attempts", Integer.class)))
+			OffsetDateTime now = Instant.now(this.clock).atOffset(ZoneOffset.UTC);
+			return this.db
+				.sql("update outbox set next_attempt_at = :lease where id in (select id from outbox "
+						+ "where published_at is null and (next_attempt_at is null or next_attempt_at <= :now) "
+						+ "order by id limit :n for update skip locked) returning " + COLUMNS)
+				.bind("lease", now.plus(this.retry.lease()))
+				.bind("now", now)
+				.bind("n", this.batchSize)
+				.map(OutboxPublisher::claimed)
 				.all()
-				.concatMap((claimed) -> this.sink.publish(claimed.event())
-					.then(published(claimed.event()))
-					.thenReturn(1L)
-					.onErrorResume((ex) -> {
-						logger.warn("Outbox event " + claimed.event().id() + " not published: " + ex.getMessage());
-						return failed(claimed).thenReturn(0L);
-					}))
-				.reduce(0L, Long::sum)
-				.as(this.tx::transactional);
+				.collectSortedList(Comparator.comparing((Claimed claimed) -> claimed.event().id()))
+				.flatMapMany(Flux::fromIterable)
+				.concatMap(this::deliver)
+				.reduce(0L, Long::sum);
 		});
+	}
+
+	private Mono<Long> deliver(Claimed claimed) {
+		return this.sink.publish(claimed.event())
+			.then(published(claimed.event()))
+			.thenReturn(1L)
+			.onErrorResume((ex) -> {
+				logger.warn("Outbox event " + claimed.event().id() + " not published: " + ex.getMessage());
+				return failed(claimed).thenReturn(0L);
+			});
+	}
+
+	private static Claimed claimed(Readable row) {
+		return new Claimed(
+				new OutboxEvent(row.get("id", Long.class), row.get("aggregate_type", String.class),
+						row.get("aggregate_id", UUID.class), row.get("event_type", String.class),
+						row.get("payload", String.class), row.get("created_at", OffsetDateTime.class).toInstant()),
+				row.get("attempts", Integer.class));
 	}
 
 	private Mono<Void> published(OutboxEvent event) {

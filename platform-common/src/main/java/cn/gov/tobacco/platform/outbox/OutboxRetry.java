@@ -10,13 +10,27 @@ import java.time.Duration;
  *
  * @param initial the wait after the first failure
  * @param max the longest wait
+ * @param lease how long a batch's rows are reserved for the publisher delivering them; a
+ * row whose publisher died is offered again after it (longer than a batch's deliveries
+ * take, or a slow batch's rows may be delivered twice, which the at-least-once contract
+ * allows)
  */
-public record OutboxRetry(Duration initial, Duration max) {
+public record OutboxRetry(Duration initial, Duration max, Duration lease) {
+
+	/** The lease when none is given. */
+	public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
 
 	public OutboxRetry {
 		if (initial == null || max == null || initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
 			throw new IllegalArgumentException("Outbox retry needs 0 < initial <= max");
 		}
+		if (lease == null || lease.isNegative() || lease.isZero()) {
+			throw new IllegalArgumentException("Outbox lease must be positive");
+		}
+	}
+
+	public OutboxRetry(Duration initial, Duration max) {
+		this(initial, max, DEFAULT_LEASE);
 	}
 
 	/** The wait before the next attempt, after {@code failures} failed attempts (≥ 1). */

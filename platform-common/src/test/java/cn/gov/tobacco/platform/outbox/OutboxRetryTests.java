@@ -32,4 +32,13 @@ class OutboxRetryTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new OutboxRetry(Duration.ZERO, Duration.ofSeconds(1)));
 	}
 
+	@Test
+	void theLeaseDefaultsToFiveMinutesAndMustBePositive() {
+		assertThat(this.retry.lease()).isEqualTo(Duration.ofMinutes(5));
+		assertThat(new OutboxRetry(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(30)).lease())
+			.isEqualTo(Duration.ofSeconds(30));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new OutboxRetry(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO));
+	}
+
 }
