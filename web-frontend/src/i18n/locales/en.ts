@@ -475,9 +475,9 @@ const en: MessageSchema = {
     reason: 'Reason (shown to the retailer)',
     reasonRequired: 'Please give the reason',
     chooseDecision: 'Choose grant or refuse',
-    openProfile: 'Open credit profile',
   },
   creditProfile: {
+    open: 'Open credit profile',
     title: 'Retailer credit profile',
     account: 'Account',
     grade: 'Credit grade',

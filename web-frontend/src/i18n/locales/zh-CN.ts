@@ -473,9 +473,9 @@ const zhCN = {
     reason: '处理意见（将告知零售户）',
     reasonRequired: '请填写处理意见',
     chooseDecision: '请选择准予或不予修复',
-    openProfile: '查看信用档案',
   },
   creditProfile: {
+    open: '查看信用档案',
     title: '零售户信用档案',
     account: '账号',
     grade: '信用等级',

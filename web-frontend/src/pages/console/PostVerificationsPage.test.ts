@@ -5,9 +5,12 @@ import PostVerificationsPage from './PostVerificationsPage.vue';
 
 const overdue = {
   id: '7a000000-1111-4222-8333-944455550001', applicationId: '7d4c1e8a-1111-4222-8333-944455556666', licenseNo: '330106202600001',
-  jurisdiction: '330106', dueOn: '2026-05-01', status: 'PENDING', overdue: true, businessName: '西湖烟酒店',
+  jurisdiction: '330106', dueOn: '2026-05-01', status: 'PENDING', overdue: true, businessName: '西湖烟酒店', retailer: 'retailer.xihu',
 };
-const later = { ...overdue, id: '7a000000-1111-4222-8333-944455550002', licenseNo: '330106202600002', dueOn: '2026-06-01', overdue: false, businessName: '留下便利店' };
+const later = {
+  ...overdue, id: '7a000000-1111-4222-8333-944455550002', licenseNo: '330106202600002', dueOn: '2026-06-01', overdue: false,
+  businessName: '留下便利店', retailer: undefined,
+};
 const inspector = { sub: 'inspector.xihu', name: '西湖区核查员', roles: ['INSPECTOR'], permissions: [], jurisdiction: '330106' };
 
 function api() {
@@ -42,6 +45,18 @@ describe('PostVerificationsPage', () => {
     await wrapper.get('form.filters').trigger('submit');
     await flushPromises();
     expect(lists().at(-1)!.searchParams.get('overdue')).toBe('true');
+    wrapper.unmount();
+  });
+
+  it('links a task to the license holder’s credit profile where the task names the account', async () => {
+    vi.stubGlobal('fetch', api());
+    await loadSession(true);
+    const { wrapper, router } = await mountWithApp(PostVerificationsPage);
+    const link = wrapper.get(`[data-testid="pv-profile-${overdue.id}"]`);
+    expect(link.text()).toBe('查看信用档案');
+    expect(link.attributes('href')).toBe('/console/credit-profiles/retailer.xihu');
+    expect(router.resolve(link.attributes('href')!).name).toBe('credit-profile');
+    expect(wrapper.find(`[data-testid="pv-profile-${later.id}"]`).exists()).toBe(false);
     wrapper.unmount();
   });
 
