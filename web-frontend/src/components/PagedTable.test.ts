@@ -7,7 +7,7 @@ import PagedTable from './PagedTable.vue';
 
 type Row = { id: string; name: string };
 
-/** A page using the table as the consoles do: a head row, one row per item, an optional action error. */
+/** A page using the table as the consoles do: headings, one row per item, an optional action error. */
 function page(fetchPage: (cursor: string | undefined) => Promise<{ items: Row[]; total: number; nextCursor?: string }>, error?: ApiError) {
   return defineComponent({
     setup() {
@@ -16,9 +16,8 @@ function page(fetchPage: (cursor: string | undefined) => Promise<{ items: Row[];
       return () =>
         h(
           PagedTable<Row>,
-          { list, columns: 2, error, moreTestid: 'rows-more', 'data-testid': 'rows-table' },
+          { list, headings: ['name', 'id'], error, moreTestid: 'rows-more', 'data-testid': 'rows-table' },
           {
-            head: () => h('tr', [h('th', 'name'), h('th', 'id')]),
             row: ({ item }: { item: Row }) => h('tr', { 'data-testid': 'row' }, [h('td', item.name), h('td', item.id)]),
           },
         );
