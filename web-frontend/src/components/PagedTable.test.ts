@@ -1,4 +1,4 @@
-import { defineComponent, h } from 'vue';
+import { defineComponent, h, ref } from 'vue';
 import { describe, expect, it } from 'vitest';
 import { flushPromises, mountWithApp } from '@/test/mount';
 import { ApiError } from '@/api/problem';
@@ -12,13 +12,22 @@ function page(fetchPage: (cursor: string | undefined) => Promise<{ items: Row[];
   return defineComponent({
     setup() {
       const list = usePagedList<Row>(fetchPage);
+      const open = ref('');
       void list.load(true);
       return () =>
         h(
           PagedTable<Row>,
-          { list, headings: ['name', 'id'], error, moreTestid: 'rows-more', 'data-testid': 'rows-table' },
           {
-            row: ({ item }: { item: Row }) => h('tr', { 'data-testid': 'row' }, [h('td', item.name), h('td', item.id)]),
+            list, headings: ['name', 'id'], error, moreTestid: 'rows-more', 'data-testid': 'rows-table',
+            open: open.value, 'onUpdate:open': (id: string | undefined) => (open.value = id ?? ''),
+          },
+          {
+            row: ({ item }: { item: Row }) =>
+              h('tr', { 'data-testid': 'row' }, [
+                h('td', item.name),
+                h('td', [h('button', { 'data-testid': `open-${item.id}`, onClick: () => (open.value = item.id) }, item.id)]),
+              ]),
+            detail: ({ item }: { item: Row }) => h('form', { 'data-testid': 'detail' }, `step on ${item.name}`),
           },
         );
     },
@@ -43,6 +52,19 @@ describe('PagedTable', () => {
     expect(wrapper.findAll('[data-testid="row"]').map((r) => r.text())).toEqual(['one1', 'two2']);
     expect(wrapper.find('[data-testid="rows-more"]').exists()).toBe(false);
     expect(wrapper.text()).not.toContain('暂无数据');
+    wrapper.unmount();
+  });
+
+  it('shows the detail of the open row only, in a row across all columns under it', async () => {
+    const rows = [{ id: '1', name: 'one' }, { id: '2', name: 'two' }];
+    const { wrapper } = await mountWithApp(page(async () => ({ items: rows, total: 2 })));
+    expect(wrapper.find('[data-testid="detail"]').exists()).toBe(false);
+    await wrapper.get('[data-testid="open-2"]').trigger('click');
+    const detail = wrapper.get('[data-testid="detail"]');
+    expect(detail.text()).toBe('step on two');
+    expect(detail.element.closest('td')!.getAttribute('colspan')).toBe('2');
+    const trs = wrapper.findAll('tbody > tr');
+    expect(trs.map((tr) => tr.find('[data-testid="detail"]').exists())).toEqual([false, false, true]);
     wrapper.unmount();
   });
 
