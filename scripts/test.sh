@@ -3,7 +3,8 @@
 #   1. builds everything and starts the real OIDC issuer (the integration tests sign in there);
 #   2. unit tests (*Tests) and integration tests (*IntegrationTests) of every module against the
 #      real PostgreSQL (database tobacco_test), Redis and S3 server;
-#   3. starts the whole platform and runs the end-to-end tests through the gateway;
+#   3. checks that each Dockerfile's layered layout starts (no container engine needed), then
+#      starts the whole platform and runs the end-to-end tests through the gateway;
 #   4. the web frontend's tests and browser journeys, and the Kubernetes manifest checks.
 source "$(dirname "$0")/lib.sh"
 
@@ -29,6 +30,9 @@ started=true
 
 say "Unit and integration tests"
 "$ROOT/mvnw" -B verify
+
+say "Container images: the Dockerfiles' layer layout starts (migrate profile; gateway readiness)"
+"$ROOT/scripts/image-check.sh"
 
 say "Starting the platform for the end-to-end tests"
 "$ROOT/scripts/up.sh" --no-build --database "$e2e_db"

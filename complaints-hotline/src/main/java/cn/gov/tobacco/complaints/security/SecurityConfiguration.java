@@ -1,6 +1,7 @@
 package cn.gov.tobacco.complaints.security;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -16,6 +17,8 @@ import cn.gov.tobacco.platform.security.ProblemSecurityHandlers;
  * ownership checks live with each feature.
  */
 @Configuration(proxyBeanMethods = false)
+// the migrate profile runs without a web server (and so without these filter chains)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 class SecurityConfiguration {
 
 	@Bean

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.platform.audit.AuditChain;
@@ -20,8 +19,13 @@ import cn.gov.tobacco.platform.outbox.Outbox;
 import cn.gov.tobacco.platform.outbox.OutboxPublisher;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class RecordKeepingConfiguration {
+
+	/** The service's one clock (UTC); tests replace it to move time. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
 	@Bean
 	AuditChain auditChain(DatabaseClient db, Clock clock) {

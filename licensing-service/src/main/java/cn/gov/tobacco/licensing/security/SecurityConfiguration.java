@@ -1,8 +1,7 @@
 package cn.gov.tobacco.licensing.security;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -14,6 +13,8 @@ import cn.gov.tobacco.platform.security.CallerJwtConverter;
 import cn.gov.tobacco.platform.security.ProblemSecurityHandlers;
 
 @Configuration(proxyBeanMethods = false)
+// the migrate profile runs without a web server (and so without these filter chains)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
@@ -43,11 +44,6 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(
 					org.springframework.security.web.server.savedrequest.NoOpServerRequestCache.getInstance()))
 			.build();
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
 	}
 
 }

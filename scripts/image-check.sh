@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Checks what each module's Dockerfile builds, without a container engine (none on the build
+# machines): the jar is extracted with the Dockerfile's own `jarmode=tools` command, the layers
+# its COPY --from=extract lines name are merged in that order into one folder, as /app in the
+# image, and that folder is started the way ENTRYPOINT starts it:
+#   - identity, licensing-service, complaints-hotline with the migrate profile (what the k8s
+#     init container runs) against a scratch database; they must migrate and exit 0;
+#   - the gateway on spare ports until its readiness group answers UP.
+# It also reads the rules every image must keep: a numeric non-root USER and a pinned base.
+# Needs the jars built (mvnw install) and PostgreSQL and Redis running.
+source "$(dirname "$0")/lib.sh"
+
+db=${IMAGE_CHECK_DATABASE:-tobacco_image_check}
+work=$(mktemp -d)
+trap 'rm -rf "$work"; [[ -n "${gateway_pid:-}" ]] && kill "$gateway_pid" 2>/dev/null; true' EXIT
+recreate_database "$db" >/dev/null
+point_services_at "$db"
+
+failures=0
+fail() { printf '\033[31mimage-check: %s\033[0m\n' "$*" >&2; failures=$((failures + 1)); }
+
+layout() {
+  local module=$1 dockerfile="$ROOT/$1/Dockerfile" jar="$ROOT/$1/target/$1-$PROJECT_VERSION.jar"
+  [[ -f "$jar" ]] || { fail "$module: $jar is missing (build first)"; return 1; }
+  grep -qE '^USER [1-9][0-9]*:[1-9][0-9]*$' "$dockerfile" || fail "$module: USER is not a numeric non-root uid:gid"
+  grep -qE '^ARG JRE_IMAGE=[^ :]+:[^ ]+$' "$dockerfile" && ! grep -qE '^ARG JRE_IMAGE=.*:latest$' "$dockerfile" \
+    || fail "$module: the base image is not pinned to a tag"
+  local extract; extract=$(sed -n 's/^RUN \(java -Djarmode=tools .*\)$/\1/p' "$dockerfile")
+  [[ -n "$extract" ]] || { fail "$module: no 'RUN java -Djarmode=tools ...' extract step"; return 1; }
+  mkdir -p "$work/$module/build" "$work/$module/app"
+  cp "$jar" "$work/$module/build/application.jar"
+  (cd "$work/$module/build" && eval "$extract" >/dev/null) || { fail "$module: '$extract' failed"; return 1; }
+  local copies=0 layer
+  while read -r layer; do
+    [[ -d "$work/$module/build/$layer" ]] || { fail "$module: the Dockerfile copies $layer, which extraction did not make"; return 1; }
+    cp -a "$work/$module/build/$layer/." "$work/$module/app/"
+    copies=$((copies + 1))
+  done < <(sed -n 's#^COPY --from=extract /build/\([^ ]*\)/ \./$#\1#p' "$dockerfile")
+  ((copies == 4)) || fail "$module: expected the 4 layers copied, found $copies"
+  main=$(grep -o 'org\.springframework\.boot\.loader\.launch\.[A-Za-z]*Launcher' "$dockerfile" | head -1)
+  [[ -n "$main" ]] || { fail "$module: ENTRYPOINT names no Spring Boot launcher"; return 1; }
+  echo "$main"
+}
+
+for module in identity licensing-service complaints-hotline; do
+  main=$(layout "$module") || continue
+  log="$LOGS/image-check-$module.log"
+  if (cd "$work/$module/app" && timeout 180 java -Xmx384m -Djava.io.tmpdir="$work" "$main" \
+        --spring.profiles.active=migrate >"$log" 2>&1); then
+    echo "image-check: $module: layers merged as the Dockerfile does, migrate profile exited 0"
+  else
+    tail -30 "$log" >&2
+    fail "$module: the image layout did not run its migrations (log: $log)"
+  fi
+done
+
+if main=$(layout gateway); then
+  log="$LOGS/image-check-gateway.log"
+  (cd "$work/gateway/app" && exec java -Xmx384m -Djava.io.tmpdir="$work" "$main" --server.port=18080 \
+      --management.server.port=19091 --gateway.frontend.spa-fallback=false >"$log" 2>&1) &
+  gateway_pid=$!
+  ready=false
+  for _ in $(seq 120); do
+    if curl -fsS http://127.0.0.1:19091/actuator/health/readiness 2>/dev/null | grep -q '"UP"'; then ready=true; break; fi
+    kill -0 "$gateway_pid" 2>/dev/null || break
+    sleep 1
+  done
+  kill "$gateway_pid" 2>/dev/null; wait "$gateway_pid" 2>/dev/null || true; gateway_pid=
+  if $ready; then echo "image-check: gateway: layers merged as the Dockerfile does, readiness UP"
+  else tail -30 "$log" >&2; fail "gateway: the image layout did not become ready (log: $log)"; fi
+fi
+
+psql_admin -d postgres -c "drop database if exists $db with (force)" >/dev/null
+((failures == 0)) || die "image-check: $failures problem(s)"
+echo "image-check: all four images' layouts start"
