@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code complaints_cases_overdue} and {@code outbox_pending_events}, counted in the
+ * {@code complaints_cases_overdue}, {@code outbox_pending_events} and
+ * {@code outbox_dead_events} (events the receiver refused for good), counted in the
  * database on a schedule (a scrape never waits for a query). The alert rules in
  * {@code k8s/base/observability} read them.
  */
@@ -24,7 +25,9 @@ class BacklogGauges {
 			+ "(state IN ('DISPATCHED', 'IN_PROGRESS', 'REOPENED', 'ESCALATED') AND answer_due_at < now()) "
 			+ "OR (state = 'RECEIVED' AND acknowledge_due_at < now())";
 
-	static final String PENDING_SQL = "SELECT count(*) FROM outbox WHERE published_at IS NULL";
+	static final String PENDING_SQL = "SELECT count(*) FROM outbox WHERE published_at IS NULL AND dead_at IS NULL";
+
+	static final String DEAD_SQL = "SELECT count(*) FROM outbox WHERE dead_at IS NOT NULL AND published_at IS NULL";
 
 	private static final Logger log = LoggerFactory.getLogger(BacklogGauges.class);
 
@@ -34,6 +37,8 @@ class BacklogGauges {
 
 	private final AtomicLong pending = new AtomicLong();
 
+	private final AtomicLong dead = new AtomicLong();
+
 	BacklogGauges(DatabaseClient db, MeterRegistry registry) {
 		this.db = db;
 		Gauge.builder("complaints.cases.overdue", this.overdue, AtomicLong::get)
@@ -41,6 +46,9 @@ class BacklogGauges {
 			.register(registry);
 		Gauge.builder("outbox.pending.events", this.pending, AtomicLong::get)
 			.description("Outbox events written but not yet published")
+			.register(registry);
+		Gauge.builder("outbox.dead.events", this.dead, AtomicLong::get)
+			.description("Outbox events the receiver refused for good, set aside for a person")
 			.register(registry);
 	}
 
@@ -52,6 +60,7 @@ class BacklogGauges {
 		return Mono
 			.defer(() -> count(OVERDUE_SQL).doOnNext(this.overdue::set)
 				.then(count(PENDING_SQL).doOnNext(this.pending::set))
+				.then(count(DEAD_SQL).doOnNext(this.dead::set))
 				.then())
 			.onErrorResume((ex) -> {
 				log.warn("Backlog gauges not refreshed; they keep their last values: {}", ex.toString());
@@ -65,6 +74,10 @@ class BacklogGauges {
 
 	long pending() {
 		return this.pending.get();
+	}
+
+	long dead() {
+		return this.dead.get();
 	}
 
 	private Mono<Long> count(String sql) {

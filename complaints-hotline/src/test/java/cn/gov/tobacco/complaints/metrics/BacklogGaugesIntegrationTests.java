@@ -36,6 +36,7 @@ class BacklogGaugesIntegrationTests extends IntegrationTestSupport {
 		long before = this.gauges.overdue();
 		assertThat(before).isEqualTo(count(BacklogGauges.OVERDUE_SQL));
 		assertThat(this.gauges.pending()).isEqualTo(count(BacklogGauges.PENDING_SQL));
+		assertThat(this.gauges.dead()).isEqualTo(count(BacklogGauges.DEAD_SQL));
 
 		this.db.sql("UPDATE cases SET acknowledge_due_at = now() - interval '1 hour' WHERE case_number = :n")
 			.bind("n", filed.caseNumber())
@@ -48,7 +49,7 @@ class BacklogGaugesIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void prometheusExposesBothGauges() {
+	void prometheusExposesTheGauges() {
 		String scrape = client().get()
 			.uri("/actuator/prometheus")
 			.exchange()
@@ -58,7 +59,8 @@ class BacklogGaugesIntegrationTests extends IntegrationTestSupport {
 			.returnResult()
 			.getResponseBody();
 		assertThat(scrape).containsPattern("(?m)^complaints_cases_overdue(\\{[^}]*\\})? \\d")
-			.containsPattern("(?m)^outbox_pending_events(\\{[^}]*\\})? \\d");
+			.containsPattern("(?m)^outbox_pending_events(\\{[^}]*\\})? \\d")
+			.containsPattern("(?m)^outbox_dead_events(\\{[^}]*\\})? \\d");
 	}
 
 	private long count(String sql) {

@@ -25,7 +25,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  * With an {@link OutboxRetry} (a remote sink), rows are leased rather than locked while
  * the sink answers, and a failed row gets a {@code next_attempt_at} and is left out of
  * batches until then (exponential back-off), so a sink that is down is not hammered and
- * its rows do not crowd out the others.
+ * its rows do not crowd out the others. A row the sink refuses for good
+ * ({@link UndeliverableEvent}) is set aside ({@code dead_at}, {@code last_error}).
  */
 public class OutboxPublisher {
 
@@ -98,7 +99,8 @@ public class OutboxPublisher {
 			OffsetDateTime now = Instant.now(this.clock).atOffset(ZoneOffset.UTC);
 			return this.db
 				.sql("update outbox set next_attempt_at = :lease where id in (select id from outbox "
-						+ "where published_at is null and (next_attempt_at is null or next_attempt_at <= :now) "
+						+ "where published_at is null and dead_at is null "
+						+ "and (next_attempt_at is null or next_attempt_at <= :now) "
 						+ "order by id limit :n for update skip locked) returning " + COLUMNS)
 				.bind("lease", now.plus(this.retry.lease()))
 				.bind("now", now)
@@ -117,9 +119,24 @@ public class OutboxPublisher {
 			.then(published(claimed.event()))
 			.thenReturn(1L)
 			.onErrorResume((ex) -> {
+				if (ex instanceof UndeliverableEvent && this.retry != null) {
+					logger.error("Outbox event " + claimed.event().id() + " refused for good, set aside: "
+							+ ex.getMessage());
+					return dead(claimed, ex.getMessage()).thenReturn(0L);
+				}
 				logger.warn("Outbox event " + claimed.event().id() + " not published: " + ex.getMessage());
 				return failed(claimed).thenReturn(0L);
 			});
+	}
+
+	private Mono<Void> dead(Claimed claimed, String reason) {
+		String error = (reason != null) ? reason : "undeliverable";
+		return this.db
+			.sql("update outbox set attempts = attempts + 1, dead_at = :now, last_error = :error where id = :id")
+			.bind("id", claimed.event().id())
+			.bind("now", Instant.now(this.clock).atOffset(ZoneOffset.UTC))
+			.bind("error", error.substring(0, Math.min(error.length(), 500)))
+			.then();
 	}
 
 	private static Claimed claimed(Readable row) {

@@ -6,7 +6,8 @@ import java.time.Duration;
  * Back-off for rows whose publication failed: the row is not offered to the sink again
  * before {@code initial} after the first failure, twice that after the second, and so on,
  * at most {@code max}. Used by {@link OutboxPublisher} when given; the outbox table then
- * needs a nullable {@code next_attempt_at timestamptz} column.
+ * needs the nullable columns {@code next_attempt_at timestamptz},
+ * {@code dead_at timestamptz} and {@code last_error varchar(500)}.
  *
  * @param initial the wait after the first failure
  * @param max the longest wait
