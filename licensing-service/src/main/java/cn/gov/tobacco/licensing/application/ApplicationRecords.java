@@ -4,12 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.platform.audit.AuditChain;
-import cn.gov.tobacco.platform.outbox.Outbox;
+import cn.gov.tobacco.licensing.audit.RecordKeeper;
 
 /**
  * Writes what happened to an application into its audit chain and the outbox. Call it in
@@ -21,16 +19,10 @@ class ApplicationRecords {
 
 	static final String AGGREGATE = "application";
 
-	private final AuditChain chain;
+	private final RecordKeeper recordKeeper;
 
-	private final Outbox outbox;
-
-	private final JsonMapper json;
-
-	ApplicationRecords(AuditChain chain, Outbox outbox, JsonMapper json) {
-		this.chain = chain;
-		this.outbox = outbox;
-		this.json = json;
+	ApplicationRecords(RecordKeeper recordKeeper) {
+		this.recordKeeper = recordKeeper;
 	}
 
 	Mono<Void> record(Application after, String action, String actor, ApplicationState previous, String reason,
@@ -48,9 +40,8 @@ class ApplicationRecords {
 		event.put("jurisdiction", after.jurisdiction());
 		event.put("actor", actor);
 		event.putAll(detail);
-		return this.chain.append(AGGREGATE, after.id(), action, actor, this.json.writeValueAsString(detail))
-			.then(this.outbox.add(AGGREGATE, after.id(), "Application" + camel(action),
-					this.json.writeValueAsString(event)));
+		return this.recordKeeper.record(AGGREGATE, after.id(), action, actor, detail, "Application" + camel(action),
+				event);
 	}
 
 	private static String camel(String action) {

@@ -15,7 +15,6 @@ import java.util.UUID;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -25,10 +24,9 @@ import cn.gov.tobacco.licensing.application.Application;
 import cn.gov.tobacco.licensing.application.ApplicationService;
 import cn.gov.tobacco.licensing.application.ApplicationState;
 import cn.gov.tobacco.licensing.application.CommittedPromise;
+import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
-import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
-import cn.gov.tobacco.platform.outbox.Outbox;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -68,11 +66,7 @@ class Commitments {
 
 	private final ReferenceData reference;
 
-	private final AuditChain chain;
-
-	private final Outbox outbox;
-
-	private final JsonMapper json;
+	private final RecordKeeper recordKeeper;
 
 	private final TransactionalOperator tx;
 
@@ -81,17 +75,15 @@ class Commitments {
 	private final CommittedPromise promise;
 
 	Commitments(DatabaseClient db, ApplicationService applications, Templates templates, CreditRecords records,
-			ReferenceData reference, AuditChain chain, Outbox outbox, JsonMapper json, TransactionalOperator tx,
-			Clock clock, CommittedPromise promise) {
+			ReferenceData reference, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock,
+			CommittedPromise promise) {
 		this.promise = promise;
 		this.db = db;
 		this.applications = applications;
 		this.templates = templates;
 		this.records = records;
 		this.reference = reference;
-		this.chain = chain;
-		this.outbox = outbox;
-		this.json = json;
+		this.recordKeeper = recordKeeper;
 		this.tx = tx;
 		this.clock = clock;
 	}
@@ -257,10 +249,8 @@ class Commitments {
 		event.put("applicationNumber", application.number());
 		event.put("jurisdiction", application.jurisdiction());
 		event.put("actor", actor);
-		return this.chain.append(AGGREGATE, c.id(), action, actor, this.json.writeValueAsString(detail))
-			.then(this.outbox.add(AGGREGATE, c.id(),
-					"Commitment" + action.charAt(0) + action.substring(1).toLowerCase(java.util.Locale.ROOT),
-					this.json.writeValueAsString(event)));
+		return this.recordKeeper.record(AGGREGATE, c.id(), action, actor, detail,
+				"Commitment" + action.charAt(0) + action.substring(1).toLowerCase(java.util.Locale.ROOT), event);
 	}
 
 	private static Commitment commitment(Readable row) {

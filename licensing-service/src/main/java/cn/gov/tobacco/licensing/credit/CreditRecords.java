@@ -11,14 +11,12 @@ import java.util.UUID;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import cn.gov.tobacco.platform.audit.AuditChain;
-import cn.gov.tobacco.platform.outbox.Outbox;
+import cn.gov.tobacco.licensing.audit.RecordKeeper;
 
 /**
  * The credit records of retailers, found by subject, credit code or resident ID. Each new
@@ -34,22 +32,15 @@ class CreditRecords {
 
 	private final DatabaseClient db;
 
-	private final AuditChain chain;
-
-	private final Outbox outbox;
-
-	private final JsonMapper json;
+	private final RecordKeeper recordKeeper;
 
 	private final TransactionalOperator tx;
 
 	private final Clock clock;
 
-	CreditRecords(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json, TransactionalOperator tx,
-			Clock clock) {
+	CreditRecords(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock) {
 		this.db = db;
-		this.chain = chain;
-		this.outbox = outbox;
-		this.json = json;
+		this.recordKeeper = recordKeeper;
 		this.tx = tx;
 		this.clock = clock;
 	}
@@ -144,8 +135,7 @@ class CreditRecords {
 			Map<String, Object> event = new LinkedHashMap<>(detail);
 			event.put("creditRecordId", r.id().toString());
 			event.put("actor", actor);
-			return this.chain.append(AGGREGATE, r.id(), "RECORDED", actor, this.json.writeValueAsString(detail))
-				.then(this.outbox.add(AGGREGATE, r.id(), "CreditRecordAdded", this.json.writeValueAsString(event)))
+			return this.recordKeeper.record(AGGREGATE, r.id(), "RECORDED", actor, detail, "CreditRecordAdded", event)
 				.thenReturn(new Written(r, true));
 		}).as(this.tx::transactional);
 	}

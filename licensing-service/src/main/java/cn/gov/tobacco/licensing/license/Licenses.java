@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
-import cn.gov.tobacco.platform.audit.AuditChain;
-import cn.gov.tobacco.platform.outbox.Outbox;
+import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Role;
@@ -36,19 +34,13 @@ public class Licenses {
 
 	private final LicenseRepository licenses;
 
-	private final AuditChain chain;
-
-	private final Outbox outbox;
-
-	private final JsonMapper json;
+	private final RecordKeeper recordKeeper;
 
 	private final Clock clock;
 
-	Licenses(LicenseRepository licenses, AuditChain chain, Outbox outbox, JsonMapper json, Clock clock) {
+	Licenses(LicenseRepository licenses, RecordKeeper recordKeeper, Clock clock) {
 		this.licenses = licenses;
-		this.chain = chain;
-		this.outbox = outbox;
-		this.json = json;
+		this.recordKeeper = recordKeeper;
 		this.clock = clock;
 	}
 
@@ -169,9 +161,8 @@ public class Licenses {
 		Map<String, Object> event = new LinkedHashMap<>(detail);
 		event.put("licenseNo", l.number());
 		event.put("jurisdiction", l.jurisdiction());
-		return this.chain.append(AGGREGATE, l.id(), action, actor, this.json.writeValueAsString(detail))
-			.then(this.outbox.add(AGGREGATE, l.id(), "License" + action.charAt(0) + action.substring(1).toLowerCase(),
-					this.json.writeValueAsString(event)));
+		return this.recordKeeper.record(AGGREGATE, l.id(), action, actor, detail,
+				"License" + action.charAt(0) + action.substring(1).toLowerCase(), event);
 	}
 
 	LocalDate today() {

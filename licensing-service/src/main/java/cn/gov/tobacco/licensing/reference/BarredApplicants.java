@@ -11,14 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import cn.gov.tobacco.platform.audit.AuditChain;
-import cn.gov.tobacco.platform.outbox.Outbox;
+import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -40,22 +38,15 @@ class BarredApplicants {
 
 	private final DatabaseClient db;
 
-	private final AuditChain chain;
-
-	private final Outbox outbox;
-
-	private final JsonMapper json;
+	private final RecordKeeper recordKeeper;
 
 	private final TransactionalOperator tx;
 
 	private final Clock clock;
 
-	BarredApplicants(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json, TransactionalOperator tx,
-			Clock clock) {
+	BarredApplicants(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock) {
 		this.db = db;
-		this.chain = chain;
-		this.outbox = outbox;
-		this.json = json;
+		this.recordKeeper = recordKeeper;
 		this.tx = tx;
 		this.clock = clock;
 	}
@@ -154,8 +145,7 @@ class BarredApplicants {
 		event.put("creditCode", bar.creditCode());
 		event.put("barredUntil", bar.barredUntil().toString());
 		event.put("actor", actor);
-		return this.chain.append(AGGREGATE, bar.id(), action, actor, this.json.writeValueAsString(detail))
-			.then(this.outbox.add(AGGREGATE, bar.id(), eventType, this.json.writeValueAsString(event)));
+		return this.recordKeeper.record(AGGREGATE, bar.id(), action, actor, detail, eventType, event);
 	}
 
 	private Instant now() {

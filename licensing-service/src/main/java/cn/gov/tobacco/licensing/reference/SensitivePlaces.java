@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import cn.gov.tobacco.platform.audit.AuditChain;
-import cn.gov.tobacco.platform.outbox.Outbox;
+import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -36,22 +34,15 @@ class SensitivePlaces {
 
 	private final DatabaseClient db;
 
-	private final AuditChain chain;
-
-	private final Outbox outbox;
-
-	private final JsonMapper json;
+	private final RecordKeeper recordKeeper;
 
 	private final TransactionalOperator tx;
 
 	private final Clock clock;
 
-	SensitivePlaces(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json, TransactionalOperator tx,
-			Clock clock) {
+	SensitivePlaces(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock) {
 		this.db = db;
-		this.chain = chain;
-		this.outbox = outbox;
-		this.json = json;
+		this.recordKeeper = recordKeeper;
 		this.tx = tx;
 		this.clock = clock;
 	}
@@ -154,8 +145,7 @@ class SensitivePlaces {
 		Map<String, Object> event = new LinkedHashMap<>(detail);
 		event.put("placeId", p.id().toString());
 		event.put("actor", actor);
-		return this.chain.append(AGGREGATE, p.id(), action, actor, this.json.writeValueAsString(detail))
-			.then(this.outbox.add(AGGREGATE, p.id(), eventType, this.json.writeValueAsString(event)));
+		return this.recordKeeper.record(AGGREGATE, p.id(), action, actor, detail, eventType, event);
 	}
 
 	private Instant now() {
