@@ -128,6 +128,25 @@ class RecordKeepingIntegrationTests {
 	}
 
 	@Test
+	void aBacklogOfSeveralBatchesIsPublishedInFull() {
+		UUID aggregate = UUID.randomUUID();
+		// more rows than one read-ahead of the result (32) and than one batch (100)
+		this.db
+			.sql("insert into outbox (aggregate_type, aggregate_id, event_type, payload, created_at) "
+					+ "select 'test', :id, 'BacklogTest', '{}', now() from generate_series(1, 250)")
+			.bind("id", aggregate)
+			.fetch()
+			.rowsUpdated()
+			.block();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.db.sql("select count(*) from outbox where aggregate_id = :id and published_at is null")
+				.bind("id", aggregate)
+				.map((row) -> row.get(0, Long.class))
+				.one()
+				.block() == 0);
+	}
+
+	@Test
 	void theServiceRoleCannotRewriteOrDeleteAuditRows() {
 		post(null, DRAFT).expectStatus().isCreated();
 		assertThat(this.db.sql("select current_user").map((row) -> row.get(0, String.class)).one().block())

@@ -81,6 +81,11 @@ public class OutboxPublisher {
 			.bind("n", this.batchSize)
 			.map(OutboxPublisher::claimed)
 			.all()
+			// read the whole batch before the first update: the connection serves one
+			// statement at a time, and a half-read result would wait for that update
+			// forever
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
 			.concatMap(this::deliver)
 			.reduce(0L, Long::sum)
 			.as(this.tx::transactional));
