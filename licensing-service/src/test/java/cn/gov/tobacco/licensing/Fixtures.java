@@ -13,6 +13,8 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import tools.jackson.databind.JsonNode;
 
+import cn.gov.tobacco.testing.OidcLogin;
+
 /** Builds the data tests need through the HTTP API, with unique codes and places. */
 public final class Fixtures {
 
@@ -142,6 +144,35 @@ public final class Fixtures {
 		act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
 		act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件")).expectStatus().isOk();
 		return read(retailer, id).get("licenseNo").asString();
+	}
+
+	/**
+	 * Posts a credit event as the complaints service does, with its client-credentials
+	 * token.
+	 */
+	public WebTestClient.ResponseSpec creditEvent(String json) {
+		String token = OidcLogin.forIssuer()
+			.clientCredentials("complaints-hotline",
+					System.getProperty("complaints.client.secret", "complaints-local-secret"));
+		return this.http.post()
+			.uri("/api/licensing/internal/credit-events")
+			.headers((h) -> h.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange();
+	}
+
+	/** A PENALTY credit record against the license; returns the record's id. */
+	public String penalty(String licenseNo) {
+		return creditEvent(("{\"eventId\":\"%s\",\"kind\":\"PENALTY\",\"licenseNo\":\"%s\",\"reason\":\"无证经营处罚\","
+				+ "\"occurredOn\":\"%s\"}")
+			.formatted(UUID.randomUUID(), licenseNo, java.time.LocalDate.now())).expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
 	}
 
 	private static String toJson(Object v) {

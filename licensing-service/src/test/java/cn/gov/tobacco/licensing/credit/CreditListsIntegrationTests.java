@@ -17,7 +17,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
-import cn.gov.tobacco.testing.OidcLogin;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +48,8 @@ class CreditListsIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		String repairId = fx
-			.send("retailer.xihu", "POST", "/api/licensing/credit/records/" + penalty(licenseNo) + "/repair-requests",
+			.send("retailer.xihu", "POST",
+					"/api/licensing/credit/records/" + fx.penalty(licenseNo) + "/repair-requests",
 					"{\"reason\":\"已整改，附整改报告\"}")
 			.expectStatus()
 			.isCreated()
@@ -205,27 +205,6 @@ class CreditListsIntegrationTests {
 
 	static JsonNode find(List<JsonNode> items, String id) {
 		return items.stream().filter((item) -> item.get("id").asString().equals(id)).findFirst().orElse(null);
-	}
-
-	private String penalty(String licenseNo) {
-		String token = OidcLogin.forIssuer()
-			.clientCredentials("complaints-hotline",
-					System.getProperty("complaints.client.secret", "complaints-local-secret"));
-		return this.http.post()
-			.uri("/api/licensing/internal/credit-events")
-			.headers((h) -> h.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(("{\"eventId\":\"%s\",\"kind\":\"PENALTY\",\"licenseNo\":\"%s\",\"reason\":\"无证经营处罚\","
-					+ "\"occurredOn\":\"%s\"}")
-				.formatted(UUID.randomUUID(), licenseNo, LocalDate.now()))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString();
 	}
 
 }

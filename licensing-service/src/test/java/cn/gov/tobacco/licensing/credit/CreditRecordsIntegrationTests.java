@@ -6,12 +6,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
-import cn.gov.tobacco.testing.OidcLogin;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,15 +109,7 @@ class CreditRecordsIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec service(String json) {
-		String token = OidcLogin.forIssuer()
-			.clientCredentials("complaints-hotline",
-					System.getProperty("complaints.client.secret", "complaints-local-secret"));
-		return this.http.post()
-			.uri(EVENTS)
-			.headers((h) -> h.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(json)
-			.exchange();
+		return new Fixtures(this.http).creditEvent(json);
 	}
 
 	private static String event(String id, String kind, String licenseNo) {

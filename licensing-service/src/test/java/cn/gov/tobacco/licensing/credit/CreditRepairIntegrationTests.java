@@ -1,17 +1,12 @@
 package cn.gov.tobacco.licensing.credit;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
-import cn.gov.tobacco.testing.OidcLogin;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +20,7 @@ class CreditRepairIntegrationTests {
 	@Test
 	void aGrantedRepairMarksTheRecordAndTheGradeRecovers() {
 		Fixtures fx = new Fixtures(this.http);
-		String recordId = penalty(fx);
+		String recordId = fx.penalty(fx.approvedNew("retailer.xihu"));
 		int before = score(fx);
 		String repairs = "/api/licensing/credit/records/" + recordId + "/repair-requests";
 
@@ -68,7 +63,7 @@ class CreditRepairIntegrationTests {
 	@Test
 	void aRefusedRepairChangesNothingAndMayBeAskedAgain() {
 		Fixtures fx = new Fixtures(this.http);
-		String recordId = penalty(fx);
+		String recordId = fx.penalty(fx.approvedNew("retailer.xihu"));
 		int before = score(fx);
 		String repairs = "/api/licensing/credit/records/" + recordId + "/repair-requests";
 		String id = fx.send("retailer.xihu", "POST", repairs, "{\"reason\":\"已整改\"}")
@@ -90,28 +85,6 @@ class CreditRepairIntegrationTests {
 			.isEqualTo("证据不足");
 		assertThat(score(fx)).isEqualTo(before);
 		fx.send("retailer.xihu", "POST", repairs, "{\"reason\":\"补充证据\"}").expectStatus().isCreated();
-	}
-
-	private String penalty(Fixtures fx) {
-		String licenseNo = fx.approvedNew("retailer.xihu");
-		String token = OidcLogin.forIssuer()
-			.clientCredentials("complaints-hotline",
-					System.getProperty("complaints.client.secret", "complaints-local-secret"));
-		return this.http.post()
-			.uri("/api/licensing/internal/credit-events")
-			.headers((h) -> h.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(("{\"eventId\":\"%s\",\"kind\":\"PENALTY\",\"licenseNo\":\"%s\",\"reason\":\"无证经营处罚\","
-					+ "\"occurredOn\":\"%s\"}")
-				.formatted(UUID.randomUUID(), licenseNo, LocalDate.now()))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString();
 	}
 
 	private static int score(Fixtures fx) {

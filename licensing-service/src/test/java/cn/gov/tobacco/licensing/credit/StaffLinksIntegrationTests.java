@@ -1,18 +1,14 @@
 package cn.gov.tobacco.licensing.credit;
 
-import java.time.LocalDate;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
-import cn.gov.tobacco.testing.OidcLogin;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +65,7 @@ class StaffLinksIntegrationTests {
 			.getResponseBody();
 		assertThat(queue.at("/items/0/retailer").asString()).isEqualTo("retailer.xihu");
 
-		String recordId = penalty(fx);
+		String recordId = fx.penalty(fx.approvedNew("retailer.xihu"));
 		String repairId = fx
 			.send("retailer.xihu", "POST", "/api/licensing/credit/records/" + recordId + "/repair-requests",
 					"{\"reason\":\"已整改\"}")
@@ -107,28 +103,6 @@ class StaffLinksIntegrationTests {
 			.expectBody()
 			.jsonPath("$.records[?(@.id == '" + recordId + "')].kind")
 			.isEqualTo(java.util.List.of("PENALTY"));
-	}
-
-	private String penalty(Fixtures fx) {
-		String licenseNo = fx.approvedNew("retailer.xihu");
-		String token = OidcLogin.forIssuer()
-			.clientCredentials("complaints-hotline",
-					System.getProperty("complaints.client.secret", "complaints-local-secret"));
-		return this.http.post()
-			.uri("/api/licensing/internal/credit-events")
-			.headers((h) -> h.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(("{\"eventId\":\"%s\",\"kind\":\"PENALTY\",\"licenseNo\":\"%s\",\"reason\":\"无证经营处罚\","
-					+ "\"occurredOn\":\"%s\"}")
-				.formatted(UUID.randomUUID(), licenseNo, LocalDate.now()))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString();
 	}
 
 	private static String letters(int n) {
