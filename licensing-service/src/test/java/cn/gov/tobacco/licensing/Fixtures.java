@@ -175,6 +175,22 @@ public final class Fixtures {
 			.asString();
 	}
 
+	/** The automatic check with this code, as the Xihu clerk sees it. */
+	public JsonNode check(String applicationId, String code) {
+		JsonNode checks = send("clerk.xihu", "GET", "/api/licensing/applications/" + applicationId + "/checks", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		for (JsonNode check : checks) {
+			if (check.get("code").asString().equals(code)) {
+				return check;
+			}
+		}
+		throw new AssertionError("no " + code + " check in " + checks);
+	}
+
 	private static String toJson(Object v) {
 		if (v instanceof String s) {
 			return "\"" + s + "\"";

@@ -198,18 +198,7 @@ class CreditCodeOverrideIntegrationTests {
 	}
 
 	private JsonNode check(String id) {
-		JsonNode checks = this.fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + id + "/checks", null)
-			.expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
-		for (JsonNode check : checks) {
-			if (check.get("code").asString().equals("CREDIT_CODE")) {
-				return check;
-			}
-		}
-		throw new AssertionError("no CREDIT_CODE check in " + checks);
+		return this.fx.check(id, "CREDIT_CODE");
 	}
 
 	/**

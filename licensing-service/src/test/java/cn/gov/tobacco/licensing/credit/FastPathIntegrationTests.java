@@ -211,18 +211,7 @@ class FastPathIntegrationTests {
 	}
 
 	private JsonNode materials(String id) {
-		JsonNode checks = this.fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + id + "/checks", null)
-			.expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
-		for (JsonNode check : checks) {
-			if (check.get("code").asString().equals("INCOMPLETE_MATERIALS")) {
-				return check;
-			}
-		}
-		throw new AssertionError("no INCOMPLETE_MATERIALS check in " + checks);
+		return this.fx.check(id, "INCOMPLETE_MATERIALS");
 	}
 
 }
