@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Profile;
@@ -63,6 +64,11 @@ public class PhoneIndexBackfill {
 			.bind("n", BATCH)
 			.map((row, meta) -> new Pending(row.get("id", UUID.class), row.get("reporter_phone", byte[].class)))
 			.all()
+			// read the batch in full first: its updates go over the same connection,
+			// which
+			// serves one statement at a time
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
 			.concatMap((pending) -> {
 				String value = this.index.of(this.cipher.decrypt(pending.phone()));
 				// A phone without digits gets an index that matches nothing, so it is not

@@ -142,6 +142,29 @@ class CallerHistoryIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aBackfillOfMoreRowsThanOneReadAheadCompletes() {
+		CaseApi api = new CaseApi(client());
+		String number = newNumber();
+		List<String> filed = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			filed.add(api.logCall("agent", call("330106", number, "郑十")).get("caseNumber").asString());
+		}
+		this.db.sql("UPDATE cases SET reporter_phone_index = NULL WHERE case_number = ANY(:n)")
+			.bind("n", filed.toArray(String[]::new))
+			.then()
+			.block();
+
+		assertThat(this.backfill.runUntilDone().block(java.time.Duration.ofSeconds(30))).isGreaterThanOrEqualTo(40);
+		assertThat(
+				this.db.sql("SELECT count(*) FROM cases WHERE case_number = ANY(:n) AND reporter_phone_index IS NULL")
+					.bind("n", filed.toArray(String[]::new))
+					.map((row, meta) -> row.get(0, Long.class))
+					.one()
+					.block())
+			.isZero();
+	}
+
+	@Test
 	void casesFiledBeforeTheIndexExistedAreFoundAfterTheBackfill() {
 		CaseApi api = new CaseApi(client());
 		String number = newNumber();

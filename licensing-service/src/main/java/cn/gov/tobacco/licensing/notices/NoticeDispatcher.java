@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -52,6 +53,10 @@ class NoticeDispatcher {
 					+ "next_attempt_at <= now() order by created_at limit 20 for update skip locked")
 			.map(Notices::map)
 			.all()
+			// read the batch in full first: the updates share the transaction's
+			// connection
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
 			.concatMap(this::send)
 			.then()
 			.as(this.tx::transactional)
