@@ -5,10 +5,13 @@ import java.time.Duration;
 /**
  * How a service remembers keys. Bind it under the service's own prefix.
  *
- * @param namespace the Redis key prefix of the service, e.g. {@code licensing}
- * @param ttl how long a finished request's result is replayed
- * @param inFlightTtl how long a running request blocks its key (if the service dies
- * mid-way, the key frees itself)
+ * @param namespace the service's name, e.g. {@code licensing}: it goes into the
+ * derivation of the key that seals stored results
+ * @param ttl how long a finished request's result is replayed (the expiry job then
+ * deletes the record)
+ * @param inFlightTtl no longer used: a request in flight holds its key for as long as its
+ * transaction runs, and a request that dies frees it at once (kept so existing
+ * configuration still binds)
  */
 public record IdempotencyProperties(String namespace, Duration ttl, Duration inFlightTtl) {
 

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-GCM with a key derived from the Idempotency-Key: only a client that knows the key
- * can have the stored result replayed, and Redis alone reveals nothing.
+ * can have the stored result replayed, and the table alone reveals nothing.
  */
 final class ResultCipher {
 

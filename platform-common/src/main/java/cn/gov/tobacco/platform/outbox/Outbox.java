@@ -20,12 +20,32 @@ public class Outbox {
 
 	private final Clock clock;
 
+	private final EventCatalogue catalogue;
+
 	public Outbox(DatabaseClient db, Clock clock) {
-		this.db = db;
-		this.clock = clock;
+		this(db, clock, null);
 	}
 
+	/**
+	 * An outbox that takes only the catalogue's event types.
+	 * @param catalogue every type the service writes, or {@code null} for any type
+	 */
+	public Outbox(DatabaseClient db, Clock clock, EventCatalogue catalogue) {
+		this.db = db;
+		this.clock = clock;
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * Adds an event.
+	 * @throws IllegalArgumentException for a type missing from the catalogue (a
+	 * programming error: list the type and give it a subscriber)
+	 */
 	public Mono<Void> add(String aggregateType, UUID aggregateId, String eventType, String payloadJson) {
+		if (this.catalogue != null && !this.catalogue.contains(eventType)) {
+			return Mono.error(new IllegalArgumentException("Event type " + eventType
+					+ " is not in the service's event catalogue; add it there and give it a subscriber"));
+		}
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		return this.db
 			.sql("insert into outbox (aggregate_type, aggregate_id, event_type, payload, created_at) "

@@ -32,6 +32,9 @@ public class OutboxPublisher {
 
 	private static final Log logger = LogFactory.getLog(OutboxPublisher.class);
 
+	/** How many leased rows are delivered at once. */
+	static final int LEASED_CONCURRENCY = 8;
+
 	private static final String COLUMNS = "id, aggregate_type, aggregate_id, event_type, payload, created_at, attempts";
 
 	private final DatabaseClient db;
@@ -113,8 +116,11 @@ public class OutboxPublisher {
 				.map(OutboxPublisher::claimed)
 				.all()
 				.collectSortedList(Comparator.comparing((Claimed claimed) -> claimed.event().id()))
-				.flatMapMany(Flux::fromIterable)
-				.concatMap(this::deliver)
+				// a remote sink's latency dominates: several aggregates are delivered at
+				// once
+				// (each row is marked on its own), one aggregate's events still in order
+				.flatMapMany((batch) -> Flux.fromIterable(byAggregate(batch)))
+				.flatMap((events) -> Flux.fromIterable(events).concatMap(this::deliver), LEASED_CONCURRENCY)
 				.reduce(0L, Long::sum);
 		});
 	}
@@ -171,6 +177,14 @@ public class OutboxPublisher {
 			.bind("id", claimed.event().id())
 			.bind("next", next.atOffset(ZoneOffset.UTC))
 			.then();
+	}
+
+	private static java.util.Collection<java.util.List<Claimed>> byAggregate(java.util.List<Claimed> batch) {
+		java.util.Map<UUID, java.util.List<Claimed>> groups = new java.util.LinkedHashMap<>();
+		for (Claimed claimed : batch) {
+			groups.computeIfAbsent(claimed.event().aggregateId(), (id) -> new java.util.ArrayList<>()).add(claimed);
+		}
+		return groups.values();
 	}
 
 	private record Claimed(OutboxEvent event, Integer attempts) {

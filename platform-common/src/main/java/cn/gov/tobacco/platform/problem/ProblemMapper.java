@@ -50,7 +50,7 @@ public final class ProblemMapper {
 				.stream()
 				.flatMap((r) -> r.getResolvableErrors()
 					.stream()
-					.map((e) -> FieldProblem.of(r.getMethodParameter().getParameterName(),
+					.map((e) -> FieldProblem.of(parameterName(r.getMethodParameter()),
 							ValidationMessages.zh(e.getCodes()), String.valueOf(e.getDefaultMessage()))))
 				.toList();
 			return new Problem(ProblemKind.VALIDATION, Text.of("请检查标出的参数", "Check the parameters listed in errors"),
@@ -81,6 +81,10 @@ public final class ProblemMapper {
 		if (ex instanceof ServerWebInputException input) {
 			return malformed(input);
 		}
+		if (causedBy(ex, DecodingException.class) != null) {
+			return Problem.of(ProblemKind.MALFORMED_REQUEST,
+					Text.of("请求格式错误或请求体不完整", "The request is malformed or its body is incomplete"));
+		}
 		if (ex instanceof ResponseStatusException status) {
 			ProblemKind kind = ProblemKind.forStatus(status.getStatusCode().value());
 			return Problem.of(kind, kind.title());
@@ -108,6 +112,21 @@ public final class ProblemMapper {
 	private static Problem malformed(ServerWebInputException input) {
 		JacksonException json = causedBy(input, JacksonException.class);
 		String field = (json != null) ? path(json) : "";
+		ApiException rejected = causedBy(input, ApiException.class);
+		if (rejected != null) {
+			// An edge rule refused a value (control character, date range) while it was
+			// read:
+			// name the field by its JSON path, or the parameter by its name in the
+			// contract.
+			String name = !field.isEmpty() ? field
+					: (input.getMethodParameter() != null) ? parameterName(input.getMethodParameter()) : "";
+			return new Problem(rejected.kind(), rejected.detail(),
+					rejected.fieldProblems()
+						.stream()
+						.map((p) -> p.field().isEmpty() ? new FieldProblem(name, p.message()) : p)
+						.toList(),
+					rejected.properties());
+		}
 		Class<?> target = targetType(json);
 		if (!field.isEmpty() && target != null && target.isEnum()) {
 			String allowed = java.util.Arrays.stream(target.getEnumConstants())
@@ -131,7 +150,7 @@ public final class ProblemMapper {
 					Text.of("请求体不是有效的 JSON", "The request body is not valid JSON"));
 		}
 		if (input.getMethodParameter() != null) {
-			String name = input.getMethodParameter().getParameterName();
+			String name = parameterName(input.getMethodParameter());
 			return new Problem(ProblemKind.VALIDATION, Text.of("参数格式错误", "A parameter is malformed"),
 					List.of(FieldProblem.of(String.valueOf(name), "格式错误", "malformed")), Map.of());
 		}
@@ -160,6 +179,31 @@ public final class ProblemMapper {
 			.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 			.collect(Collectors.joining("."))
 			.replace(".[", "[");
+	}
+
+	/**
+	 * The parameter's name as the contract and the request spell it (the generated
+	 * interfaces annotate every parameter), never the Java parameter name.
+	 */
+	static String parameterName(org.springframework.core.MethodParameter parameter) {
+		String name = null;
+		var query = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+		var path = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+		var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+		var part = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestPart.class);
+		if (query != null) {
+			name = query.name().isEmpty() ? query.value() : query.name();
+		}
+		else if (path != null) {
+			name = path.name().isEmpty() ? path.value() : path.name();
+		}
+		else if (header != null) {
+			name = header.name().isEmpty() ? header.value() : header.name();
+		}
+		else if (part != null) {
+			name = part.name().isEmpty() ? part.value() : part.name();
+		}
+		return (name != null && !name.isEmpty()) ? name : String.valueOf(parameter.getParameterName());
 	}
 
 	/** {@code listApplications.limit} → {@code limit}. */

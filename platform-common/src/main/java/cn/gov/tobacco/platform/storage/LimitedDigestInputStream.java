@@ -71,8 +71,15 @@ final class LimitedDigestInputStream extends FilterInputStream {
 
 	static final class TooLargeException extends IOException {
 
+		private final long limit;
+
 		TooLargeException(long limit) {
 			super("More than " + limit + " bytes");
+			this.limit = limit;
+		}
+
+		long limit() {
+			return this.limit;
 		}
 
 	}

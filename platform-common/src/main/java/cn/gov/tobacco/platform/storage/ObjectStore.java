@@ -62,8 +62,9 @@ public class ObjectStore {
 
 	/**
 	 * Streams the content into a new object under a random key. Refuses a type not
-	 * accepted (415) before storing anything, and a body over the limit (413) as soon as
-	 * it passes it; a refused or failed upload leaves no object behind.
+	 * accepted (415) before storing anything, and a body over its type's limit (413) as
+	 * soon as it passes it: reading stops at the cap + 1 byte, so no more of the body is
+	 * read from the client; a refused or failed upload leaves no object behind.
 	 */
 	public Mono<StoredObject> put(Flux<DataBuffer> content, UploadRules rules) {
 		return Mono.fromCallable(() -> {
@@ -77,7 +78,8 @@ public class ObjectStore {
 									"The file's bytes are not an accepted type " + rules.acceptedTypes() + ": detected "
 											+ type));
 				}
-				LimitedDigestInputStream counted = new LimitedDigestInputStream(in, rules.maxBytes());
+				long cap = rules.maxBytes(type);
+				LimitedDigestInputStream counted = new LimitedDigestInputStream(in, cap);
 				ensureBucket();
 				try {
 					this.client.putObject(PutObjectArgs.builder()
@@ -154,22 +156,30 @@ public class ObjectStore {
 		}
 	}
 
-	private static boolean isTooLarge(Throwable ex) {
+	private static LimitedDigestInputStream.TooLargeException tooLarge(Throwable ex) {
 		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
-			if (t instanceof LimitedDigestInputStream.TooLargeException) {
-				return true;
+			if (t instanceof LimitedDigestInputStream.TooLargeException tooLarge) {
+				return tooLarge;
 			}
 		}
-		return false;
+		return null;
 	}
 
 	private static Throwable translate(Throwable ex) {
-		if (ex instanceof ApiException) {
-			return ex;
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t instanceof ApiException api) {
+				// Also what the request body's stream failed with (a truncated form,
+				// say).
+				return api;
+			}
 		}
-		if (isTooLarge(ex)) {
+		LimitedDigestInputStream.TooLargeException tooLarge = tooLarge(ex);
+		if (tooLarge != null) {
+			long kb = tooLarge.limit() / 1024;
 			return new ApiException(ProblemKind.PAYLOAD_TOO_LARGE,
-					Text.of("文件超过该材料类型允许的大小", "The file exceeds the size allowed for this document type"));
+					Text.of("文件超过此类型允许的大小（" + kb + " KB）",
+							"The file exceeds the size allowed for its type (" + kb + " KB)"),
+					java.util.List.of(), java.util.Map.of("maxBytes", tooLarge.limit()));
 		}
 		log.warn("Object storage failed: {}", ex.toString());
 		return new ApiException(ProblemKind.DEPENDENCY_UNAVAILABLE,

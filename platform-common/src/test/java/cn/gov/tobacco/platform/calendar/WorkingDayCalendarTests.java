@@ -50,7 +50,7 @@ class WorkingDayCalendarTests {
 	void deadlines(LocalDate start, int workingDays, LocalDate due, String why) {
 		Deadline deadline = CALENDAR.addWorkingDays(start, workingDays);
 		assertThat(deadline.due()).as(why).isEqualTo(due);
-		assertThat(deadline.assumedWeekdaysOnly()).isFalse();
+		assertThat(deadline.provisional()).isFalse();
 	}
 
 	@ParameterizedTest(name = "{0} working: {1}")
@@ -66,12 +66,46 @@ class WorkingDayCalendarTests {
 		assertThat(CALENDAR.workingDaysBetween(from, to)).isEqualTo(count);
 	}
 
-	@ParameterizedTest(name = "outside published years: {0} + {1} = {2}, flagged")
-	@CsvSource({ "2027-09-30, 5, 2027-10-07", "2026-12-30, 3, 2027-01-04" })
-	void yearsWithoutAnArrangementFallBackToWeekdaysAndSaySo(LocalDate start, int workingDays, LocalDate due) {
+	@ParameterizedTest(name = "outside published years: {0} + {1} = {2}, provisional")
+	@CsvSource(delimiter = '|', textBlock = """
+			# start      | working days | due        | why
+			2027-09-30   | 5            | 2027-10-08 | 国庆 1–3 Oct 2027 (Fri–Sun) off: 4, 5, 6, 7, 8
+			2026-12-30   | 3            | 2027-01-05 | 元旦 Fri 1 Jan 2027 off: 31 Dec, 4, 5 Jan
+			2026-12-31   | 1            | 2027-01-04 | the issue's case: never 1 Jan 2027
+			2027-02-04   | 1            | 2027-02-09 | 春节 2027: 除夕 Fri 5 Feb to Mon 8 Feb off, Tue 9 works
+			""")
+	void yearsWithoutAnArrangementSkipTheStatutoryHolidaysAndSaySo(LocalDate start, int workingDays, LocalDate due,
+			String why) {
 		Deadline deadline = CALENDAR.addWorkingDays(start, workingDays);
-		assertThat(deadline.due()).isEqualTo(due);
-		assertThat(deadline.assumedWeekdaysOnly()).isTrue();
+		assertThat(deadline.due()).as(why).isEqualTo(due);
+		assertThat(deadline.provisional()).isTrue();
+	}
+
+	@ParameterizedTest(name = "period ending {0} ends on {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# last day   | moved to   | provisional | why
+			2027-01-01   | 2027-01-04 | true        | 元旦 2027 (Fri, provisional) then a weekend
+			2027-06-09   | 2027-06-10 | true        | 端午 2027 (Wed, provisional)
+			2026-10-01   | 2026-10-08 | false       | 国庆 2026 published: 1–7 Oct off
+			2026-10-10   | 2026-10-10 | false       | a make-up working day stays
+			2026-11-27   | 2026-11-27 | false       | an ordinary Friday stays
+			""")
+	void aPeriodWhoseLastDayIsAHolidayEndsOnTheNextWorkingDay(LocalDate lastDay, LocalDate movedTo, boolean provisional,
+			String why) {
+		Deadline deadline = CALENDAR.lastDayOfPeriod(lastDay);
+		assertThat(deadline.due()).as(why).isEqualTo(movedTo);
+		assertThat(deadline.provisional()).as(why).isEqualTo(provisional);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aPublishedYearListsItsArrangementAnUnpublishedOneTheProvisionalHolidays() {
+		assertThat(CALENDAR.days(2026)).noneMatch(CalendarDay::provisional).hasSize(33 + 6);
+		assertThat(CALENDAR.days(2027)).allMatch(CalendarDay::provisional)
+			.extracting(CalendarDay::date)
+			.contains(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 5), LocalDate.of(2027, 10, 3));
+		assertThat(CALENDAR.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+		// A provisional day handed back to the calendar does not publish its year.
+		assertThat(new WorkingDayCalendar(StatutoryHolidays.of(2027)).isPublished(2027)).isFalse();
 	}
 
 	/**

@@ -20,11 +20,14 @@ class ResultCipherTests {
 	}
 
 	@Test
-	void redisKeysAreNamespacedAndHashed() {
-		String key = IdempotencyStore.redisKey("licensing", "retailer.xihu", "abc");
-		assertThat(key).startsWith("licensing:idem:")
-			.doesNotContain("retailer")
-			.hasSize("licensing:idem:".length() + 64);
+	void recordLocksDifferByCallerKeyAndOperation() {
+		long lock = IdempotencyStore.lockId("retailer.xihu", "abc", "POST /api/licensing/applications");
+		assertThat(IdempotencyStore.lockId("retailer.xihu", "abc", "POST /api/licensing/applications")).isEqualTo(lock);
+		assertThat(IdempotencyStore.lockId("retailer.other", "abc", "POST /api/licensing/applications"))
+			.isNotEqualTo(lock);
+		assertThat(IdempotencyStore.lockId("retailer.xihu", "abd", "POST /api/licensing/applications"))
+			.isNotEqualTo(lock);
+		assertThat(IdempotencyStore.lockId("retailer.xihu", "abc", "POST /api/licensing/bundles")).isNotEqualTo(lock);
 	}
 
 }
