@@ -33,6 +33,7 @@ final class Browser {
 
 	HttpResponse<String> post(URI uri, Map<String, String> form, String authorization) {
 		HttpRequest.Builder request = request(uri).header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(encode(form)));
 		if (authorization != null) {
 			request.header("Authorization", authorization);

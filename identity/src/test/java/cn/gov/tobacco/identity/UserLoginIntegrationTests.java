@@ -18,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,18 +60,22 @@ class UserLoginIntegrationTests {
 	void demoClerkGetsSignedTokensWithRolesAndJurisdiction() {
 		Tokens tokens = this.oidc.login("clerk.xihu", DemoPassword.get());
 
-		Jwt access = NimbusJwtDecoder.withJwkSetUri(this.issuer + "/oauth2/jwks").build().decode(tokens.accessToken());
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(this.issuer + "/oauth2/jwks").build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtTypeValidator("at+jwt")));
+		Jwt access = decoder.decode(tokens.accessToken());
 		assertThat(access.getIssuer().toString()).isEqualTo(this.issuer.toString());
 		assertThat(access.getSubject()).isEqualTo("clerk.xihu");
 		assertThat(access.getClaimAsStringList("roles")).containsExactly("CLERK");
 		assertThat(access.getClaimAsString("jurisdiction")).isEqualTo("330106");
 		assertThat(access.getClaimAsString("name")).isEqualTo("陈静");
 		assertThat(access.getClaimAsStringList("permissions")).isEmpty();
-		assertThat(access.getHeaders()).containsEntry("alg", "RS256").containsKey("kid");
+		assertThat(access.getHeaders()).containsEntry("alg", "RS256").containsEntry("typ", "at+jwt").containsKey("kid");
+		assertThat(access.getAudience()).containsExactly("tobacco-platform-api");
 		assertThat(access.getExpiresAt()).isEqualTo(access.getIssuedAt().plusSeconds(15 * 60));
 
 		JsonNode id = OidcLogin.claims(tokens.idToken());
-		assertThat(id.path("aud").toString()).contains("platform-cli");
+		assertThat(id.path("aud").toString()).contains("platform-cli").doesNotContain("tobacco-platform-api");
+		assertThat(OidcLogin.claims(tokens.idToken()).has("nonce")).isTrue();
 		assertThat(strings(id.path("roles"))).containsExactly("CLERK");
 		assertThat(id.path("jurisdiction").stringValue()).isEqualTo("330106");
 		assertThat(id.path("name").stringValue()).isEqualTo("陈静");
@@ -90,6 +96,15 @@ class UserLoginIntegrationTests {
 
 		assertThat(strings(claims.path("roles"))).containsExactly("CITIZEN");
 		assertThat(claims.has("jurisdiction")).isFalse();
+	}
+
+	@Test
+	void theIdTokenIsNotAnAccessTokenForUserInfo() {
+		Tokens tokens = this.oidc.login("handler.xihu", DemoPassword.get());
+
+		HttpResponse<String> response = Http.get(this.issuer.resolve("/userinfo"), tokens.idToken());
+
+		assertThat(response.statusCode()).isEqualTo(401);
 	}
 
 	@Test

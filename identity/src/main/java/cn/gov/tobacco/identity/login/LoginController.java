@@ -20,8 +20,9 @@ class LoginController {
 
 	@GetMapping("/login")
 	ResponseEntity<String> login(CsrfToken csrf, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String logout) {
-		return html(LoginPage.signIn(csrf.getParameterName(), csrf.getToken(), error != null, logout != null));
+			@RequestParam(required = false) String logout, @RequestParam(required = false) String locked) {
+		return html(LoginPage.signIn(csrf.getParameterName(), csrf.getToken(), error != null, logout != null,
+				locked != null));
 	}
 
 	@GetMapping("/")

@@ -42,9 +42,12 @@ final class LoginPage {
 	private LoginPage() {
 	}
 
-	static String signIn(String csrfParameter, String csrfToken, boolean error, boolean loggedOut) {
+	static String signIn(String csrfParameter, String csrfToken, boolean error, boolean loggedOut, boolean locked) {
 		String message = "";
-		if (error) {
+		if (locked) {
+			message = "<p class=\"message error\" role=\"alert\">登录失败次数过多，请稍后再试<span class=\"en\">Too many failed sign-ins. Please wait and try again later.</span></p>";
+		}
+		else if (error) {
 			message = "<p class=\"message error\" role=\"alert\">用户名或密码错误<span class=\"en\">Incorrect username or password.</span></p>";
 		}
 		else if (loggedOut) {
@@ -75,6 +78,15 @@ final class LoginPage {
 				</form>
 				""".formatted(escape(username), escape(csrfParameter), escape(csrfToken));
 		return LAYOUT.formatted("已登录 · Signed in", body);
+	}
+
+	static String error(int status, String chinese, String english) {
+		String body = """
+				<h2>%s<span class="en">%s</span></h2>
+				<p class="message error" role="alert">%d</p>
+				<p><a href="/login">返回登录<span class="en">Back to sign-in</span></a></p>
+				""".formatted(escape(chinese), escape(english), status);
+		return LAYOUT.formatted(escape(chinese) + " · " + escape(english), body);
 	}
 
 	private static String escape(String text) {

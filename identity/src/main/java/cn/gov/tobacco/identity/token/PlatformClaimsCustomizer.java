@@ -1,5 +1,7 @@
 package cn.gov.tobacco.identity.token;
 
+import java.util.Collections;
+
 import cn.gov.tobacco.identity.user.UserAccount;
 import cn.gov.tobacco.identity.user.UserAccounts;
 
@@ -15,14 +17,21 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Adds the platform claims to access tokens and id tokens. The account is read again for
  * every token, so a refresh picks up changed roles and a disabled account gets no new
- * tokens.
+ * tokens. Access tokens are typed {@code at+jwt} (RFC 9068) and carry the platform's API
+ * audience instead of the client id, so that no resource server takes an ID token (typed
+ * {@code JWT}, audience the client id) for one.
  */
 class PlatformClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
+	static final String ACCESS_TOKEN_TYPE = "at+jwt";
+
 	private final UserAccounts accounts;
 
-	PlatformClaimsCustomizer(UserAccounts accounts) {
+	private final String apiAudience;
+
+	PlatformClaimsCustomizer(UserAccounts accounts, String apiAudience) {
 		this.accounts = accounts;
+		this.apiAudience = apiAudience;
 	}
 
 	@Override
@@ -31,6 +40,13 @@ class PlatformClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingConte
 		boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
 		if (!accessToken && !idToken) {
 			return;
+		}
+		if (accessToken) {
+			context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
+			// a singleton list: the JDBC authorization store deserializes only
+			// allow-listed
+			// collection types (List.of is not one)
+			context.getClaims().audience(Collections.singletonList(this.apiAudience));
 		}
 		if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
 			context.getClaims().claims((claims) -> claims.putAll(PlatformClaims.service()));
