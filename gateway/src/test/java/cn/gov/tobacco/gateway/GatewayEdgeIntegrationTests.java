@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,6 +50,9 @@ class GatewayEdgeIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	WebTestClient client;
 
@@ -355,15 +359,55 @@ class GatewayEdgeIntegrationTests {
 	}
 
 	@Test
-	void healthAndPrometheusAreExposed() {
-		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-		this.client.get()
+	void healthAndPrometheusAreServedOnTheManagementPortOnly() {
+		WebTestClient management = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.responseTimeout(Duration.ofSeconds(20))
+			.build();
+		assertThat(this.managementPort).isNotEqualTo(this.port);
+		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		management.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
 			.value((text) -> assertThat(text).contains("jvm_memory_used_bytes"));
+
+		for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator")) {
+			this.client.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectBody(String.class)
+				.value((text) -> assertThat(text).doesNotContain("jvm_"));
+		}
+	}
+
+	@Test
+	void frontendPagesCarryAContentSecurityPolicyAndAPermissionsPolicy() {
+		this.client.get()
+			.uri("/verify/YC330106")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Content-Security-Policy",
+					(csp) -> assertThat(csp).contains("default-src 'self'")
+						.contains("script-src 'self'")
+						.doesNotContain("script-src 'self' 'unsafe")
+						.contains("object-src 'none'")
+						.contains("frame-ancestors 'none'")
+						.containsPattern("form-action 'self' https?://[^ ;]+"))
+			.expectHeader()
+			.value("Permissions-Policy",
+					(policy) -> assertThat(policy).contains("camera=()")
+						.contains("geolocation=()")
+						.contains("microphone=()"))
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "same-origin");
 	}
 
 	private static Path frontendWithIndex() {

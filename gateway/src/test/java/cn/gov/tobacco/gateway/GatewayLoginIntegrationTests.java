@@ -160,6 +160,39 @@ class GatewayLoginIntegrationTests {
 	}
 
 	@Test
+	void anotherAuthorizationHeaderDoesNotExemptTheSessionFromCsrf() {
+		GatewaySession clerk = signIn("clerk.xihu");
+		backend.reset();
+
+		for (String authorization : List.of("Basic eDp5", "", "Bearer")) {
+			GatewayResponse refused = clerk.send(clerk.request("/api/licensing/applications")
+				.header("Content-Type", "application/json")
+				.header("Authorization", authorization)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+
+			assertThat(refused.status()).as("Authorization: '%s' -> %s", authorization, refused).isEqualTo(403);
+			assertThat(json.readTree(refused.bodyAsString()).get("type").asString()).isEqualTo("/problems/csrf");
+		}
+		assertThat(backend.last()).as("nothing reached the service as the session's user").isNull();
+	}
+
+	@Test
+	void theCliIdTokenIsNotABearerToken() {
+		OidcLogin.Tokens tokens = OidcLogin.forIssuer(ISSUER).login("supervisor", PASSWORD);
+		GatewaySession client = GatewaySession.anonymous(gateway());
+		backend.reset();
+
+		GatewayResponse me = client.get("/api/me", Map.of("Authorization", "Bearer " + tokens.idToken()));
+		GatewayResponse relayed = client.get("/api/licensing/applications",
+				Map.of("Authorization", "Bearer " + tokens.idToken()));
+
+		assertThat(me.status()).as("%s", me).isEqualTo(401);
+		assertThat(relayed.status()).as("%s", relayed).isEqualTo(401);
+		assertThat(json.readTree(relayed.bodyAsString()).get("type").asString()).isEqualTo("/problems/unauthorized");
+		assertThat(backend.last()).isNull();
+	}
+
+	@Test
 	void apiClientsBearerTokenIsAcceptedAndPassedThrough() {
 		String token = OidcLogin.forIssuer(ISSUER).login("supervisor", PASSWORD).accessToken();
 		GatewaySession client = GatewaySession.anonymous(gateway());

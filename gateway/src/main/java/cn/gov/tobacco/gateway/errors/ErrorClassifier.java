@@ -25,12 +25,24 @@ import org.springframework.web.server.ResponseStatusException;
  */
 final class ErrorClassifier {
 
+	/** The words a signed-in browser sees while the session store is down. */
+	static final Text SIGN_IN_UNAVAILABLE = Text.of("登录服务暂时不可用，请稍后再试",
+			"Sign-in is temporarily unavailable; please retry shortly");
+
 	private ErrorClassifier() {
 	}
 
 	static Problem classify(Throwable ex) {
 		if (ex instanceof CsrfException) {
 			return Problem.of(ProblemKind.CSRF);
+		}
+		if (isRedisFailure(ex)) {
+			// only a request with a browser session (or starting a sign-in) reads Redis:
+			// its
+			// sign-in is what is unavailable; checked first, as security and web
+			// exceptions
+			// wrap it
+			return new Problem(ProblemKind.DEPENDENCY_UNAVAILABLE, SIGN_IN_UNAVAILABLE);
 		}
 		if (ex instanceof ResponseStatusException status) {
 			return Problem.of(ProblemKind.forStatus(status.getStatusCode().value()));
@@ -46,10 +58,6 @@ final class ErrorClassifier {
 		if (ex instanceof AccessDeniedException) {
 			return Problem.of(ProblemKind.FORBIDDEN);
 		}
-		if (isRedisFailure(ex)) {
-			return new Problem(ProblemKind.DEPENDENCY_UNAVAILABLE,
-					Text.of("会话存储暂不可用，请稍后再试", "The session store is unavailable; retry later"));
-		}
 		if (causedBy(ex, ConnectTimeoutException.class) || causedBy(ex, ReadTimeoutException.class)
 				|| causedBy(ex, TimeoutException.class)) {
 			return Problem.of(ProblemKind.GATEWAY_TIMEOUT);
@@ -61,9 +69,12 @@ final class ErrorClassifier {
 		return Problem.of(ProblemKind.INTERNAL);
 	}
 
-	private static boolean isRedisFailure(Throwable ex) {
+	static boolean isRedisFailure(Throwable ex) {
+		// Lettuce's own exceptions reach us untranslated when a connection that was up is
+		// lost ("Currently not connected. Commands are rejected.") or a command times out
 		return causedBy(ex, RedisConnectionFailureException.class) || causedBy(ex, RedisSystemException.class)
-				|| causedBy(ex, QueryTimeoutException.class) || causedBy(ex, DataAccessResourceFailureException.class);
+				|| causedBy(ex, io.lettuce.core.RedisException.class) || causedBy(ex, QueryTimeoutException.class)
+				|| causedBy(ex, DataAccessResourceFailureException.class);
 	}
 
 	static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -37,6 +38,13 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
 		}
 		Problem problem = ErrorClassifier.classify(ex);
 		logged(exchange, problem, ex);
+		if (ErrorClassifier.isRedisFailure(ex)) {
+			// the browser keeps its session cookie and tries again: never a login loop
+			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, SignInUnavailablePage.RETRY_AFTER_SECONDS);
+			if (SignInUnavailablePage.isNavigation(exchange)) {
+				return SignInUnavailablePage.write(exchange);
+			}
+		}
 		return this.responses.write(exchange, problem);
 	}
 

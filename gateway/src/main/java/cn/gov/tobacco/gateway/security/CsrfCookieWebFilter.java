@@ -2,7 +2,6 @@ package cn.gov.tobacco.gateway.security;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -18,7 +17,7 @@ final class CsrfCookieWebFilter implements WebFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-		if (token == null || exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+		if (token == null || BearerRequests.isBearer(exchange.getRequest())) {
 			return chain.filter(exchange);
 		}
 		return token.then(chain.filter(exchange));

@@ -1,5 +1,7 @@
 package cn.gov.tobacco.gateway.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.netty.channel.ChannelOption;
@@ -27,6 +29,9 @@ import org.springframework.security.oauth2.client.web.server.WebSessionServerOAu
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -110,13 +115,20 @@ class IdentityClientConfiguration {
 		return oidc;
 	}
 
-	/** Verifies bearer tokens (and the session's access token for /api/me) locally. */
+	/**
+	 * Verifies bearer tokens (and the session's access token for /api/me) locally: this
+	 * issuer's signature, unexpired, and an access token for the platform's APIs
+	 * ({@link AccessTokenRules}).
+	 */
 	@Bean
 	ReactiveJwtDecoder jwtDecoder() {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(this.identity.jwkSetUri().toString())
 			.webClient(this.issuer)
 			.build();
-		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(this.identity.issuerUri().toString()));
+		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+		validators.add(new JwtIssuerValidator(this.identity.issuerUri().toString()));
+		validators.addAll(AccessTokenRules.validators(this.identity.apiAudience(), this.identity.accessTokenTypes()));
+		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(validators));
 		return decoder;
 	}
 

@@ -28,6 +28,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout connect timeout of calls to the issuer
  * @param responseTimeout response timeout of calls to the issuer
  * @param refreshBeforeExpiry how long before its expiry an access token is refreshed
+ * @param apiAudience the audience every accepted bearer token must carry (the platform's
+ * APIs); an ID token's audience is a client id
+ * @param accessTokenTypes the accepted JWS {@code typ} headers of bearer tokens (RFC
+ * 9068)
  */
 @ConfigurationProperties("gateway.identity")
 record IdentityProperties(@DefaultValue("http://localhost:9000") URI issuerUri,
@@ -35,11 +39,14 @@ record IdentityProperties(@DefaultValue("http://localhost:9000") URI issuerUri,
 		List<String> scopes, @DefaultValue("{baseUrl}/login/oauth2/code/{registrationId}") String redirectUri,
 		@DefaultValue("{baseUrl}/") String postLogoutRedirectUri, URI authorizationUri, URI tokenUri, URI jwkSetUri,
 		URI userInfoUri, URI endSessionUri, @DefaultValue("2s") Duration connectTimeout,
-		@DefaultValue("5s") Duration responseTimeout, @DefaultValue("60s") Duration refreshBeforeExpiry) {
+		@DefaultValue("5s") Duration responseTimeout, @DefaultValue("60s") Duration refreshBeforeExpiry,
+		@DefaultValue("tobacco-platform-api") String apiAudience, @DefaultValue( {
+				"at+jwt", "application/at+jwt" }) List<String> accessTokenTypes){
 
 	IdentityProperties {
 		String issuer = issuerUri.toString().replaceAll("/+$", "");
 		scopes = (scopes != null) ? List.copyOf(scopes) : List.of("openid", "profile");
+		accessTokenTypes = List.copyOf(accessTokenTypes);
 		authorizationUri = (authorizationUri != null) ? authorizationUri : URI.create(issuer + "/oauth2/authorize");
 		tokenUri = (tokenUri != null) ? tokenUri : URI.create(issuer + "/oauth2/token");
 		jwkSetUri = (jwkSetUri != null) ? jwkSetUri : URI.create(issuer + "/oauth2/jwks");

@@ -4,7 +4,6 @@ import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -13,9 +12,11 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
  * CSRF protection is needed where the browser adds credentials on its own: an unsafe
- * request carrying the session cookie. A request with an {@code Authorization} header
- * authenticates with that header (a cross-site page cannot set it), and a request with
- * neither is anonymous and has nothing to forge.
+ * request carrying the session cookie. Only a well-formed bearer request is exempt: it is
+ * authenticated by its token or refused with 401, never as the session's user (a
+ * cross-site page cannot set the header). Any other {@code Authorization} header
+ * ({@code Basic}, empty) authenticates nothing, so the session would, and CSRF is
+ * required. A request without the cookie is anonymous and has nothing to forge.
  */
 final class SessionCookieCsrfMatcher implements ServerWebExchangeMatcher {
 
@@ -33,8 +34,8 @@ final class SessionCookieCsrfMatcher implements ServerWebExchangeMatcher {
 		ServerHttpRequest request = exchange.getRequest();
 		boolean unsafe = !SAFE.contains(request.getMethod());
 		boolean sessionCookie = !this.sessionIds.resolveSessionIds(exchange).isEmpty();
-		boolean authorizationHeader = request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-		return (unsafe && sessionCookie && !authorizationHeader) ? MatchResult.match() : MatchResult.notMatch();
+		return (unsafe && sessionCookie && !BearerRequests.isBearer(request)) ? MatchResult.match()
+				: MatchResult.notMatch();
 	}
 
 }

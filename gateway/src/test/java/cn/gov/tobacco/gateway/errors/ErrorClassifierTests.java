@@ -47,6 +47,19 @@ class ErrorClassifierTests {
 	}
 
 	@Test
+	void aLostRedisConnectionIsSignInUnavailableNotAnInternalError() {
+		// what Lettuce answers once a connection that was up is gone, or a command hangs
+		for (Throwable lost : new Throwable[] {
+				new io.lettuce.core.RedisException("Currently not connected. Commands are rejected."),
+				new io.lettuce.core.RedisCommandTimeoutException("Command timed out after 500 millisecond(s)"),
+				new IllegalStateException("wrapped", new io.lettuce.core.RedisException("gone")) }) {
+			Problem problem = ErrorClassifier.classify(lost);
+			assertThat(problem.kind()).isEqualTo(ProblemKind.DEPENDENCY_UNAVAILABLE);
+			assertThat(problem.detail()).isEqualTo(ErrorClassifier.SIGN_IN_UNAVAILABLE);
+		}
+	}
+
+	@Test
 	void securityFailuresMapToAuthKinds() {
 		assertThat(kindOf(new CsrfException("Invalid CSRF Token"))).isEqualTo(ProblemKind.CSRF);
 		assertThat(kindOf(new BadCredentialsException("bad"))).isEqualTo(ProblemKind.UNAUTHORIZED);

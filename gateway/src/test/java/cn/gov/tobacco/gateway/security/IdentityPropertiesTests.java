@@ -2,6 +2,7 @@ package cn.gov.tobacco.gateway.security;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,8 @@ class IdentityPropertiesTests {
 	void endpointsDefaultToSpringAuthorizationServerPathsUnderTheIssuer() {
 		IdentityProperties identity = new IdentityProperties(URI.create("https://id.example.gov.cn/"), "identity",
 				"gateway", "secret", null, "{baseUrl}/login/oauth2/code/{registrationId}", "{baseUrl}/", null, null,
-				null, null, null, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(60));
+				null, null, null, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(60),
+				"tobacco-platform-api", List.of("at+jwt"));
 
 		assertThat(identity.authorizationUri()).hasToString("https://id.example.gov.cn/oauth2/authorize");
 		assertThat(identity.tokenUri()).hasToString("https://id.example.gov.cn/oauth2/token");
@@ -28,7 +30,8 @@ class IdentityPropertiesTests {
 		URI keycloakAuth = URI.create("https://sso.example.gov.cn/realms/tobacco/protocol/openid-connect/auth");
 		IdentityProperties identity = new IdentityProperties(URI.create("https://sso.example.gov.cn/realms/tobacco"),
 				"identity", "gateway", "secret", null, "{baseUrl}/cb", "{baseUrl}/", keycloakAuth, null, null, null,
-				null, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(60));
+				null, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(60), "tobacco-platform-api",
+				List.of("at+jwt"));
 
 		assertThat(identity.authorizationUri()).isEqualTo(keycloakAuth);
 	}

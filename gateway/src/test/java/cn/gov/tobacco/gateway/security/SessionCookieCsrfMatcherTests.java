@@ -44,6 +44,19 @@ class SessionCookieCsrfMatcherTests {
 			.cookie(this.session))).isFalse();
 	}
 
+	@Test
+	void otherAuthorizationHeadersDoNotExemptASessionRequest() {
+		for (String value : new String[] { "Basic eDp5", "", "Bearer", "Bearer ", "Bearer a b", "Token abc",
+				"Negotiate abc" }) {
+			assertThat(requiresCsrf(MockServerHttpRequest.post("/api/licensing/applications")
+				.header("Authorization", value)
+				.cookie(this.session))).as("Authorization: %s", value).isTrue();
+		}
+		assertThat(requiresCsrf(MockServerHttpRequest.post("/api/licensing/applications")
+			.header("Authorization", "Bearer eyJ", "Basic eDp5")
+			.cookie(this.session))).as("two Authorization headers").isTrue();
+	}
+
 	private boolean requiresCsrf(MockServerHttpRequest.BaseBuilder<?> request) {
 		return this.matcher.matches(MockServerWebExchange.from(request)).block().isMatch();
 	}
