@@ -12,9 +12,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * The two third-party systems, faked with WireMock once per test JVM before the
- * application starts: the SMS gateway and the market-regulation business registry. By
- * default both answer; tests add stubs of higher priority for failures.
+ * The third-party systems, faked with WireMock once per test JVM before the application
+ * starts: the SMS gateway, the market-regulation business registry and the event
+ * subscribers ({@code /events/<subscriber>}). By default all answer; tests add stubs of
+ * higher priority for failures.
  */
 public class ThirdParties implements BeforeAllCallback {
 
@@ -37,9 +38,18 @@ public class ThirdParties implements BeforeAllCallback {
 				.willReturn(aResponse().withStatus(200)
 					.withHeader("Content-Type", "application/json")
 					.withBody("{\"status\":\"ACTIVE\"}")));
+			// Every event subscriber: complaints' license directory and the third-party
+			// receivers, each on its own path.
+			server.stubFor(post(urlPathMatching("/events/.*")).atPriority(10).willReturn(aResponse().withStatus(202)));
 			String base = "http://localhost:" + server.port();
 			System.setProperty("licensing.sms.base-url", base);
 			System.setProperty("licensing.registry.base-url", base);
+			// the placeholders of licensing.events.subscribers (an indexed override would
+			// replace the whole list)
+			System.setProperty("COMPLAINTS_EVENTS_URL", base + "/events/complaints");
+			System.setProperty("SUPERVISION_EVENTS_URL", base + "/events/supervision");
+			System.setProperty("CREDIT_PLATFORM_EVENTS_URL", base + "/events/credit-platform");
+			System.setProperty("OPS_ALERTS_EVENTS_URL", base + "/events/ops-alerts");
 		}
 		return server;
 	}

@@ -3,8 +3,8 @@ package cn.gov.tobacco.licensing.application;
 import java.time.Instant;
 import java.util.UUID;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.platform.security.Caller;
-import cn.gov.tobacco.platform.security.Role;
 
 /**
  * A license application.
@@ -48,15 +48,17 @@ public record Application(UUID id, String number, ApplicationType type, Applicat
 	}
 
 	/**
-	 * The applicant sees their own; bureau staff see submitted applications in their
-	 * jurisdiction subtree; nobody else learns that it exists.
+	 * Whether the caller may read it, as far as the application itself tells
+	 * ({@link Access#readsApplication}); an inspector may also read it through a
+	 * post-verification, which {@link ApplicationService#get} looks up.
 	 */
 	public boolean isVisibleTo(Caller caller) {
-		if (isOwnedBy(caller)) {
-			return true;
-		}
-		boolean staff = caller.roles().stream().anyMatch(Role::isStaff);
-		return staff && this.state != ApplicationState.DRAFT && caller.covers(this.jurisdiction);
+		return isVisibleTo(caller, null);
+	}
+
+	boolean isVisibleTo(Caller caller, String postVerificationJurisdiction) {
+		return Access.readsApplication(caller, this.applicantSubject, this.state == ApplicationState.DRAFT,
+				this.jurisdiction, this.progress.assignee, postVerificationJurisdiction);
 	}
 
 	/** Who has the application on their desk now: a role, or the assigned inspector. */

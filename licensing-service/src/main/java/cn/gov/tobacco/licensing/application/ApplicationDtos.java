@@ -85,6 +85,7 @@ final class ApplicationDtos {
 				.extended(p.extensionReason != null)
 				.extensionReason(p.extensionReason)
 				.paused(a.state() == ApplicationState.CORRECTION_REQUESTED)
+				.provisional(p.calendarAssumed)
 				.calendarAssumed(p.calendarAssumed))
 			.correctionItems(items(p.correctionItems))
 			.outcomeReason(p.outcomeReason)

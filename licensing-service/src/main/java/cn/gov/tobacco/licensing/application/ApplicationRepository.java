@@ -12,6 +12,7 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -82,10 +83,19 @@ class ApplicationRepository {
 			.all();
 	}
 
-	/** Applications a job must look at: {@code where} names the condition. */
+	/**
+	 * Every application a job must look at ({@code where} names the condition), read a
+	 * page at a time in the order of their ids, so the job sees all of them however many
+	 * there are.
+	 */
 	Flux<Application> findWhere(String where, Map<String, Object> params) {
-		GenericExecuteSpec spec = this.db.sql("select " + COLUMNS + " from application where " + where + " limit 200");
-		return bindAll(spec, params).map(ApplicationRows::map).all();
+		return KeysetScan.all(KeysetScan.PAGE, (UUID after) -> {
+			GenericExecuteSpec spec = bindAll(
+					this.db.sql("select " + COLUMNS + " from application where (" + where + ")"
+							+ ((after != null) ? " and id > :afterId" : "") + " order by id limit " + KeysetScan.PAGE),
+					params);
+			return ((after != null) ? spec.bind("afterId", after) : spec).map(ApplicationRows::map).all();
+		}, Application::id);
 	}
 
 	/** One page of the applicant's own applications, newest first. */
@@ -104,6 +114,26 @@ class ApplicationRepository {
 
 	Mono<Long> countInJurisdiction(String likePattern) {
 		return count("jurisdiction like :key and state <> 'DRAFT'", likePattern);
+	}
+
+	/**
+	 * One page of the applications whose site check is assigned to the inspector, newest
+	 * first.
+	 */
+	Flux<Application> pageAssignedTo(String inspector, KeysetCursor after, int limit) {
+		return page("assignee_subject = :key and state <> 'DRAFT'", inspector, after, limit);
+	}
+
+	Mono<Long> countAssignedTo(String inspector) {
+		return count("assignee_subject = :key and state <> 'DRAFT'", inspector);
+	}
+
+	/** The jurisdiction of the application's post-verification, if it has one. */
+	Mono<String> postVerificationJurisdiction(UUID applicationId) {
+		return this.db.sql("select jurisdiction from post_verification where application_id = :a")
+			.bind("a", applicationId)
+			.map((row) -> row.get(0, String.class))
+			.one();
 	}
 
 	private Flux<Application> page(String filter, String key, KeysetCursor after, int limit) {

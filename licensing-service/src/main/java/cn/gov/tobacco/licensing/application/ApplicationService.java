@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -23,6 +24,7 @@ import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
+import cn.gov.tobacco.platform.security.Jurisdiction;
 import cn.gov.tobacco.platform.security.Role;
 
 /**
@@ -46,8 +48,11 @@ public class ApplicationService {
 
 	private final Clock clock;
 
+	private final Jurisdiction area;
+
 	ApplicationService(ApplicationRepository applications, ApplicationRecords records, Licenses licenses,
-			TransactionalOperator tx, Clock clock) {
+			TransactionalOperator tx, Clock clock, ServiceAreaProperties area) {
+		this.area = new Jurisdiction(area.serviceArea());
 		this.applications = applications;
 		this.records = records;
 		this.licenses = licenses;
@@ -104,6 +109,13 @@ public class ApplicationService {
 		if (!problems.isEmpty()) {
 			return Mono.error(ApiException.validation(problems));
 		}
+		String division = (details.premises() != null) ? details.premises().divisionCode() : null;
+		if (division != null && !this.area.covers(division)) {
+			return Mono.error(SubmissionRules.refused("premises.divisionCode",
+					"经营场所的行政区划（" + division + "）不在本局辖区（" + this.area.code() + "）内，请向经营场所所在地的烟草专卖局申请",
+					"The premises' division code (" + division + ") lies outside this bureau's area ("
+							+ this.area.code() + "); apply to the bureau where the premises are"));
+		}
 		if (type == ApplicationType.NEW || filing.licenseNo() == null) {
 			return Mono.just(java.util.Optional.ofNullable(details.premises().divisionCode()));
 		}
@@ -118,7 +130,11 @@ public class ApplicationService {
 	 */
 	public Mono<Application> get(Caller caller, UUID id) {
 		return this.applications.findById(id)
-			.filter((application) -> application.isVisibleTo(caller))
+			.filterWhen((application) -> (application.isVisibleTo(caller) || !Access.isInspector(caller))
+					? Mono.just(application.isVisibleTo(caller))
+					: this.applications.postVerificationJurisdiction(application.id())
+						.map((j) -> application.isVisibleTo(caller, j))
+						.defaultIfEmpty(false))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("申请不存在", "No such application")));
 	}
 
@@ -127,12 +143,16 @@ public class ApplicationService {
 			return page(this.applications.pageOfApplicant(caller.subject(), after, limit + 1),
 					this.applications.countOfApplicant(caller.subject()), limit);
 		}
-		if (caller.jurisdiction() != null && caller.roles().stream().anyMatch(Role::isStaff)) {
+		if (Access.isCaseworker(caller)) {
 			String pattern = caller.jurisdiction().likePattern();
 			return page(this.applications.pageInJurisdiction(pattern, after, limit + 1),
 					this.applications.countInJurisdiction(pattern), limit);
 		}
-		return Mono.just(new Page(List.of(), 0, limit, null));
+		if (Access.isInspector(caller)) {
+			return page(this.applications.pageAssignedTo(caller.subject(), after, limit + 1),
+					this.applications.countAssignedTo(caller.subject()), limit);
+		}
+		return Mono.error(Access.forbidden());
 	}
 
 	private static Mono<Page> page(Flux<Application> rows, Mono<Long> total, int limit) {

@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.outbox.Outbox;
 
 /**
@@ -19,6 +20,8 @@ import cn.gov.tobacco.platform.outbox.Outbox;
  */
 @Component
 class DeadlineJob {
+
+	static final String JOB = "application-deadlines";
 
 	private final ApplicationRepository repository;
 
@@ -30,25 +33,26 @@ class DeadlineJob {
 
 	private final Outbox outbox;
 
+	private final Jobs jobs;
+
 	DeadlineJob(ApplicationRepository repository, Workflow workflow, CalendarService calendars, DatabaseClient db,
-			Outbox outbox) {
+			Outbox outbox, Jobs jobs) {
 		this.repository = repository;
 		this.workflow = workflow;
 		this.calendars = calendars;
 		this.db = db;
 		this.outbox = outbox;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
 	Mono<Void> run() {
-		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
-		// everything, even "now", must be computed per subscription.
-		return Mono.defer(this::runOnce);
+		return this.jobs.run(JOB, this::runOnce);
 	}
 
 	Mono<Void> runOnce() {
 		LocalDate today = ApplicationsController.today();
-		return deemAccepted(today).then(flag(today)).onErrorResume((ex) -> Mono.empty());
+		return deemAccepted(today).then(flag(today));
 	}
 
 	Mono<Void> deemAccepted(LocalDate today) {
@@ -59,7 +63,7 @@ class DeadlineJob {
 				p.acceptedOn = p.submittedOn;
 				p.currentDue = p.decisionDue;
 				return Mono.just(Workflow.Outcome.of(p, "5 个工作日内未告知补正，自收到申请之日起视为受理（行政许可法第三十二条）"));
-			}).onErrorResume((ex) -> Mono.empty()))
+			}).onErrorResume(this.jobs.skip(JOB, "application " + a.number())))
 			.then();
 	}
 

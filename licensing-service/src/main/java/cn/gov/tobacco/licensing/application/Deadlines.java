@@ -61,7 +61,7 @@ final class Deadlines {
 	}
 
 	private static LocalDate due(Progress p, Deadline deadline) {
-		p.calendarAssumed |= deadline.assumedWeekdaysOnly();
+		p.calendarAssumed |= deadline.provisional();
 		return deadline.due();
 	}
 

@@ -28,9 +28,9 @@ import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Callers;
-import cn.gov.tobacco.platform.security.Role;
 
 @RestController
 class LifecycleController implements LifecycleApi {
@@ -132,9 +132,9 @@ class LifecycleController implements LifecycleApi {
 	@Override
 	public Mono<ResponseEntity<Flux<RefusalCheckDto>>> getRefusalChecks(UUID id, ServerWebExchange exchange) {
 		return Callers.required().flatMap((caller) -> {
-			if (!caller.roles().stream().anyMatch(Role::isStaff)) {
+			if (!Access.isCaseworker(caller)) {
 				return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
-						Text.of("审查结果仅供工作人员查看", "Only bureau staff see the checks")));
+						Text.of("审查结果仅供受理、审批和督办人员查看", "Only caseworkers see the checks")));
 			}
 			return this.applications.get(caller, id)
 				.flatMap((a) -> this.checks.run(a, ApplicationsController.today()))

@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.licensing.registry.RegistryClient;
+import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
  * Checks pending business licenses against the registry. A failure leaves the check
@@ -23,6 +24,9 @@ class RegistryCheckJob {
 	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
 		.getLog(RegistryCheckJob.class);
 
+	/** What clerk and applicant read while the registry cannot be reached. */
+	static final String PENDING_DETAIL = "营业执照核验中，系统会自动重试 · Verifying with the business registry; retried automatically";
+
 	private final ApplicationRepository repository;
 
 	private final RegistryClient registry;
@@ -31,40 +35,42 @@ class RegistryCheckJob {
 
 	private final Clock clock;
 
-	RegistryCheckJob(ApplicationRepository repository, RegistryClient registry, DatabaseClient db, Clock clock) {
+	private final Jobs jobs;
+
+	static final String JOB = "registry-checks";
+
+	RegistryCheckJob(ApplicationRepository repository, RegistryClient registry, DatabaseClient db, Clock clock,
+			Jobs jobs) {
 		this.repository = repository;
 		this.registry = registry;
 		this.db = db;
 		this.clock = clock;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "${licensing.jobs.registry-interval:10s}", initialDelayString = "2s")
 	Mono<Void> run() {
-		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
-		// everything, even "now", must be computed per subscription.
-		return Mono.defer(this::runOnce);
+		return this.jobs.run(JOB, this::runOnce);
 	}
 
 	Mono<Void> runOnce() {
 		Instant now = Instant.now(this.clock);
 		logger.debug("Registry checks due by " + now);
 		return this.repository
-			.findWhere("registry_status = 'PENDING' and registry_next_at <= :now order by registry_next_at",
+			.findWhere("registry_status = 'PENDING' and registry_next_at <= :now",
 					Map.of("now", ApplicationRows.at(now)))
 			.doOnNext((a) -> logger.debug("Checking " + a.number()))
 			.concatMap((a) -> this.registry.check(a.details().creditCode(), a.details().businessName())
 				.flatMap((result) -> save(a, result.status(), result.detail(), null))
-				.onErrorResume((ex) -> save(a, "PENDING", "登记系统暂不可用，稍后重试：" + ex.getClass().getSimpleName(),
-						now.plus(this.registry.properties().retryAfter())))
 				.onErrorResume((ex) -> {
-					logger.warn("Registry check of " + a.number() + " not saved", ex);
-					return Mono.empty();
-				}))
-			.then()
-			.onErrorResume((ex) -> {
-				logger.warn("Registry checks failed", ex);
-				return Mono.empty();
-			});
+					// the cause (exception, host, port) is for the log; people read plain
+					// words
+					logger.warn("Registry check of " + a.number() + " failed; retried after "
+							+ this.registry.properties().retryAfter(), ex);
+					return save(a, "PENDING", PENDING_DETAIL, now.plus(this.registry.properties().retryAfter()));
+				})
+				.onErrorResume(this.jobs.skip(JOB, "registry check of " + a.number())))
+			.then();
 	}
 
 	private Mono<Void> save(Application a, String status, String detail, Instant next) {

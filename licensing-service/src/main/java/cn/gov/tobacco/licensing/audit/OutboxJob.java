@@ -5,6 +5,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.outbox.OutboxPublisher;
 
 /** Drains the outbox; the next run starts after the previous batch finished. */
@@ -13,19 +14,16 @@ class OutboxJob {
 
 	private final OutboxPublisher publisher;
 
-	OutboxJob(OutboxPublisher publisher) {
+	private final Jobs jobs;
+
+	OutboxJob(OutboxPublisher publisher, Jobs jobs) {
 		this.publisher = publisher;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "${licensing.jobs.outbox-interval:2s}", initialDelayString = "1s")
 	Mono<Void> publish() {
-		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
-		// everything, even "now", must be computed per subscription.
-		return Mono.defer(this::publishOnce);
-	}
-
-	Mono<Void> publishOnce() {
-		return this.publisher.publishBatch().onErrorResume((ex) -> Mono.empty()).then();
+		return this.jobs.run("outbox", this.publisher::publishBatch);
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
  * Record keeping wired for this service: the audit chain, the outbox and its publisher,
- * and the Redis idempotency store, all from platform-common.
+ * and the idempotency store (PostgreSQL, in the transaction of the write) with its expiry
+ * job, all from platform-common.
  */
 package cn.gov.tobacco.licensing.audit;

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Role;
 
@@ -47,7 +48,7 @@ class CreditService {
 	}
 
 	Mono<Profile> of(Caller caller, String subject) {
-		if (caller.roles().stream().noneMatch(Role::isStaff) || caller.jurisdiction() == null) {
+		if (!Access.isCaseworker(caller)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有专卖局工作人员可以查看零售户信用", "Only bureau staff read a retailer's credit")));
 		}

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.platform.audit.AuditChain;
+import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.outbox.Outbox;
+import cn.gov.tobacco.platform.paging.KeysetScan;
 
 /**
  * Once a day (with the deadline job): a PENDING post-verification past its due day is
@@ -33,7 +33,7 @@ import cn.gov.tobacco.platform.outbox.Outbox;
 @Component
 class PostVerificationOverdueJob {
 
-	private static final Logger log = LoggerFactory.getLogger(PostVerificationOverdueJob.class);
+	static final String JOB = "post-verification-overdue";
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -49,38 +49,36 @@ class PostVerificationOverdueJob {
 
 	private final Clock clock;
 
+	private final Jobs jobs;
+
 	PostVerificationOverdueJob(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json,
-			TransactionalOperator tx, Clock clock) {
+			TransactionalOperator tx, Clock clock, Jobs jobs) {
 		this.db = db;
 		this.chain = chain;
 		this.outbox = outbox;
 		this.json = json;
 		this.tx = tx;
 		this.clock = clock;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
 	Mono<Void> run() {
-		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
-		// everything, even "today", must be computed per subscription.
-		return Mono.defer(() -> flag(LocalDate.now(this.clock.withZone(CHINA)))).onErrorResume((ex) -> {
-			log.warn("Overdue post-verifications not flagged; the job runs again: {}", ex.toString());
-			return Mono.empty();
-		}).then();
+		return this.jobs.run(JOB, () -> flag(LocalDate.now(this.clock.withZone(CHINA))));
 	}
 
 	/** Flags the tasks overdue on {@code today}; returns how many this run flagged. */
 	Mono<Long> flag(LocalDate today) {
-		return this.db
-			.sql("select id from post_verification where status = 'PENDING' and due_on < :today "
-					+ "and overdue_flagged_at is null order by due_on, id limit 500")
-			.bind("today", today)
-			.map((row) -> row.get("id", UUID.class))
-			.all()
-			.concatMap((id) -> flagOne(id, today).onErrorResume((ex) -> {
-				log.warn("Post-verification {} not flagged overdue: {}", id, ex.toString());
-				return Mono.just(false);
-			}))
+		return KeysetScan.all(KeysetScan.PAGE, (UUID after) -> {
+			var spec = this.db
+				.sql("select id from post_verification where status = 'PENDING' and due_on < :today "
+						+ "and overdue_flagged_at is null" + ((after != null) ? " and id > :after" : "")
+						+ " order by id limit " + KeysetScan.PAGE)
+				.bind("today", today);
+			return ((after != null) ? spec.bind("after", after) : spec).map((row) -> row.get("id", UUID.class)).all();
+		}, (UUID id) -> id)
+			.concatMap((id) -> flagOne(id, today).onErrorResume(this.jobs.skip(JOB, "post-verification " + id))
+				.defaultIfEmpty(false))
 			.filter(Boolean::booleanValue)
 			.count();
 	}

@@ -197,7 +197,7 @@ public class PostVerifications {
 	private Mono<Void> breach(Caller caller, Task t, LocalDate today) {
 		LocalDate until = today.plusYears(BAR_YEARS);
 		String reason = "告知承诺不实：" + t.findings();
-		return this.licenses.visibleTo(caller, t.licenseNo()).flatMap((license) -> {
+		return this.licenses.byNumber(t.licenseNo()).flatMap((license) -> {
 			Mono<Void> revoke = (license.status() == LicenseStatus.REVOKED) ? Mono.empty()
 					: this.licenses.revoke(license, caller.subject(), reason).then();
 			return revoke

@@ -22,6 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.outbox.Outbox;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 import cn.gov.tobacco.platform.storage.OrphanSweep;
@@ -56,8 +57,10 @@ class DocumentSweep {
 
 	private final Duration grace;
 
+	private final Jobs jobs;
+
 	DocumentSweep(ObjectStore objects, DatabaseClient db, Outbox outbox, JsonMapper json, TransactionalOperator tx,
-			Clock clock, @Value("${licensing.jobs.orphan-grace:1h}") Duration grace) {
+			Clock clock, @Value("${licensing.jobs.orphan-grace:1h}") Duration grace, Jobs jobs) {
 		this.objects = objects;
 		this.db = db;
 		this.outbox = outbox;
@@ -65,6 +68,7 @@ class DocumentSweep {
 		this.tx = tx;
 		this.clock = clock;
 		this.grace = grace;
+		this.jobs = jobs;
 	}
 
 	/**
@@ -80,10 +84,7 @@ class DocumentSweep {
 	@Scheduled(fixedDelayString = "${licensing.jobs.orphan-sweep-interval:1h}",
 			initialDelayString = "${licensing.jobs.orphan-sweep-interval:1h}")
 	Mono<Void> scheduled() {
-		return Mono.defer(() -> sweep(Instant.now(this.clock).minus(this.grace))).onErrorResume((ex) -> {
-			log.warn("Document sweep failed; it runs again: {}", ex.toString());
-			return Mono.empty();
-		}).then();
+		return this.jobs.run("document-sweep", () -> sweep(Instant.now(this.clock).minus(this.grace)));
 	}
 
 	/** Sweeps objects and rows written before {@code olderThan}. */

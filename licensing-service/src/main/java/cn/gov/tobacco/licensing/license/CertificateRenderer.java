@@ -1,9 +1,10 @@
 package cn.gov.tobacco.licensing.license;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -20,54 +21,127 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The certificate PDF: the license's particulars in a CJK font embedded as a subset, and
- * a QR code (drawn as vector squares) that opens the public verification page.
+ * The certificate PDF, laid out as the official 烟草专卖零售许可证: every field of the official
+ * form, the status in Chinese, the bureau's seal, a QR code (drawn as vector squares)
+ * that opens the public verification page, and a PAdES digital signature
+ * ({@link CertificateSigner}) a PDF reader verifies.
  * <p>
  * The font is a TrueType file found on the first configured path that exists (Debian
- * {@code fonts-wqy-zenhei} by default, see the README); without one the service refuses
- * to render rather than produce a certificate without its Chinese text.
+ * {@code fonts-wqy-zenhei} by default, see the README), embedded as a subset; without one
+ * the service refuses to render rather than produce a certificate without its Chinese
+ * text.
  */
 final class CertificateRenderer {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
 
 	private final List<String> fontPaths;
 
 	private final String verifyBaseUrl;
 
-	CertificateRenderer(List<String> fontPaths, String verifyBaseUrl) {
-		this.fontPaths = fontPaths;
+	private final CertificateProperties properties;
+
+	private final CertificateSigner signer;
+
+	CertificateRenderer(CertificateProperties properties, String verifyBaseUrl) {
+		this.fontPaths = properties.fontPaths();
 		this.verifyBaseUrl = verifyBaseUrl;
+		this.properties = properties;
+		this.signer = CertificateSigner.from(properties, properties.authorityOf(""));
+	}
+
+	/**
+	 * The certificate of the key that signs (for the README's verification steps and
+	 * tests).
+	 */
+	java.security.cert.X509Certificate signingCertificate() {
+		return this.signer.certificate();
+	}
+
+	/** 有效 · 停业 · 歇业 · 已撤销 · 已过期. */
+	static String statusLabel(LicenseStatus status) {
+		return switch (status) {
+			case ACTIVE -> "有效";
+			case SUSPENDED -> "停业";
+			case CLOSED -> "歇业";
+			case REVOKED -> "已撤销";
+			case EXPIRED -> "已过期";
+		};
+	}
+
+	/**
+	 * 企业类型 from the unified social credit code's registration category (GB 32100-2015,
+	 * second character under the market regulator): 1 企业, 2 个体工商户, 3 农民专业合作社.
+	 */
+	static String enterpriseType(String creditCode) {
+		if (creditCode == null || creditCode.length() < 2 || creditCode.charAt(0) != '9') {
+			return "其他";
+		}
+		return switch (creditCode.charAt(1)) {
+			case '1' -> "企业";
+			case '2' -> "个体工商户";
+			case '3' -> "农民专业合作社";
+			default -> "其他";
+		};
+	}
+
+	/** The fields of the official form, in its order. */
+	String[][] fields(License l) {
+		String authority = this.properties.authorityOf(l.jurisdiction());
+		return new String[][] { { "许可证号", l.number() }, { "企业（字号）名称", l.holder().businessName() },
+				{ "负责人（经营者）", l.holder().operatorName() }, { "经营场所", l.holder().address() },
+				{ "企业类型", enterpriseType(l.holder().creditCode()) }, { "统一社会信用代码", l.holder().creditCode() },
+				{ "经营范围", l.scope() }, { "供货单位", this.properties.supplier() },
+				{ "有效期限", "自 " + DAY.format(l.validFrom()) + " 至 " + DAY.format(l.validUntil()) },
+				{ "许可证状态", statusLabel(l.status()) }, { "发证机关", authority },
+				{ "发证日期", DAY.format(l.issuedAt().atZone(CHINA).toLocalDate()) } };
 	}
 
 	byte[] render(License l) {
+		String authority = this.properties.authorityOf(l.jurisdiction());
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
 			java.util.List<java.io.Closeable> open = new java.util.ArrayList<>();
 			PDFont font = font(document, open);
 			try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-				text(out, font, 24, 150, 760, "烟草专卖零售许可证");
-				String[][] rows = { { "许可证号", l.number() }, { "企业（字号）名称", l.holder().businessName() },
-						{ "经营者", l.holder().operatorName() }, { "统一社会信用代码", l.holder().creditCode() },
-						{ "经营场所", l.holder().address() }, { "经营范围", l.scope() },
-						{ "有效期限", l.validFrom() + " 至 " + l.validUntil() }, { "状态", l.status().name() } };
+				frame(out, page.getMediaBox());
+				text(out, font, 26, 180, 770, "烟草专卖零售许可证");
+				text(out, font, 11, 275, 748, "（正本）");
 				float y = 700;
-				for (String[] row : rows) {
-					text(out, font, 12, 60, y, row[0] + "：" + ((row[1] != null) ? row[1] : ""));
-					y -= 26;
+				for (String[] row : fields(l)) {
+					text(out, font, 12, 70, y, row[0] + "：" + ((row[1] != null) ? row[1] : ""));
+					y -= 30;
 				}
-				qr(out, this.verifyBaseUrl + "/verify/" + l.number(), 400, 120, 140);
-				text(out, font, 9, 400, 105, "扫码核验 · Scan to verify");
+				CertificateSeal.draw(out, font, authority, 420, 380, 62);
+				qr(out, this.verifyBaseUrl + "/verify/" + l.number(), 70, 90, 120);
+				text(out, font, 9, 70, 76, "扫码核验 · Scan to verify");
+				text(out, font, 9, 300, 90, "本证书经" + authority + "电子签名，可在 PDF 阅读器中验证。");
 			}
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			document.save(bytes);
+			java.io.ByteArrayOutputStream unsigned = new java.io.ByteArrayOutputStream();
+			document.save(unsigned);
 			for (java.io.Closeable c : open) {
 				c.close();
 			}
-			return bytes.toByteArray();
+			return this.signer.sign(unsigned.toByteArray(), authority, "烟草专卖零售许可证 " + l.number(), authority);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static void frame(PDPageContentStream out, PDRectangle box) throws IOException {
+		out.saveGraphicsState();
+		out.setStrokingColor(0.55f, 0.1f, 0.1f);
+		out.setLineWidth(2.5f);
+		out.addRect(30, 30, box.getWidth() - 60, box.getHeight() - 60);
+		out.stroke();
+		out.setLineWidth(0.8f);
+		out.addRect(38, 38, box.getWidth() - 76, box.getHeight() - 76);
+		out.stroke();
+		out.restoreGraphicsState();
 	}
 
 	private PDFont font(PDDocument document, List<java.io.Closeable> open) throws IOException {

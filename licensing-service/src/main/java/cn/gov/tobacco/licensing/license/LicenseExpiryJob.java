@@ -9,10 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.notices.Notices;
+import cn.gov.tobacco.platform.jobs.Jobs;
 
 /** Marks licenses past their validity EXPIRED and tells the holder. */
 @Component
 class LicenseExpiryJob {
+
+	static final String JOB = "license-expiry";
 
 	private final LicenseRepository repository;
 
@@ -22,18 +25,20 @@ class LicenseExpiryJob {
 
 	private final TransactionalOperator tx;
 
-	LicenseExpiryJob(LicenseRepository repository, Licenses licenses, Notices notices, TransactionalOperator tx) {
+	private final Jobs jobs;
+
+	LicenseExpiryJob(LicenseRepository repository, Licenses licenses, Notices notices, TransactionalOperator tx,
+			Jobs jobs) {
 		this.repository = repository;
 		this.licenses = licenses;
 		this.notices = notices;
 		this.tx = tx;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
 	Mono<Void> run() {
-		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
-		// everything, even "now", must be computed per subscription.
-		return Mono.defer(this::runOnce);
+		return this.jobs.run(JOB, this::runOnce);
 	}
 
 	Mono<Void> runOnce() {
@@ -44,7 +49,7 @@ class LicenseExpiryJob {
 				.then(this.notices.issue(null, l.id(), "LICENSE_EXPIRED", l.holder().mobile(),
 						"【烟草专卖局】您的烟草专卖零售许可证 " + l.number() + " 已于 " + l.validUntil() + " 到期失效。"))
 				.as(this.tx::transactional)
-				.onErrorResume((ex) -> Mono.empty()))
+				.onErrorResume(this.jobs.skip(JOB, "license " + l.number())))
 			.then();
 	}
 

@@ -16,6 +16,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
+import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -55,12 +58,49 @@ class LicenseRepository {
 			.one();
 	}
 
-	Flux<License> findWhere(String where, Map<String, Object> params) {
-		GenericExecuteSpec spec = this.db.sql("select " + COLUMNS + " from license where " + where + " limit 200");
-		for (Map.Entry<String, Object> e : params.entrySet()) {
-			spec = spec.bind(e.getKey(), e.getValue());
+	/**
+	 * One page of the licenses matching {@code filter} (one parameter, {@code :key}),
+	 * newest first ({@code issued_at desc, id desc}), with the true total.
+	 */
+	Mono<Page<License>> page(String filter, String key, KeysetCursor after, int limit) {
+		String keyset = (after != null) ? " and (issued_at, id) < (:afterAt, :afterId)" : "";
+		GenericExecuteSpec spec = this.db
+			.sql("select " + COLUMNS + " from license where " + filter + keyset
+					+ " order by issued_at desc, id desc limit :limit")
+			.bind("key", key)
+			.bind("limit", limit + 1);
+		if (after != null) {
+			Instant at;
+			try {
+				at = after.instant();
+			}
+			catch (RuntimeException ex) {
+				throw ApiException.validation(java.util.List.of(cn.gov.tobacco.platform.problem.FieldProblem
+					.of("cursor", "分页游标无效", "not a cursor of this list")));
+			}
+			spec = spec.bind("afterAt", at.atOffset(ZoneOffset.UTC)).bind("afterId", after.id());
 		}
-		return spec.map(LicenseRepository::map).all();
+		Mono<Long> total = this.db.sql("select count(*) from license where " + filter)
+			.bind("key", key)
+			.map((row) -> row.get(0, Long.class))
+			.one();
+		return Mono.zip(spec.map(LicenseRepository::map).all().collectList(), total)
+			.map((t) -> Page.of(t.getT1(), t.getT2(), limit, (l) -> KeysetCursor.after(l.issuedAt(), l.id())));
+	}
+
+	/**
+	 * Every license a job must look at ({@code where} names the condition), read a page
+	 * at a time in the order of their ids, so the job sees all of them.
+	 */
+	Flux<License> findWhere(String where, Map<String, Object> params) {
+		return KeysetScan.all(KeysetScan.PAGE, (UUID after) -> {
+			GenericExecuteSpec spec = this.db.sql("select " + COLUMNS + " from license where (" + where + ")"
+					+ ((after != null) ? " and id > :afterId" : "") + " order by id limit " + KeysetScan.PAGE);
+			for (Map.Entry<String, Object> e : params.entrySet()) {
+				spec = spec.bind(e.getKey(), e.getValue());
+			}
+			return ((after != null) ? spec.bind("afterId", after) : spec).map(LicenseRepository::map).all();
+		}, License::id);
 	}
 
 	Mono<License> insert(License l, Instant now) {

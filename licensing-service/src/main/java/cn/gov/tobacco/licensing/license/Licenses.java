@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,7 +15,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Role;
 
@@ -49,25 +53,37 @@ public class Licenses {
 		return this.licenses.findByNumber(number).filter((l) -> l.holderSubject().equals(subject));
 	}
 
-	/** The license if the caller holds it or is staff of its jurisdiction; else 404. */
+	/**
+	 * The license if the caller may read it ({@link Access#readsLicense}): 403 for a role
+	 * that reads no license, 404 if the caller does not see this one.
+	 */
 	public Mono<License> visibleTo(Caller caller, String number) {
+		if (!caller.has(Role.RETAILER) && !Access.isCaseworker(caller)) {
+			return Mono.error(Access.forbidden());
+		}
 		return this.licenses.findByNumber(number)
-			.filter((l) -> l.holderSubject().equals(caller.subject())
-					|| (caller.roles().stream().anyMatch(Role::isStaff) && caller.covers(l.jurisdiction())))
+			.filter((l) -> Access.readsLicense(caller, l.holderSubject(), l.jurisdiction()))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("许可证不存在", "No such license")));
 	}
 
-	/** The caller's licenses, or (staff) those of the caller's subtree; newest first. */
-	reactor.core.publisher.Flux<License> visibleList(Caller caller) {
+	/** The license, for a step whose caller was already authorized for it; else 404. */
+	public Mono<License> byNumber(String number) {
+		return this.licenses.findByNumber(number)
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("许可证不存在", "No such license")));
+	}
+
+	/**
+	 * One page of the caller's licenses, or (staff) those of the caller's subtree; newest
+	 * first, with the true total.
+	 */
+	Mono<Page<License>> visiblePage(Caller caller, int limit, KeysetCursor after) {
 		if (caller.has(Role.RETAILER)) {
-			return this.licenses.findWhere("holder_subject = :s order by issued_at desc",
-					Map.of("s", caller.subject()));
+			return this.licenses.page("holder_subject = :key", caller.subject(), after, limit);
 		}
-		if (caller.jurisdiction() != null && caller.roles().stream().anyMatch(Role::isStaff)) {
-			return this.licenses.findWhere("jurisdiction like :j order by issued_at desc",
-					Map.of("j", caller.jurisdiction().likePattern()));
+		if (Access.isCaseworker(caller)) {
+			return this.licenses.page("jurisdiction like :key", caller.jurisdiction().likePattern(), after, limit);
 		}
-		return reactor.core.publisher.Flux.empty();
+		return Mono.error(Access.forbidden());
 	}
 
 	public Mono<Nearest> nearestOutlet(double lat, double lon, String except) {
@@ -161,6 +177,15 @@ public class Licenses {
 		Map<String, Object> event = new LinkedHashMap<>(detail);
 		event.put("licenseNo", l.number());
 		event.put("jurisdiction", l.jurisdiction());
+		// What the license directory of complaints-hotline keeps: what the public
+		// verification page shows, plus the credit code and the premises' division. Never
+		// the operator's ID number or mobile.
+		event.put("status", l.status().name());
+		event.put("businessName", l.holder().businessName());
+		event.put("creditCode", l.holder().creditCode());
+		event.put("address", l.holder().address());
+		event.put("divisionCode", l.holder().division());
+		event.put("validFrom", l.validFrom().toString());
 		return this.recordKeeper.record(AGGREGATE, l.id(), action, actor, detail,
 				"License" + action.charAt(0) + action.substring(1).toLowerCase(), event);
 	}

@@ -18,11 +18,13 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.licensing.api.LicensesApi;
 import cn.gov.tobacco.licensing.api.model.ChainVerificationDto;
 import cn.gov.tobacco.licensing.api.model.LicenseDto;
+import cn.gov.tobacco.licensing.api.model.LicensePageDto;
 import cn.gov.tobacco.licensing.api.model.LicenseStatusDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.licensing.api.model.RevocationRequestDto;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.audit.AuditChain;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -43,19 +45,24 @@ class LicensesController implements LicensesApi {
 	private final CertificateRenderer renderer;
 
 	LicensesController(Licenses licenses, AuditChain chain, ReferenceData reference, TransactionalOperator tx,
-			@Value("${licensing.certificate.font-paths}") List<String> fontPaths,
-			@Value("${licensing.public-base-url}") String publicBaseUrl) {
+			CertificateProperties certificate, @Value("${licensing.public-base-url}") String publicBaseUrl) {
 		this.licenses = licenses;
 		this.chain = chain;
 		this.reference = reference;
 		this.tx = tx;
-		this.renderer = new CertificateRenderer(fontPaths, publicBaseUrl);
+		this.renderer = new CertificateRenderer(certificate, publicBaseUrl);
 	}
 
 	@Override
-	public Mono<ResponseEntity<reactor.core.publisher.Flux<LicenseDto>>> listLicenses(ServerWebExchange exchange) {
+	public Mono<ResponseEntity<LicensePageDto>> listLicenses(Integer limit, String cursor, ServerWebExchange exchange) {
+		int size = KeysetCursor.limit(limit);
+		KeysetCursor after = KeysetCursor.decode(cursor);
 		return Callers.required()
-			.map((caller) -> ResponseEntity.ok(this.licenses.visibleList(caller).map(LicensesController::toDto)));
+			.flatMap((caller) -> this.licenses.visiblePage(caller, size, after))
+			.map((page) -> ResponseEntity.ok(new LicensePageDto().items(page.map(LicensesController::toDto).items())
+				.total(page.total())
+				.limit(page.limit())
+				.nextCursor(page.nextCursor())));
 	}
 
 	@Override

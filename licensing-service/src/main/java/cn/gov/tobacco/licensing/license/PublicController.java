@@ -1,5 +1,7 @@
 package cn.gov.tobacco.licensing.license;
 
+import java.util.List;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.CacheControl;
@@ -13,6 +15,8 @@ import cn.gov.tobacco.licensing.api.model.CalendarYearDto;
 import cn.gov.tobacco.licensing.api.model.LicenseStatusDto;
 import cn.gov.tobacco.licensing.api.model.PublicLicenseDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.platform.calendar.CalendarDay;
+import cn.gov.tobacco.platform.calendar.StatutoryHolidays;
 import cn.gov.tobacco.platform.problem.ApiException;
 
 /** What anyone may read without signing in. */
@@ -45,12 +49,24 @@ class PublicController implements PublicApi {
 
 	@Override
 	public Mono<ResponseEntity<CalendarYearDto>> getCalendarYear(Integer year, ServerWebExchange exchange) {
-		return this.calendars.days(year)
-			.map((d) -> new CalendarDayDto().date(d.date())
-				.kind(CalendarDayDto.KindEnum.valueOf(d.kind().name()))
-				.note(d.note()))
-			.collectList()
-			.map((days) -> ResponseEntity.ok(new CalendarYearDto().year(year).published(!days.isEmpty()).days(days)));
+		return this.calendars.days(year).collectList().map((listed) -> {
+			List<CalendarDay> days = listed.isEmpty() ? StatutoryHolidays.of(year) : listed;
+			// A version of the year's days: other services poll with If-None-Match (304
+			// unchanged).
+			String version = Integer.toHexString(
+					days.stream().map((d) -> d.date() + ":" + d.kind() + ":" + d.provisional()).toList().hashCode());
+			return ResponseEntity.ok()
+				.eTag("\"" + year + "-" + version + "\"")
+				.cacheControl(CacheControl.noCache())
+				.body(new CalendarYearDto().year(year)
+					.published(!listed.isEmpty())
+					.days(days.stream()
+						.map((d) -> new CalendarDayDto().date(d.date())
+							.kind(CalendarDayDto.KindEnum.valueOf(d.kind().name()))
+							.note(d.note())
+							.provisional(d.provisional()))
+						.toList()));
+		});
 	}
 
 }

@@ -3,8 +3,6 @@ package cn.gov.tobacco.licensing.license;
 import java.util.Map;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -13,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.notices.Notices;
+import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
  * Once a day: a SUSPENDED license whose approved suspension ended (its last day,
@@ -30,7 +29,7 @@ class SuspensionEndJob {
 			+ "and not exists (select 1 from application a where a.license_no = license.number and a.type = 'CLOSURE' "
 			+ "and a.state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK'))";
 
-	private static final Logger log = LoggerFactory.getLogger(SuspensionEndJob.class);
+	static final String JOB = "suspension-end";
 
 	private final LicenseRepository repository;
 
@@ -42,35 +41,28 @@ class SuspensionEndJob {
 
 	private final TransactionalOperator tx;
 
+	private final Jobs jobs;
+
 	SuspensionEndJob(LicenseRepository repository, Licenses licenses, Notices notices, DatabaseClient db,
-			TransactionalOperator tx) {
+			TransactionalOperator tx, Jobs jobs) {
 		this.repository = repository;
 		this.licenses = licenses;
 		this.notices = notices;
 		this.db = db;
 		this.tx = tx;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
 	Mono<Void> run() {
-		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
-		// everything, even "today", must be computed per subscription.
-		return Mono.defer(this::runOnce).then();
+		return this.jobs.run(JOB, this::runOnce);
 	}
 
 	/** Resumes every license whose suspension ended; returns how many. */
 	Mono<Long> runOnce() {
 		return this.repository.findWhere(DUE, Map.of("today", this.licenses.today()))
-			.concatMap((l) -> resume(l).onErrorResume((ex) -> {
-				log.warn("Suspension of license {} not ended (another replica, or a conflict): {}", l.number(),
-						ex.toString());
-				return Mono.empty();
-			}))
-			.count()
-			.onErrorResume((ex) -> {
-				log.warn("Suspension end job failed; it runs again: {}", ex.toString());
-				return Mono.just(0L);
-			});
+			.concatMap((l) -> resume(l).onErrorResume(this.jobs.skip(JOB, "license " + l.number())))
+			.count();
 	}
 
 	private Mono<License> resume(License l) {

@@ -13,6 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.platform.jobs.Jobs;
+
 /**
  * Sends pending notices. Rows are claimed with {@code FOR UPDATE SKIP LOCKED} so replicas
  * do not send one twice at once; a failure is recorded on the notice (visible to clerks)
@@ -20,6 +22,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
  */
 @Component
 class NoticeDispatcher {
+
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(NoticeDispatcher.class);
 
 	private final DatabaseClient db;
 
@@ -31,20 +36,21 @@ class NoticeDispatcher {
 
 	private final Clock clock;
 
-	NoticeDispatcher(DatabaseClient db, TransactionalOperator tx, SmsClient sms, SmsProperties properties,
-			Clock clock) {
+	private final Jobs jobs;
+
+	NoticeDispatcher(DatabaseClient db, TransactionalOperator tx, SmsClient sms, SmsProperties properties, Clock clock,
+			Jobs jobs) {
 		this.db = db;
 		this.tx = tx;
 		this.sms = sms;
 		this.properties = properties;
 		this.clock = clock;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "${licensing.jobs.notice-interval:5s}", initialDelayString = "2s")
 	Mono<Void> dispatch() {
-		// Spring calls a reactive @Scheduled method once and re-subscribes its Mono:
-		// everything, even "now", must be computed per subscription.
-		return Mono.defer(this::dispatchOnce);
+		return this.jobs.run("notice-dispatch", this::dispatchOnce);
 	}
 
 	Mono<Void> dispatchOnce() {
@@ -59,8 +65,7 @@ class NoticeDispatcher {
 			.flatMapMany(Flux::fromIterable)
 			.concatMap(this::send)
 			.then()
-			.as(this.tx::transactional)
-			.onErrorResume((ex) -> Mono.empty());
+			.as(this.tx::transactional);
 	}
 
 	private Mono<Void> send(Notice notice) {
@@ -70,7 +75,9 @@ class NoticeDispatcher {
 					messageId))
 			.onErrorResume((ex) -> {
 				boolean last = notice.attempts() + 1 >= this.properties.maxAttempts();
-				String error = String.valueOf(ex.getMessage());
+				logger.warn("SMS notice " + notice.id() + " not delivered (attempt " + (notice.attempts() + 1) + ")",
+						ex);
+				String error = DeliveryFailure.describe(ex);
 				return update(notice.id(),
 						"attempts = attempts + 1, last_error = :detail, next_attempt_at = :next"
 								+ (last ? ", delivery_status = 'FAILED'" : ""),

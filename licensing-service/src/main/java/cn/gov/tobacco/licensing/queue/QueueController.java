@@ -28,8 +28,8 @@ import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.platform.security.Callers;
-import cn.gov.tobacco.platform.security.Role;
 
 @RestController
 class QueueController implements QueueApi {
@@ -54,12 +54,14 @@ class QueueController implements QueueApi {
 		int size = KeysetCursor.limit(limit);
 		KeysetCursor after = KeysetCursor.decode(cursor);
 		return Callers.required().flatMap((caller) -> {
-			if (caller.jurisdiction() == null || caller.roles().stream().noneMatch(Role::isStaff)) {
+			if (!Access.isCaseworker(caller) && !Access.isInspector(caller)) {
 				return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 						Text.of("工作队列仅供工作人员使用", "The work queue is for bureau staff")));
 			}
+			// an inspector's queue: the site checks assigned to them
+			String assignee = Access.isCaseworker(caller) ? null : caller.subject();
 			QueueQuery query = new QueueQuery(caller.jurisdiction().likePattern(), (type != null) ? type.name() : null,
-					(state != null) ? state.name() : null, district, submittedFrom, submittedTo, q);
+					(state != null) ? state.name() : null, district, submittedFrom, submittedTo, q, assignee);
 			Map<String, Object> params = QueueQuery.params();
 			String where = query.where(params);
 			Map<String, Object> pageParams = QueueQuery.params();

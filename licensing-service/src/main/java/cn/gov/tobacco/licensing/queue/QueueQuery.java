@@ -14,8 +14,10 @@ import java.util.Map;
  * @param from submitted on or after, or null
  * @param to submitted on or before, or null
  * @param q search text, or null
+ * @param assignee only the site checks assigned to this inspector, or null
  */
-record QueueQuery(String subtree, String type, String state, String district, LocalDate from, LocalDate to, String q) {
+record QueueQuery(String subtree, String type, String state, String district, LocalDate from, LocalDate to, String q,
+		String assignee) {
 
 	static final String OPEN = "state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK')";
 
@@ -25,6 +27,7 @@ record QueueQuery(String subtree, String type, String state, String district, Lo
 	String where(Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(OPEN + " and jurisdiction like :subtree");
 		params.put("subtree", this.subtree);
+		add(sql, params, "state = 'SITE_CHECK' and assignee_subject = :assignee", "assignee", this.assignee);
 		add(sql, params, "type = :type", "type", this.type);
 		add(sql, params, "state = :state", "state", this.state);
 		add(sql, params, "jurisdiction like :district", "district",

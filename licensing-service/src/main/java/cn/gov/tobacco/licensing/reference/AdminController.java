@@ -30,6 +30,7 @@ import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.platform.security.Callers;
 import cn.gov.tobacco.platform.security.Role;
 
@@ -79,7 +80,8 @@ class AdminController implements AdminApi {
 	public Mono<ResponseEntity<JurisdictionSettingsDto>> getJurisdictionSettings(String code,
 			ServerWebExchange exchange) {
 		return Callers.required()
-			.filter((caller) -> caller.roles().stream().anyMatch(Role::isStaff) && caller.covers(code))
+			.flatMap(Access::caseworker)
+			.filter((caller) -> caller.covers(code))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("辖区不存在", "No such jurisdiction")))
 			.flatMap((caller) -> this.reference.settingsFor(code))
 			.map((s) -> ResponseEntity.ok(toDto(s)));

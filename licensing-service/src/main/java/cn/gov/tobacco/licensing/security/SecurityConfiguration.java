@@ -9,7 +9,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.platform.security.CallerJwtConverter;
+import cn.gov.tobacco.platform.security.Role;
 import cn.gov.tobacco.platform.security.ProblemSecurityHandlers;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,13 +25,18 @@ class SecurityConfiguration {
 		JwtAuthenticationConverter jwt = new JwtAuthenticationConverter();
 		jwt.setJwtGrantedAuthoritiesConverter(CallerJwtConverter.authorities());
 		return http
-			.authorizeExchange(
-					(exchanges) -> exchanges
-						.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-								"/api/licensing/public/**")
-						.permitAll()
-						.anyExchange()
-						.authenticated())
+			.authorizeExchange((exchanges) -> exchanges
+				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+						"/api/licensing/public/**")
+				.permitAll()
+				// every other licensing endpoint: only the roles with a licensing
+				// need (DESIGN.md §3; the per-role rules are in Access)
+				.pathMatchers("/api/licensing/internal/**")
+				.hasAuthority(Role.SERVICE.authority())
+				.pathMatchers("/api/licensing/**")
+				.hasAnyAuthority(Access.licensingAuthorities())
+				.anyExchange()
+				.authenticated())
 			.oauth2ResourceServer((rs) -> rs
 				.jwt((j) -> j.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(jwt)))
 				.authenticationEntryPoint(problems)

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.DemoUsers;
+import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -186,6 +187,25 @@ class ApplicationsApiIntegrationTests {
 			.jsonPath("$.errors[*].field")
 			.value((java.util.List<String> fields) -> assertThat(fields).containsExactlyInAnyOrder("creditCode",
 					"operatorIdNumber", "mobile", "premises.latitude"));
+	}
+
+	@Test
+	void premisesOutsideTheBureausAreaAreRefusedNamingTheField() {
+		// 310101 is Shanghai; the bureau serves 330000 (licensing.service-area)
+		post("retailer.xihu", Fixtures.newDraft("310101", Fixtures.creditCode())).expectStatus()
+			.isEqualTo(422)
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/business-rule")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("premises.divisionCode")
+			.jsonPath("$.errors[0].message")
+			.value((String message) -> assertThat(message).contains("经营场所的行政区划")
+				.contains("310101")
+				.doesNotContain("premises.divisionCode"));
+		post("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode())).expectStatus().isCreated();
 	}
 
 	@Test

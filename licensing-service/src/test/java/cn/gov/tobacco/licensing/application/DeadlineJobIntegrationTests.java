@@ -98,6 +98,34 @@ class DeadlineJobIntegrationTests {
 		assertThat(events(id, "ApplicationOverdue")).isEqualTo(1);
 	}
 
+	@Test
+	void everyOpenApplicationIsFlaggedHoweverManyThereAre() {
+		// More open applications than one page (200): before, the job read 200 in no
+		// order and some were never flagged.
+		Fixtures fx = new Fixtures(this.http);
+		String id = fx.submittedNew("retailer.xihu", "330106").get("id").asString();
+		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		String prefix = "T" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(this.db
+			.sql("insert into application select (jsonb_populate_record(null::application, to_jsonb(a) "
+					+ "|| jsonb_build_object('id', gen_random_uuid(), 'number', :p || lpad(g::text, 4, '0'), "
+					+ "'current_due', :d, 'decision_due', :d, 'deadline_flag', null))).* "
+					+ "from application a, generate_series(1, 250) g where a.id = :id")
+			.bind("p", prefix)
+			.bind("d", today.minusDays(1))
+			.bind("id", UUID.fromString(id))
+			.fetch()
+			.rowsUpdated()
+			.block()).isEqualTo(250);
+		this.job.flag(today).block();
+		assertThat(this.db.sql("select count(*) from application where number like :p and deadline_flag = 'OVERDUE'")
+			.bind("p", prefix + "%")
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block()).isEqualTo(250);
+	}
+
 	long events(String id, String type) {
 		return this.db.sql("select count(*) from outbox where aggregate_id = :id and event_type = :t")
 			.bind("id", UUID.fromString(id))

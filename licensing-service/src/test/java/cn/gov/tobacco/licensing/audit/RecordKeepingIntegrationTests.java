@@ -1,5 +1,8 @@
 package cn.gov.tobacco.licensing.audit;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -7,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -36,9 +38,6 @@ class RecordKeepingIntegrationTests {
 
 	@Value("${spring.flyway.url}")
 	String ownerUrl;
-
-	@Autowired
-	ReactiveStringRedisTemplate redis;
 
 	@Test
 	void aRepeatedIdempotencyKeyReturnsTheFirstResultAndCreatesNothingNew() {
@@ -73,16 +72,24 @@ class RecordKeepingIntegrationTests {
 	}
 
 	@Test
-	void aKeyStillInFlightIs409() {
+	void aKeyStillInFlightIs409() throws Exception {
 		String key = UUID.randomUUID().toString();
-		this.redis.opsForValue()
-			.set(IdempotencyStore.redisKey("licensing", "retailer.xihu", key), "P|whatever", Duration.ofSeconds(30))
-			.block();
-		post(key, DRAFT).expectStatus()
-			.isEqualTo(409)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/idempotency-in-flight");
+		// A first request in flight holds its key's lock until its transaction ends.
+		try (Connection first = DriverManager.getConnection(this.ownerUrl, "postgres", "")) {
+			first.setAutoCommit(false);
+			try (PreparedStatement lock = first.prepareStatement("select pg_advisory_xact_lock(?)")) {
+				lock.setLong(1, IdempotencyStore.lockId("retailer.xihu", key, "POST /api/licensing/applications"));
+				lock.execute();
+			}
+			post(key, DRAFT).expectStatus()
+				.isEqualTo(409)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("/problems/idempotency-in-flight");
+			first.rollback();
+		}
+		// A first request that died frees its key at once: the retry runs.
+		post(key, DRAFT).expectStatus().isCreated().expectHeader().valueEquals("Idempotency-Replayed", "false");
 	}
 
 	@Test
@@ -133,7 +140,7 @@ class RecordKeepingIntegrationTests {
 		// more rows than one read-ahead of the result (32) and than one batch (100)
 		this.db
 			.sql("insert into outbox (aggregate_type, aggregate_id, event_type, payload, created_at) "
-					+ "select 'test', :id, 'BacklogTest', '{}', now() from generate_series(1, 250)")
+					+ "select 'test', :id, 'ApplicationCreated', '{}', now() from generate_series(1, 250)")
 			.bind("id", aggregate)
 			.fetch()
 			.rowsUpdated()

@@ -40,13 +40,13 @@ class CalendarIntegrationTests {
 					2026-02-13   | 5            | 2026-02-27 | false           | Sat 14 Feb make-up, 春节 15–23 Feb off
 					2025-09-30   | 5            | 2025-10-14 | false           | 2025: 1–8 Oct off, Sat 11 Oct make-up
 					2026-04-30   | 5            | 2026-05-11 | false           | 劳动节 1–5 May off, Sat 9 May make-up
-					2026-12-31   | 3            | 2027-01-05 | true            | 2027 not yet published: Mon–Fri assumed
+					2026-12-31   | 3            | 2027-01-06 | true            | 2027 not yet published: provisional 元旦 Fri 1 Jan off
 					""")
 	void deadlinesFollowThePublishedArrangements(LocalDate start, int days, LocalDate due, boolean assumed,
 			String why) {
 		Deadline deadline = calendar().addWorkingDays(start, days);
 		assertThat(deadline.due()).as(why).isEqualTo(due);
-		assertThat(deadline.assumedWeekdaysOnly()).as(why).isEqualTo(assumed);
+		assertThat(deadline.provisional()).as(why).isEqualTo(assumed);
 	}
 
 	@Test
@@ -59,6 +59,8 @@ class CalendarIntegrationTests {
 			.expectBody()
 			.jsonPath("$.published")
 			.isEqualTo(true)
+			.jsonPath("$.days[0].provisional")
+			.isEqualTo(false)
 			.jsonPath("$.days[?(@.date == '2026-10-10')].kind")
 			.isEqualTo(List.of("MAKEUP_WORKDAY"));
 		this.http.get()
@@ -68,7 +70,18 @@ class CalendarIntegrationTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.published")
-			.isEqualTo(false);
+			.isEqualTo(false)
+			// The statutory holidays of the regulation, marked provisional: 元旦, 春节 from
+			// 除夕
+			// (22 Jan 2031), 清明, 劳动节, 端午, 中秋 on 国庆 (1 Oct 2031).
+			.jsonPath("$.days.length()")
+			.isEqualTo(12)
+			.jsonPath("$.days[0].date")
+			.isEqualTo("2031-01-01")
+			.jsonPath("$.days[1].date")
+			.isEqualTo("2031-01-22")
+			.jsonPath("$.days[*].provisional")
+			.value((List<Boolean> flags) -> assertThat(flags).containsOnly(true));
 	}
 
 	@Test

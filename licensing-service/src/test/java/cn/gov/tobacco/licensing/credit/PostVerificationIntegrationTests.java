@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @LicensingIntegrationTest
-class PostVerificationIntegrationTests {
+public class PostVerificationIntegrationTests {
 
 	@Autowired
 	WebTestClient http;
@@ -105,7 +105,7 @@ class PostVerificationIntegrationTests {
 		assertThat(detail).contains("告知承诺不实");
 	}
 
-	static JsonNode committedAndApproved(Fixtures fx, String creditCode) {
+	public static JsonNode committedAndApproved(Fixtures fx, String creditCode) {
 		String draft = Fixtures.newDraft("330106", creditCode);
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");

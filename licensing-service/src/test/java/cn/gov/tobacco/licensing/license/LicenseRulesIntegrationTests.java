@@ -142,6 +142,7 @@ class LicenseRulesIntegrationTests {
 
 	@Test
 	void aSchoolTooCloseAndAnOutletTooNearAreShownWithTheirDistances() {
+		limits("330106", 100, 50);
 		JsonNode first = this.fx.submittedNew("retailer.xihu", "330106");
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
 		JsonNode outlet = license(licenseNo);
@@ -162,24 +163,42 @@ class LicenseRulesIntegrationTests {
 			.asString();
 		this.fx.upload("retailer.xihu", near, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		this.fx.act("retailer.xihu", near, "submission", Map.of()).expectStatus().isOk();
-		JsonNode checks = this.fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + near + "/checks", null)
+		// Both checks must be there: the draft has coordinates and is a NEW application.
+		JsonNode school = this.fx.check(near, "SCHOOL_DISTANCE");
+		assertThat(school.get("passed").asBoolean()).isFalse();
+		assertThat(school.get("measured").asDouble()).isBetween(5.0, 20.0);
+		assertThat(school.get("limit").asDouble()).isEqualTo(100.0);
+		JsonNode spacing = this.fx.check(near, "OUTLET_SPACING");
+		assertThat(spacing.get("passed").asBoolean()).isFalse();
+		assertThat(spacing.get("measured").asDouble()).isBetween(15.0, 30.0);
+		assertThat(spacing.get("limit").asDouble()).isGreaterThan(30.0);
+		assertThat(first.get("state").asString()).isEqualTo("SUBMITTED");
+	}
+
+	/**
+	 * Test set-up: the district's school distance is {@code school} and its outlet
+	 * spacing at least {@code spacing} metres (changed only when another value is in
+	 * force).
+	 */
+	void limits(String code, int school, int spacing) {
+		JsonNode settings = this.fx
+			.send("admin", "GET", "/api/licensing/admin/jurisdictions/" + code + "/settings", null)
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
-		for (JsonNode check : checks) {
-			if (check.get("code").asString().equals("SCHOOL_DISTANCE")) {
-				assertThat(check.get("passed").asBoolean()).isFalse();
-				assertThat(check.get("measured").asDouble()).isBetween(5.0, 20.0);
-				assertThat(check.get("limit").asDouble()).isEqualTo(100.0);
-			}
-			if (check.get("code").asString().equals("OUTLET_SPACING")) {
-				assertThat(check.get("passed").asBoolean()).isFalse();
-				assertThat(check.get("measured").asDouble()).isBetween(15.0, 30.0);
-			}
+		if (settings.get("schoolDistanceMetres").asInt() != school
+				|| settings.get("outletSpacingMetres").asInt() < spacing) {
+			this.fx
+				.send("admin", "PUT", "/api/licensing/admin/jurisdictions/" + code + "/settings",
+						"{\"name\":\"" + settings.get("name").asString() + "\",\"promiseDays\":"
+								+ settings.get("promiseDays").asInt() + ",\"schoolDistanceMetres\":" + school
+								+ ",\"outletSpacingMetres\":"
+								+ Math.max(spacing, settings.get("outletSpacingMetres").asInt()) + "}")
+				.expectStatus()
+				.isOk();
 		}
-		assertThat(first.get("state").asString()).isEqualTo("SUBMITTED");
 	}
 
 	String tied(String type, String licenseNo, String... documents) {

@@ -61,7 +61,7 @@ class BacklogGaugesIntegrationTests {
 		// invisible to it, and counted by a refresh in the same transaction, rolled back.
 		Long seen = this.tx.execute((status) -> {
 			status.setRollbackOnly();
-			return this.outbox.add("test", UUID.randomUUID(), "GaugeProbe", "{}")
+			return this.outbox.add("test", UUID.randomUUID(), "ApplicationCreated", "{}")
 				.then(this.gauges.refresh())
 				.then(Mono.fromCallable(this.gauges::pending));
 		}).single().block();

@@ -1,5 +1,7 @@
 package cn.gov.tobacco.licensing.queue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +27,12 @@ class QueueIntegrationTests {
 
 	@Autowired
 	WebTestClient http;
+
+	@Autowired
+	DatabaseClient db;
+
+	@Autowired
+	CalendarService calendars;
 
 	Fixtures fx;
 
@@ -46,6 +57,31 @@ class QueueIntegrationTests {
 		assertThat(queue("clerk.xihu", "q=" + number + "&state=ACCEPTED").get("total").asLong()).isZero();
 		assertThat(queue("clerk.xihu", "q=" + number + "&district=330102").get("total").asLong()).isZero();
 		assertThat(queue("clerk.xihu", "q=" + number + "&type=NEW&district=330106").get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void anItemDueWithinTwoWorkingDaysIsInTheDueSoonBucket() {
+		JsonNode a = this.fx.submittedNew("retailer.xihu", "330106");
+		String number = a.get("number").asString();
+		WorkingDayCalendar calendar = this.calendars.calendar().block();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		dueOn(a.get("id").asString(), calendar.addWorkingDays(today, 2).due());
+		assertThat(queue("clerk.xihu", "q=" + number).at("/items/0/risk").asString()).isEqualTo("DUE_SOON");
+		dueOn(a.get("id").asString(), calendar.addWorkingDays(today, 3).due());
+		assertThat(queue("clerk.xihu", "q=" + number).at("/items/0/risk").asString()).isEqualTo("LATER");
+		dueOn(a.get("id").asString(), today);
+		assertThat(queue("clerk.xihu", "q=" + number).at("/items/0/risk").asString()).isEqualTo("DUE_TODAY");
+		dueOn(a.get("id").asString(), today.minusDays(1));
+		assertThat(queue("clerk.xihu", "q=" + number).at("/items/0/risk").asString()).isEqualTo("OVERDUE");
+	}
+
+	/** Test set-up: moves the item's current deadline (as time passing would). */
+	void dueOn(String id, LocalDate due) {
+		this.db.sql("update application set current_due = :due where id = :id")
+			.bind("due", due)
+			.bind("id", java.util.UUID.fromString(id))
+			.then()
+			.block();
 	}
 
 	@Test

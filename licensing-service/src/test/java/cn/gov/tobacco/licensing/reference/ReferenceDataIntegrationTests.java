@@ -64,13 +64,13 @@ class ReferenceDataIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[?(@.number == '" + licenseNo + "')].status")
+			.jsonPath("$.items[?(@.number == '" + licenseNo + "')].status")
 			.isEqualTo(java.util.List.of("ACTIVE"));
 		fx.send("retailer.shangcheng", "GET", "/api/licensing/licenses", null)
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[?(@.number == '" + licenseNo + "')]")
+			.jsonPath("$.items[?(@.number == '" + licenseNo + "')]")
 			.doesNotExist();
 
 		String id = fx.submittedNew("retailer.xihu", "330106").get("id").asString();

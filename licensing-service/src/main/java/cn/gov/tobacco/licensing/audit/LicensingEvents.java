@@ -1,0 +1,39 @@
+package cn.gov.tobacco.licensing.audit;
+
+import java.util.List;
+
+import cn.gov.tobacco.platform.outbox.EventCatalogue;
+
+/**
+ * Every event type licensing writes to its outbox. The outbox refuses any other, and
+ * {@code EventSubscriptionsTests} fails when one of these has no subscriber in
+ * {@code licensing.events.subscribers}: no event ends in a log line.
+ */
+public final class LicensingEvents {
+
+	/** What the license directory of complaints-hotline consumes. */
+	public static final List<String> LICENSE = List.of("LicenseIssued", "LicenseRenewal", "LicenseChange",
+			"LicenseSuspension", "LicenseResumption", "LicenseClosure", "LicenseResumed", "LicenseRevoked",
+			"LicenseExpired");
+
+	public static final List<String> APPLICATION = List.of("ApplicationCreated", "ApplicationDetailsChanged",
+			"ApplicationPromiseChanged", "ApplicationSubmitted", "ApplicationResubmitted", "ApplicationWithdrawn",
+			"ApplicationCorrectionRequested", "ApplicationAccepted", "ApplicationDeemedAccepted",
+			"ApplicationReviewStarted", "ApplicationSiteCheckAssigned", "ApplicationSiteCheckRecorded",
+			"ApplicationDeadlineExtended", "ApplicationApproved", "ApplicationRefused",
+			"ApplicationCreditCodeOverridden", "ApplicationOverdue", "ApplicationDueSoon");
+
+	public static final List<String> CREDIT = List.of("CommitmentSigned", "CommitmentWithdrawn", "CommitmentFulfilled",
+			"CommitmentBreached", "CreditRecordAdded", "CreditRepairRequested", "CreditRepairGranted",
+			"CreditRepairRefused", "PostVerificationScheduled", "PostVerificationOverdue");
+
+	public static final List<String> REFERENCE = List.of("SensitivePlaceAdded", "SensitivePlaceRemoved",
+			"ApplicantBarred", "BarLifted", "DocumentObjectMissing");
+
+	public static final EventCatalogue CATALOGUE = EventCatalogue
+		.of(java.util.stream.Stream.of(LICENSE, APPLICATION, CREDIT, REFERENCE).flatMap(List::stream).toList());
+
+	private LicensingEvents() {
+	}
+
+}

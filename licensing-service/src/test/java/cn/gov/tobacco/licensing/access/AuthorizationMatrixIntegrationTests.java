@@ -1,0 +1,261 @@
+package cn.gov.tobacco.licensing.access;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import cn.gov.tobacco.licensing.DemoUsers;
+import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.access.MatrixFixtures.Side;
+import cn.gov.tobacco.licensing.access.MatrixScenarios.Call;
+import cn.gov.tobacco.licensing.access.MatrixScenarios.Scenario;
+import cn.gov.tobacco.testing.OidcLogin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The authorization matrix of issue 11 point 5: every operation of
+ * {@code openapi/licensing.yaml} is called as every role (a demo account each, signed in
+ * at the real issuer; the complaints service's client for SERVICE; no token for
+ * ANONYMOUS) on its own data, another owner's and another jurisdiction's (see
+ * {@link MatrixFixtures}), and the status must be the one in
+ * {@code src/test/resources/authorization/licensing-matrix.csv}. An operation of the
+ * contract without a row, or a row without an operation, fails the build; so does a
+ * status the contract does not declare for the operation, and a refusal that is not
+ * problem+json. The observed table is written to
+ * {@code target/authorization-matrix-observed.csv}.
+ */
+@LicensingIntegrationTest
+class AuthorizationMatrixIntegrationTests {
+
+	static final Path CONTRACT = Path.of("..", "openapi", "licensing.yaml");
+
+	static final String TABLE = "/authorization/licensing-matrix.csv";
+
+	/** The columns of the table and who plays each role. */
+	static final Map<String, String> ROLES = new LinkedHashMap<>();
+	static {
+		ROLES.put("ANONYMOUS", null);
+		ROLES.put("RETAILER", "retailer.xihu");
+		ROLES.put("CITIZEN", "citizen");
+		ROLES.put("HOTLINE_AGENT", "agent");
+		ROLES.put("CLERK", "clerk.xihu");
+		ROLES.put("INSPECTOR", "inspector.xihu");
+		ROLES.put("APPROVER", "approver");
+		ROLES.put("HANDLER", "handler.xihu");
+		ROLES.put("SUPERVISOR", "supervisor");
+		ROLES.put("ADMIN", "admin");
+		ROLES.put("SERVICE", null);
+	}
+
+	@Autowired
+	WebTestClient http;
+
+	@Test
+	void everyOperationOfTheContractHasARowAndAScenario() throws IOException {
+		Set<String> contract = contract().keySet();
+		Set<String> table = table().keySet();
+		Set<String> scenarios = new MatrixScenarios(null).all().keySet();
+		assertThat(new TreeSet<>(table)).as("rows of %s", TABLE).isEqualTo(new TreeSet<>(contract));
+		assertThat(new TreeSet<>(scenarios)).as("scenarios").isEqualTo(new TreeSet<>(contract));
+	}
+
+	@Test
+	void everyRoleGetsWhatTheTableSaysOnEveryOperation() throws IOException {
+		Map<String, Set<String>> declared = contract();
+		Map<String, Map<String, List<Integer>>> table = table();
+		Map<String, Scenario> scenarios = new MatrixScenarios(new MatrixFixtures(new Fixtures(this.http))).all();
+		List<String> problems = new ArrayList<>();
+		StringBuilder observed = new StringBuilder("operation," + String.join(",", ROLES.keySet()) + "\n");
+		for (Map.Entry<String, Map<String, List<Integer>>> row : table.entrySet()) {
+			String operation = row.getKey();
+			Scenario scenario = scenarios.get(operation);
+			if (scenario == null) {
+				problems.add(operation + ": no scenario");
+				continue;
+			}
+			List<Side> sides = scenario.sided() ? List.of(Side.values()) : List.of(Side.OWN);
+			Map<Side, Call> prepared = new HashMap<>();
+			Map<String, List<Integer>> seen = new LinkedHashMap<>();
+			for (Side side : sides) {
+				for (String role : ROLES.keySet()) {
+					if (role.equals("ANONYMOUS") && side != Side.OWN) {
+						continue;
+					}
+					Call call = prepared.computeIfAbsent(side, scenario.prepare());
+					EntityExchangeResult<byte[]> result = exchange(role, call);
+					int status = result.getStatus().value();
+					seen.computeIfAbsent(role, (r) -> new ArrayList<>()).add(status);
+					if (status >= 200 && status < 300 && !call.method().equals("GET")) {
+						// the data changed: the next role gets fresh data
+						prepared.remove(side);
+					}
+					if (status >= 500) {
+						problems.add(operation + " " + role + " " + side + ": " + status + " "
+								+ new String(body(result), StandardCharsets.UTF_8));
+					}
+					if ((status == 401 || status == 403 || status == 404) && !isProblem(result)) {
+						problems.add(operation + " " + role + " " + side + ": " + status + " is not problem+json");
+					}
+				}
+			}
+			observed.append(operation);
+			for (String role : ROLES.keySet()) {
+				List<Integer> statuses = seen.get(role);
+				List<Integer> expected = row.getValue().get(role);
+				observed.append(',').append(cell(statuses));
+				if (!same(expected, statuses)) {
+					problems
+						.add(operation + " " + role + ": expected " + cell(expected) + " but was " + cell(statuses));
+				}
+				for (Integer status : statuses) {
+					if (!declared.get(operation).contains(String.valueOf(status))) {
+						problems.add(operation + " " + role + ": " + status + " is not declared in the contract");
+					}
+				}
+			}
+			observed.append('\n');
+		}
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target", "authorization-matrix-observed.csv"), observed);
+		assertThat(problems).as("authorization matrix (observed table in target/authorization-matrix-observed.csv)")
+			.isEmpty();
+	}
+
+	private EntityExchangeResult<byte[]> exchange(String role, Call call) {
+		WebTestClient.RequestBodySpec spec = this.http.method(HttpMethod.valueOf(call.method())).uri(call.path());
+		String token = token(role);
+		if (token != null) {
+			spec = spec.headers((h) -> h.setBearerAuth(token));
+		}
+		WebTestClient.RequestHeadersSpec<?> request = spec;
+		if (call.uploadType() != null) {
+			MultipartBodyBuilder body = new MultipartBodyBuilder();
+			body.part("documentType", call.uploadType());
+			body.part("file", new ByteArrayResource(
+					"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n trailer".getBytes(StandardCharsets.ISO_8859_1)) {
+				@Override
+				public String getFilename() {
+					return "scan.pdf";
+				}
+			}).contentType(MediaType.APPLICATION_OCTET_STREAM);
+			request = spec.body(BodyInserters.fromMultipartData(body.build()));
+		}
+		else if (call.json() != null) {
+			request = spec.contentType(MediaType.APPLICATION_JSON).bodyValue(call.json());
+		}
+		return request.exchange().expectBody(byte[].class).returnResult();
+	}
+
+	private String serviceToken;
+
+	private String token(String role) {
+		if (role.equals("SERVICE")) {
+			if (this.serviceToken == null) {
+				this.serviceToken = OidcLogin.forIssuer()
+					.clientCredentials("complaints-hotline",
+							System.getProperty("complaints.client.secret", "complaints-local-secret"));
+			}
+			return this.serviceToken;
+		}
+		String user = ROLES.get(role);
+		return (user != null) ? DemoUsers.token(user) : null;
+	}
+
+	private static boolean isProblem(EntityExchangeResult<byte[]> result) {
+		MediaType type = result.getResponseHeaders().getContentType();
+		return type != null && type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	private static byte[] body(EntityExchangeResult<byte[]> result) {
+		byte[] body = result.getResponseBody();
+		return (body != null) ? body : new byte[0];
+	}
+
+	/**
+	 * A cell matches if every call gave its status, or the single status given for all.
+	 */
+	private static boolean same(List<Integer> expected, List<Integer> actual) {
+		if (expected == null || actual == null) {
+			return false;
+		}
+		if (expected.size() == 1) {
+			return actual.stream().allMatch(expected.get(0)::equals);
+		}
+		return expected.equals(actual);
+	}
+
+	private static String cell(List<Integer> statuses) {
+		if (statuses == null) {
+			return "?";
+		}
+		if (statuses.stream().distinct().count() == 1) {
+			return String.valueOf(statuses.get(0));
+		}
+		return String.join(" ", statuses.stream().map(String::valueOf).toList());
+	}
+
+	/** operationId → the response codes the contract declares for it. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Set<String>> contract() throws IOException {
+		Map<String, Object> spec = new Yaml().load(Files.readString(CONTRACT));
+		Map<String, Set<String>> operations = new LinkedHashMap<>();
+		((Map<String, Map<String, Object>>) spec.get("paths")).forEach((path, item) -> item.forEach((method, op) -> {
+			if (op instanceof Map<?, ?> operation && operation.get("operationId") != null) {
+				Set<String> codes = new TreeSet<>();
+				((Map<Object, Object>) operation.get("responses")).keySet()
+					.forEach((k) -> codes.add(String.valueOf(k)));
+				operations.put((String) operation.get("operationId"), codes);
+			}
+		}));
+		return operations;
+	}
+
+	/** operation → role → the expected statuses (one for all sides, or one per side). */
+	static Map<String, Map<String, List<Integer>>> table() throws IOException {
+		Map<String, Map<String, List<Integer>>> rows = new LinkedHashMap<>();
+		try (InputStream in = AuthorizationMatrixIntegrationTests.class.getResourceAsStream(TABLE)) {
+			assertThat(in).as(TABLE).isNotNull();
+			List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter((l) -> !l.isEmpty() && !l.startsWith("#"))
+				.toList();
+			List<String> header = List.of(lines.get(0).split(","));
+			assertThat(header.subList(1, header.size())).as("columns").containsExactlyElementsOf(ROLES.keySet());
+			for (String line : lines.subList(1, lines.size())) {
+				String[] cells = line.split(",");
+				assertThat(cells).as(line).hasSize(header.size());
+				Map<String, List<Integer>> row = new LinkedHashMap<>();
+				for (int i = 1; i < cells.length; i++) {
+					row.put(header.get(i),
+							List.of(cells[i].strip().split("\\s+")).stream().map(Integer::valueOf).toList());
+				}
+				assertThat(rows.put(cells[0].strip(), row)).as("duplicate row " + cells[0]).isNull();
+			}
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,298 @@
+package cn.gov.tobacco.licensing.access;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.gov.tobacco.licensing.Fixtures;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The data the authorization matrix calls operations on, built through the API for each
+ * side: {@link Side#OWN} belongs to {@code retailer.xihu} in 330106 (Xihu) and its site
+ * check is assigned to {@code inspector.xihu}; {@link Side#OTHER_OWNER} belongs to
+ * {@code retailer.shangcheng}, also in 330106, assigned to no demo inspector;
+ * {@link Side#OTHER_JURISDICTION} belongs to {@code retailer.shangcheng} in 330102
+ * (Shangcheng), outside the Xihu staff's subtree but inside the city's (approver,
+ * supervisor) and the province's (admin).
+ */
+final class MatrixFixtures {
+
+	enum Side {
+
+		OWN, OTHER_OWNER, OTHER_JURISDICTION
+
+	}
+
+	private static final Pattern OPERATOR_ID = Pattern.compile("\"operatorIdNumber\":\"(\\w+)\"");
+
+	private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	private final Fixtures fx;
+
+	MatrixFixtures(Fixtures fx) {
+		this.fx = fx;
+	}
+
+	Fixtures fx() {
+		return this.fx;
+	}
+
+	static String retailer(Side side) {
+		return (side == Side.OWN) ? "retailer.xihu" : "retailer.shangcheng";
+	}
+
+	static String division(Side side) {
+		return (side == Side.OTHER_JURISDICTION) ? "330102" : "330106";
+	}
+
+	static String clerk(Side side) {
+		return (side == Side.OTHER_JURISDICTION) ? "clerk.shangcheng" : "clerk.xihu";
+	}
+
+	static String inspector(Side side) {
+		return (side == Side.OWN) ? "inspector.xihu" : "inspector.elsewhere";
+	}
+
+	/** A NEW draft with its four documents; returns {id, draft json}. */
+	String[] draftWithDocuments(Side side) {
+		String json = Fixtures.newDraft(division(side), Fixtures.creditCode());
+		String id = this.fx.create(retailer(side), json).get("id").asString();
+		this.fx.upload(retailer(side), id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
+		return new String[] { id, json };
+	}
+
+	String draft(Side side) {
+		return this.fx.create(retailer(side), Fixtures.newDraft(division(side), Fixtures.creditCode()))
+			.get("id")
+			.asString();
+	}
+
+	String submitted(Side side) {
+		return this.fx.submittedNew(retailer(side), division(side)).get("id").asString();
+	}
+
+	String accepted(Side side) {
+		String id = submitted(side);
+		this.fx.act(clerk(side), id, "acceptance", Map.of()).expectStatus().isOk();
+		return id;
+	}
+
+	String underReview(Side side) {
+		String id = accepted(side);
+		this.fx.act(clerk(side), id, "review", Map.of()).expectStatus().isOk();
+		return id;
+	}
+
+	String siteCheck(Side side) {
+		String id = underReview(side);
+		this.fx.act(clerk(side), id, "site-check", Map.of("inspector", inspector(side))).expectStatus().isOk();
+		return id;
+	}
+
+	/** An approved NEW application: returns {application id, license number}. */
+	String[] approved(Side side) {
+		String id = underReview(side);
+		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件")).expectStatus().isOk();
+		return new String[] { id, this.fx.read(retailer(side), id).get("licenseNo").asString() };
+	}
+
+	/** A NEW application approved with a signed commitment: {application id, task id}. */
+	String[] postVerification(Side side) {
+		String[] draft = draftWithDocuments(side);
+		commit(side, draft);
+		this.fx.act(retailer(side), draft[0], "submission", Map.of()).expectStatus().isOk();
+		this.fx.act(clerk(side), draft[0], "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act(clerk(side), draft[0], "review", Map.of()).expectStatus().isOk();
+		this.fx.act("approver", draft[0], "decision", Map.of("outcome", "APPROVED", "reason", "承诺制审批"))
+			.expectStatus()
+			.isOk();
+		String task = read(retailer(side), "/api/licensing/applications/" + draft[0] + "/post-verification").get("id")
+			.asString();
+		return new String[] { draft[0], task };
+	}
+
+	/** Signs the PREMISES_PROOF commitment on the draft; returns the commitment id. */
+	String commit(Side side, String[] draft) {
+		Matcher m = OPERATOR_ID.matcher(draft[1].replace(" ", "").replace("\n", ""));
+		if (!m.find()) {
+			throw new AssertionError("no operator ID in " + draft[1]);
+		}
+		return this.fx
+			.send(retailer(side), "POST", "/api/licensing/applications/" + draft[0] + "/commitments",
+					signature(m.group(1)))
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+	}
+
+	static String signature(String idNumber) {
+		return "{\"templateCode\":\"PREMISES_PROOF\",\"templateVersion\":1,\"signerName\":\"张三\",\"signerIdNumber\":\""
+				+ idNumber + "\"}";
+	}
+
+	static String operatorId(String draftJson) {
+		Matcher m = OPERATOR_ID.matcher(draftJson.replace(" ", "").replace("\n", ""));
+		return m.find() ? m.group(1) : Fixtures.residentId();
+	}
+
+	/** A submitted application whose declared legacy credit code fails its check. */
+	String legacySubmitted(Side side) {
+		String valid = Fixtures.creditCode();
+		char check = valid.charAt(17);
+		String legacy = valid.substring(0, 17)
+				+ CODE_ALPHABET.charAt((CODE_ALPHABET.indexOf(check) + 1) % CODE_ALPHABET.length());
+		String json = Fixtures.newDraft(division(side), legacy)
+			.replace("\"creditCode\":", "\"creditCodeLegacy\":true,\"creditCode\":");
+		String id = this.fx.create(retailer(side), json).get("id").asString();
+		this.fx.upload(retailer(side), id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
+		this.fx.act(retailer(side), id, "submission", Map.of()).expectStatus().isOk();
+		return id;
+	}
+
+	/** A draft bundle of one NEW item with its documents: {bundle id, item id}. */
+	String[] bundle(Side side, boolean documents) {
+		JsonNode bundle = this.fx
+			.send(retailer(side), "POST", "/api/licensing/bundles",
+					"{\"items\":[" + Fixtures.newDraft(division(side), Fixtures.creditCode()) + "]}")
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		String item = bundle.get("items").get(0).get("id").asString();
+		if (documents) {
+			this.fx.upload(retailer(side), item, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
+		}
+		return new String[] { bundle.get("id").asString(), item };
+	}
+
+	/** The ID card of an application. */
+	String idCard(Side side, String applicationId) {
+		for (JsonNode d : read(retailer(side), "/api/licensing/applications/" + applicationId + "/documents")) {
+			if ("ID_CARD".equals(d.get("documentType").asString())) {
+				return d.get("id").asString();
+			}
+		}
+		throw new AssertionError("no ID card on " + applicationId);
+	}
+
+	/** A PENALTY record against a fresh license of the side's retailer. */
+	String creditRecord(Side side) {
+		return this.fx.penalty(approved(side)[1]);
+	}
+
+	String repairRequest(Side side) {
+		String record = creditRecord(side);
+		return this.fx
+			.send(retailer(side), "POST", "/api/licensing/credit/records/" + record + "/repair-requests",
+					"{\"reason\":\"已整改并缴纳罚款\"}")
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+	}
+
+	/**
+	 * A school far from every test's outlets (tests place them in 30.0–30.5,
+	 * 119.8–120.4).
+	 */
+	static String placeJson(Side side) {
+		ThreadLocalRandom r = ThreadLocalRandom.current();
+		return "{\"kind\":\"KINDERGARTEN\",\"name\":\"矩阵测试幼儿园\",\"divisionCode\":\"" + division(side)
+				+ "\",\"latitude\":" + (28.0 + r.nextDouble() * 0.3) + ",\"longitude\":"
+				+ (121.0 + r.nextDouble() * 0.3) + "}";
+	}
+
+	String place(Side side) {
+		return this.fx.send("admin", "POST", "/api/licensing/admin/sensitive-places", placeJson(side))
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+	}
+
+	static String barJson() {
+		return "{\"creditCode\":\"" + Fixtures.creditCode() + "\",\"reason\":\"矩阵测试\",\"barredUntil\":\""
+				+ LocalDate.now().plusYears(1) + "\"}";
+	}
+
+	String bar() {
+		return this.fx.send("admin", "POST", "/api/licensing/admin/barred-applicants", barJson())
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+	}
+
+	/** A day far in the future, so that no deadline of any test meets it. */
+	static String farDay() {
+		return LocalDate.of(2099, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365)).toString();
+	}
+
+	String calendarDay() {
+		String day = farDay();
+		this.fx.send("admin", "PUT", "/api/licensing/admin/calendar/" + day, "{\"kind\":\"HOLIDAY\",\"note\":\"矩阵测试\"}")
+			.expectStatus()
+			.is2xxSuccessful();
+		return day;
+	}
+
+	/** The settings as they are, to be put back unchanged. */
+	String settings(Side side) {
+		return this.fx.send("admin", "GET", "/api/licensing/admin/jurisdictions/" + division(side) + "/settings", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	JsonNode read(String user, String path) {
+		return this.fx.send(user, "GET", path, null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	long version(Side side, String applicationId) {
+		return this.fx.read(retailer(side), applicationId).get("version").asLong();
+	}
+
+	static String eventJson(String licenseNo) {
+		return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"kind\":\"PENALTY\",\"licenseNo\":\"" + licenseNo
+				+ "\",\"reason\":\"矩阵测试处罚\",\"occurredOn\":\"" + LocalDate.now() + "\"}";
+	}
+
+	static String templateCode() {
+		StringBuilder code = new StringBuilder("MATRIX_");
+		for (int i = 0; i < 8; i++) {
+			code.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+		}
+		return code.toString();
+	}
+
+	static List<String> none() {
+		return List.of();
+	}
+
+}

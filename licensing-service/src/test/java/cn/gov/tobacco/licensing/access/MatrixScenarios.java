@@ -1,0 +1,237 @@
+package cn.gov.tobacco.licensing.access;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.access.MatrixFixtures.Side;
+
+/**
+ * How to call each operation of {@code openapi/licensing.yaml} on each side's data. An
+ * operation missing here, like one missing from the table, fails the matrix.
+ */
+final class MatrixScenarios {
+
+	/** One request. {@code uploadType} set: a multipart upload of that document type. */
+	record Call(String method, String path, String json, String uploadType) {
+
+		static Call get(String path) {
+			return new Call("GET", path, null, null);
+		}
+
+		static Call send(String method, String path, String json) {
+			return new Call(method, path, json, null);
+		}
+
+	}
+
+	/**
+	 * @param sided whether the operation acts on one resource, called for each
+	 * {@link Side}; otherwise it is called once per role
+	 * @param prepare builds the data and the request for a side
+	 */
+	record Scenario(boolean sided, Function<Side, Call> prepare) {
+	}
+
+	private static final String APPS = "/api/licensing/applications/";
+
+	private final MatrixFixtures data;
+
+	private final Map<String, Object> shared = new HashMap<>();
+
+	MatrixScenarios(MatrixFixtures data) {
+		this.data = data;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T shared(String key, Supplier<T> build) {
+		return (T) this.shared.computeIfAbsent(key, (k) -> build.get());
+	}
+
+	/**
+	 * The read fixture: an application in SITE_CHECK (the own one assigned to
+	 * inspector.xihu).
+	 */
+	private String app(Side side) {
+		return shared("siteCheck:" + side, () -> this.data.siteCheck(side));
+	}
+
+	private String[] license(Side side) {
+		return shared("approved:" + side, () -> this.data.approved(side));
+	}
+
+	private String version(Side side, String id) {
+		return "{\"version\":" + this.data.version(side, id);
+	}
+
+	Map<String, Scenario> all() {
+		Map<String, Scenario> s = new LinkedHashMap<>();
+		MatrixFixtures d = this.data;
+		// applications: reads
+		s.put("getApplication", sided((side) -> Call.get(APPS + app(side))));
+		s.put("listApplicationDocuments", sided((side) -> Call.get(APPS + app(side) + "/documents")));
+		s.put("getApplicationAudit", sided((side) -> Call.get(APPS + app(side) + "/audit")));
+		s.put("verifyApplicationAudit", sided((side) -> Call.get(APPS + app(side) + "/audit/verification")));
+		s.put("getRefusalChecks", sided((side) -> Call.get(APPS + app(side) + "/checks")));
+		s.put("listNotices", sided((side) -> Call.get(APPS + app(side) + "/notices")));
+		s.put("listCommitments", sided((side) -> Call.get(APPS + app(side) + "/commitments")));
+		s.put("downloadDocument", sided((side) -> Call.get(
+				"/api/licensing/documents/" + shared("idCard:" + side, () -> d.idCard(side, app(side))) + "/content")));
+		s.put("listApplications", once(() -> Call.get("/api/licensing/applications")));
+		s.put("listReusableDocuments", once(() -> Call.get("/api/licensing/documents")));
+		s.put("getWorkQueue", once(() -> Call.get("/api/licensing/queue")));
+		// applications: the applicant's steps
+		s.put("createApplication", once(() -> Call.send("POST", "/api/licensing/applications",
+				Fixtures.newDraft("330106", Fixtures.creditCode()))));
+		s.put("updateApplication", sided((side) -> {
+			String id = d.draft(side);
+			String body = Fixtures.newDraft(MatrixFixtures.division(side), Fixtures.creditCode()).strip();
+			return Call.send("PUT", APPS + id + "/details", version(side, id) + "," + body.substring(1));
+		}));
+		s.put("uploadDocument",
+				sided((side) -> new Call("POST", APPS + d.draft(side) + "/documents", null, "BUSINESS_LICENSE")));
+		s.put("attachDocument", sided((side) -> {
+			String verified = shared("verified:" + side, () -> d.idCard(side, d.accepted(side)));
+			return Call.send("POST", APPS + d.draft(side) + "/attachments", "{\"documentId\":\"" + verified + "\"}");
+		}));
+		s.put("submitApplication", sided((side) -> {
+			String id = d.draftWithDocuments(side)[0];
+			return Call.send("POST", APPS + id + "/submission", version(side, id) + "}");
+		}));
+		s.put("withdrawApplication", sided((side) -> {
+			String id = d.submitted(side);
+			return Call.send("POST", APPS + id + "/withdrawal", version(side, id) + "}");
+		}));
+		// applications: the bureau's steps
+		s.put("acceptApplication", sided((side) -> {
+			String id = d.submitted(side);
+			return Call.send("POST", APPS + id + "/acceptance", version(side, id) + "}");
+		}));
+		s.put("requestCorrection", sided((side) -> {
+			String id = d.submitted(side);
+			return Call.send("POST", APPS + id + "/correction-request",
+					version(side, id) + ",\"items\":[\"营业执照照片不清晰\"]}");
+		}));
+		s.put("startReview", sided((side) -> {
+			String id = d.accepted(side);
+			return Call.send("POST", APPS + id + "/review", version(side, id) + "}");
+		}));
+		s.put("assignSiteCheck", sided((side) -> {
+			String id = d.underReview(side);
+			return Call.send("POST", APPS + id + "/site-check",
+					version(side, id) + ",\"inspector\":\"inspector.xihu\"}");
+		}));
+		s.put("recordSiteCheck", sided((side) -> {
+			String id = d.siteCheck(side);
+			return Call.send("POST", APPS + id + "/site-check/findings",
+					version(side, id) + ",\"findings\":\"场所与申报一致\",\"passed\":true}");
+		}));
+		s.put("extendDeadline", sided((side) -> {
+			String id = d.underReview(side);
+			return Call.send("POST", APPS + id + "/extension", version(side, id) + ",\"reason\":\"需补充核查\"}");
+		}));
+		s.put("decideApplication", sided((side) -> {
+			String id = d.underReview(side);
+			return Call.send("POST", APPS + id + "/decision",
+					version(side, id) + ",\"outcome\":\"APPROVED\",\"reason\":\"符合条件\"}");
+		}));
+		s.put("overrideCreditCode", sided((side) -> Call.send("POST",
+				APPS + d.legacySubmitted(side) + "/credit-code-override", "{\"reason\":\"旧版代码，已核对原件\"}")));
+		// bundles
+		s.put("listBundles", once(() -> Call.get("/api/licensing/bundles")));
+		s.put("createBundle", once(() -> Call.send("POST", "/api/licensing/bundles",
+				"{\"items\":[" + Fixtures.newDraft("330106", Fixtures.creditCode()) + "]}")));
+		s.put("getBundle", sided((side) -> Call
+			.get("/api/licensing/bundles/" + shared("bundle:" + side, () -> d.bundle(side, false))[0])));
+		s.put("submitBundle", sided((side) -> Call.send("POST",
+				"/api/licensing/bundles/" + d.bundle(side, true)[0] + "/submission", null)));
+		// licenses
+		s.put("listLicenses", once(() -> Call.get("/api/licensing/licenses")));
+		s.put("getLicense", sided((side) -> Call.get("/api/licensing/licenses/" + license(side)[1])));
+		s.put("getLicenseCertificate",
+				sided((side) -> Call.get("/api/licensing/licenses/" + license(side)[1] + "/certificate")));
+		s.put("verifyLicenseAudit",
+				sided((side) -> Call.get("/api/licensing/licenses/" + license(side)[1] + "/audit/verification")));
+		s.put("revokeLicense",
+				sided((side) -> Call.send("POST", "/api/licensing/licenses/" + d.approved(side)[1] + "/revocation",
+						"{\"reason\":\"矩阵测试\",\"fraud\":false}")));
+		s.put("verifyLicense", sided((side) -> Call.get("/api/licensing/public/licenses/" + license(side)[1])));
+		// reference data
+		s.put("getCalendarYear", once(() -> Call.get("/api/licensing/public/calendar/2026")));
+		s.put("putCalendarDay", once(() -> Call.send("PUT", "/api/licensing/admin/calendar/" + MatrixFixtures.farDay(),
+				"{\"kind\":\"HOLIDAY\",\"note\":\"矩阵测试\"}")));
+		s.put("deleteCalendarDay",
+				once(() -> Call.send("DELETE", "/api/licensing/admin/calendar/" + d.calendarDay(), null)));
+		s.put("getJurisdictionSettings", sided((side) -> Call
+			.get("/api/licensing/admin/jurisdictions/" + MatrixFixtures.division(side) + "/settings")));
+		s.put("putJurisdictionSettings",
+				sided((side) -> Call.send("PUT",
+						"/api/licensing/admin/jurisdictions/" + MatrixFixtures.division(side) + "/settings",
+						d.settings(side))));
+		s.put("listSensitivePlaces", once(() -> Call.get("/api/licensing/admin/sensitive-places")));
+		s.put("createSensitivePlace", once(
+				() -> Call.send("POST", "/api/licensing/admin/sensitive-places", MatrixFixtures.placeJson(Side.OWN))));
+		s.put("removeSensitivePlace", once(() -> Call.send("DELETE",
+				"/api/licensing/admin/sensitive-places/" + d.place(Side.OWN) + "?reason=matrix", null)));
+		s.put("listBarredApplicants", once(() -> Call.get("/api/licensing/admin/barred-applicants")));
+		s.put("createBarredApplicant",
+				once(() -> Call.send("POST", "/api/licensing/admin/barred-applicants", MatrixFixtures.barJson())));
+		s.put("liftBar", once(() -> Call.send("POST", "/api/licensing/admin/barred-applicants/" + d.bar() + "/lifting",
+				"{\"reason\":\"矩阵测试\"}")));
+		// commitments
+		s.put("listCommitmentTemplates", once(() -> Call.get("/api/licensing/commitment-templates")));
+		s.put("listCommitmentTemplateVersions",
+				once(() -> Call.get("/api/licensing/commitment-templates/PREMISES_PROOF/versions")));
+		s.put("getCommitmentTemplate",
+				once(() -> Call.get("/api/licensing/commitment-templates/PREMISES_PROOF/versions/1")));
+		s.put("publishCommitmentTemplate",
+				once(() -> Call.send("POST",
+						"/api/licensing/admin/commitment-templates/" + MatrixFixtures.templateCode() + "/versions",
+						"{\"titleZh\":\"矩阵测试承诺书\",\"textZh\":\"本人承诺\",\"textEn\":\"I undertake\"}")));
+		s.put("signCommitment", sided((side) -> {
+			String json = Fixtures.newDraft(MatrixFixtures.division(side), Fixtures.creditCode());
+			String id = d.fx().create(MatrixFixtures.retailer(side), json).get("id").asString();
+			return Call.send("POST", APPS + id + "/commitments",
+					MatrixFixtures.signature(MatrixFixtures.operatorId(json)));
+		}));
+		s.put("withdrawCommitment", sided((side) -> {
+			String[] draft = d.draftWithDocuments(side);
+			String commitment = d.commit(side, draft);
+			return Call.send("POST", APPS + draft[0] + "/commitments/" + commitment + "/withdrawal", null);
+		}));
+		// credit
+		s.put("getOwnCreditProfile", once(() -> Call.get("/api/licensing/credit/profile")));
+		s.put("getCreditProfile", once(() -> Call.get("/api/licensing/credit/profiles/retailer.xihu")));
+		s.put("receiveCreditEvent", once(() -> Call.send("POST", "/api/licensing/internal/credit-events",
+				MatrixFixtures.eventJson(license(Side.OWN)[1]))));
+		s.put("requestCreditRepair",
+				sided((side) -> Call.send("POST",
+						"/api/licensing/credit/records/" + d.creditRecord(side) + "/repair-requests",
+						"{\"reason\":\"已整改并缴纳罚款\"}")));
+		s.put("listCreditRepairs", once(() -> Call.get("/api/licensing/credit/repair-requests")));
+		s.put("decideCreditRepair",
+				sided((side) -> Call.send("POST",
+						"/api/licensing/credit/repair-requests/" + d.repairRequest(side) + "/decision",
+						"{\"granted\":true,\"reason\":\"整改到位\"}")));
+		s.put("listPostVerifications", once(() -> Call.get("/api/licensing/post-verifications")));
+		s.put("getPostVerification", sided((side) -> Call
+			.get(APPS + shared("postVerification:" + side, () -> d.postVerification(side))[0] + "/post-verification")));
+		s.put("recordPostVerification",
+				sided((side) -> Call.send("POST",
+						"/api/licensing/post-verifications/" + d.postVerification(side)[1] + "/findings",
+						"{\"truthful\":true,\"findings\":\"场所属实\"}")));
+		return s;
+	}
+
+	private static Scenario sided(Function<Side, Call> prepare) {
+		return new Scenario(true, prepare);
+	}
+
+	private static Scenario once(Supplier<Call> prepare) {
+		return new Scenario(false, (side) -> prepare.get());
+	}
+
+}
