@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.outbox.OutboxPublisher;
 
 /** Drains the outbox; the next run starts after the previous batch finished. */
@@ -15,18 +16,16 @@ class OutboxJob {
 
 	private final OutboxPublisher publisher;
 
-	OutboxJob(OutboxPublisher publisher) {
+	private final Jobs jobs;
+
+	OutboxJob(OutboxPublisher publisher, Jobs jobs) {
 		this.publisher = publisher;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "${complaints.jobs.outbox-interval:2s}", initialDelayString = "1s")
 	Mono<Void> publish() {
-		// Spring subscribes to the returned Mono on every run: build it per subscription.
-		return Mono.defer(this::publishOnce);
-	}
-
-	Mono<Void> publishOnce() {
-		return this.publisher.publishBatch().onErrorResume((ex) -> Mono.empty()).then();
+		return this.jobs.run("outbox", this.publisher::publishBatch);
 	}
 
 }

@@ -2,28 +2,32 @@ package cn.gov.tobacco.complaints.audit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import cn.gov.tobacco.platform.outbox.OutboxEvent;
 import cn.gov.tobacco.platform.outbox.OutboxSink;
 
 /**
- * Sends each event to its {@link EventRoute}; every other event is published as a
- * structured log line on {@code complaints.events} (the platform has no broker yet; that
- * is the seam where a broker client goes).
+ * Sends each event to its {@link EventRoute} (an API of its own, e.g. licensing's credit
+ * events); every other event goes out as a CloudEvent to its configured subscribers.
  */
-class RoutingOutboxSink implements OutboxSink {
-
-	private static final Log events = LogFactory.getLog("complaints.events");
+public class RoutingOutboxSink implements OutboxSink {
 
 	private final Map<String, OutboxSink> routes;
 
-	RoutingOutboxSink(List<EventRoute> routes) {
+	private final OutboxSink subscribers;
+
+	RoutingOutboxSink(List<EventRoute> routes, OutboxSink subscribers) {
 		this.routes = routes.stream().collect(Collectors.toMap(EventRoute::eventType, EventRoute::sink));
+		this.subscribers = subscribers;
+	}
+
+	/** The event types a route takes. */
+	public Set<String> routedTypes() {
+		return Set.copyOf(this.routes.keySet());
 	}
 
 	@Override
@@ -32,8 +36,7 @@ class RoutingOutboxSink implements OutboxSink {
 		if (route != null) {
 			return route.publish(event);
 		}
-		return Mono.fromRunnable(() -> events.info("event id=" + event.id() + " type=" + event.eventType() + " "
-				+ event.aggregateType() + "=" + event.aggregateId() + " payload=" + event.payload()));
+		return this.subscribers.publish(event);
 	}
 
 }

@@ -23,10 +23,11 @@ import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.security.Caller;
 
 /**
- * Earlier cases of a phone number in the caller's subtree, newest first, keyset-paged
- * with a true total. Each lookup is appended, in the same transaction and before any data
- * leaves, to the audit chain of that number (aggregate type {@code caller-history}, id
- * derived from the blind index: the number itself is never written).
+ * Earlier phone-channel cases of a phone number in the caller's subtree, rate-limited per
+ * user ({@link LookupQuota}), newest first, keyset-paged with a true total. Each lookup
+ * is appended, in the same transaction and before any data leaves, to the audit chain of
+ * that number (aggregate type {@code caller-history}, id derived from the blind index:
+ * the number itself is never written).
  */
 @Service
 public class CallerHistory {
@@ -42,7 +43,11 @@ public class CallerHistory {
 
 	private final TransactionalOperator tx;
 
-	CallerHistory(DatabaseClient db, PhoneIndex phoneIndex, AuditTrail audit, TransactionalOperator tx) {
+	private final LookupQuota quota;
+
+	CallerHistory(DatabaseClient db, PhoneIndex phoneIndex, AuditTrail audit, TransactionalOperator tx,
+			LookupQuota quota) {
+		this.quota = quota;
 		this.db = db;
 		this.phoneIndex = phoneIndex;
 		this.audit = audit;
@@ -56,7 +61,10 @@ public class CallerHistory {
 				.validation(List.of(FieldProblem.of("callerNumber", "号码至少要有一位数字", "needs at least one digit"))));
 		}
 		KeysetCursor after = KeysetCursor.decode(cursor);
-		String filter = " WHERE reporter_phone_index = :index AND division_code LIKE :scope";
+		// Phone-channel cases only: the agent looks up the person on the line; matching
+		// web
+		// or 12345 reports would tell an agent who filed them.
+		String filter = " WHERE reporter_phone_index = :index AND channel = 'PHONE' AND division_code LIKE :scope";
 		String keyset = (after != null) ? " AND (received_at, id) < (:afterAt, :afterId)" : "";
 		GenericExecuteSpec page = this.db
 			.sql("SELECT " + CaseRow.COLUMNS + " FROM cases" + filter + keyset
@@ -78,7 +86,7 @@ public class CallerHistory {
 			.map((row, meta) -> row.get("total", Long.class))
 			.one();
 		UUID chain = UUID.nameUUIDFromBytes((AGGREGATE + ":" + index).getBytes(StandardCharsets.UTF_8));
-		return Mono.zip(page.map(CaseRow::map).all().collectList(), total)
+		Mono<Page<CaseRow>> lookup = Mono.zip(page.map(CaseRow::map).all().collectList(), total)
 			.map((t) -> Page.of(t.getT1(), t.getT2(), limit,
 					(last) -> KeysetCursor.after(last.receivedAt(), last.id()).encode()))
 			.flatMap((result) -> this.audit.append(AGGREGATE, chain, "CALLER_HISTORY_LOOKUP", caller.subject(),
@@ -86,6 +94,12 @@ public class CallerHistory {
 							+ result.items().size() + ",\"page\":\"" + ((after != null) ? "next" : "first") + "\"}")
 				.thenReturn(result))
 			.as(this.tx::transactional);
+		return this.quota.take(caller).then(lookup);
+	}
+
+	/** Seconds a refused caller is told to wait (the window). */
+	public long retryAfterSeconds() {
+		return this.quota.retryAfterSeconds();
 	}
 
 }

@@ -13,6 +13,9 @@ import cn.gov.tobacco.complaints.api.model.CaseStateDto;
 import cn.gov.tobacco.complaints.api.model.HistoryEntryDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 import cn.gov.tobacco.complaints.evidence.AttachmentStore;
+import cn.gov.tobacco.complaints.licenses.LicenseChecks;
+import cn.gov.tobacco.complaints.licenses.LicenseDirectory;
+import cn.gov.tobacco.complaints.licenses.LicenseMatch;
 
 /**
  * The staff view of one case. Reporter data appears only masked.
@@ -24,9 +27,26 @@ class CaseDetails {
 
 	private final AttachmentStore attachments;
 
-	CaseDetails(CaseStore cases, AttachmentStore attachments) {
+	private final LicenseDirectory directory;
+
+	CaseDetails(CaseStore cases, AttachmentStore attachments, LicenseDirectory directory) {
 		this.cases = cases;
 		this.attachments = attachments;
+		this.directory = directory;
+	}
+
+	/**
+	 * 无证经营 triage of a report, as the directory stands now: the license the case names,
+	 * else a match of the reported retailer or address.
+	 */
+	private Mono<java.util.Optional<LicenseMatch>> licenseCheckOf(CaseRow c) {
+		if (c.kind() != CaseKind.REPORT) {
+			return Mono.just(java.util.Optional.empty());
+		}
+		Mono<LicenseMatch> match = (c.licenseNo() != null)
+				? this.directory.find(c.licenseNo()).map(LicenseMatch::byNumber).defaultIfEmpty(LicenseMatch.none())
+				: this.directory.check(c.divisionCode(), c.addressDetail(), c.retailerName());
+		return match.map(java.util.Optional::of);
 	}
 
 	Mono<CaseDetailDto> of(CaseRow c) {
@@ -34,7 +54,7 @@ class CaseDetails {
 			.map((e) -> new HistoryEntryDto().from((e.from() != null) ? CaseStateDto.fromValue(e.from().name()) : null)
 				.to(CaseStateDto.fromValue(e.to().name()))
 				.action(e.action())
-				.actor(e.actor())
+				.actor(e.actor().shown(e.action()))
 				.reason(e.reason())
 				.at(e.at().atOffset(ZoneOffset.UTC)))
 			.collectList();
@@ -44,12 +64,13 @@ class CaseDetails {
 				.size(a.size())
 				.sha256(a.sha256()))
 			.collectList();
-		return Mono.zip(history, files, rewardOf(c))
+		return Mono.zip(history, files, rewardOf(c), licenseCheckOf(c))
 			.map((t) -> new CaseDetailDto().summary(CasesController.summary(c))
 				.description(c.description())
 				.address(new AddressDto().divisionCode(c.divisionCode()).detail(c.addressDetail()))
 				.retailerName(c.retailerName())
 				.licenseNo(c.licenseNo())
+				.licenseCheck(t.getT4().map(LicenseChecks::toDto).orElse(null))
 				.outcome((c.outcome() != null) ? OutcomeDto.fromValue(c.outcome().name()) : null)
 				.publicAnswer(c.publicAnswer())
 				.notAcceptedReason(c.notAcceptedReason())

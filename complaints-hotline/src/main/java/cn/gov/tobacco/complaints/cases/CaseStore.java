@@ -69,16 +69,17 @@ public class CaseStore {
 		return spec.then();
 	}
 
-	public Mono<Void> addEvent(UUID caseId, CaseState from, CaseState to, String action, String actor, String reason,
+	public Mono<Void> addEvent(UUID caseId, CaseState from, CaseState to, String action, Actor actor, String reason,
 			Instant at) {
 		GenericExecuteSpec spec = this.db.sql("""
-				INSERT INTO case_events (case_id, from_state, to_state, action, actor, reason, at)
-				VALUES (:id, :from, :to, :action, :actor, :reason, :at)""")
+				INSERT INTO case_events (case_id, from_state, to_state, action, actor, actor_name, reason, at)
+				VALUES (:id, :from, :to, :action, :actor, :actorName, :reason, :at)""")
 			.bind("id", caseId)
 			.bind("to", to.name())
 			.bind("action", action)
-			.bind("actor", actor)
+			.bind("actor", actor.id())
 			.bind("at", at);
+		spec = nullable(spec, "actorName", actor.displayName(), String.class);
 		spec = nullable(spec, "from", (from != null) ? from.name() : null, String.class);
 		spec = nullable(spec, "reason", reason, String.class);
 		return spec.then();
@@ -107,6 +108,17 @@ public class CaseStore {
 			.one();
 	}
 
+	/**
+	 * Names the license of the reported retailer on a case being filed (the license
+	 * directory's match), in the intake's transaction.
+	 */
+	public Mono<Void> setLicenseNo(UUID id, String licenseNo) {
+		return this.db.sql("UPDATE cases SET license_no = :no WHERE id = :id")
+			.bind("no", licenseNo)
+			.bind("id", id)
+			.then();
+	}
+
 	/** Applies an optimistic update; 409 when the version moved on. */
 	public Mono<Void> update(UUID id, long version, CaseUpdate update) {
 		return update.apply(this.db, id, version);
@@ -115,14 +127,14 @@ public class CaseStore {
 	/** The state changes of a case, oldest first. */
 	public Flux<CaseEvent> events(UUID caseId) {
 		return this.db.sql(
-				"SELECT from_state, to_state, action, actor, reason, at FROM case_events WHERE case_id = :id ORDER BY id")
+				"SELECT from_state, to_state, action, actor, actor_name, reason, at FROM case_events WHERE case_id = :id ORDER BY id")
 			.bind("id", caseId)
 			.map((row, meta) -> {
 				String from = row.get("from_state", String.class);
 				return new CaseEvent((from != null) ? CaseState.valueOf(from) : null,
 						CaseState.valueOf(row.get("to_state", String.class)), row.get("action", String.class),
-						row.get("actor", String.class), row.get("reason", String.class),
-						row.get("at", OffsetDateTime.class).toInstant());
+						new Actor(row.get("actor", String.class), row.get("actor_name", String.class)),
+						row.get("reason", String.class), row.get("at", OffsetDateTime.class).toInstant());
 			})
 			.all();
 	}

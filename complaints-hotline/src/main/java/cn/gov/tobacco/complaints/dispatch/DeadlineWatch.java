@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -18,9 +16,12 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import cn.gov.tobacco.complaints.audit.AuditTrail;
 import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.cases.Action;
+import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseState;
 import cn.gov.tobacco.complaints.cases.CaseStore;
 import cn.gov.tobacco.complaints.workflow.Transitions;
+import cn.gov.tobacco.platform.jobs.Jobs;
+import cn.gov.tobacco.platform.paging.KeysetScan;
 
 /**
  * Runs every {@code complaints.jobs.watch-interval}: flags overdue (level 1) and twice
@@ -32,8 +33,6 @@ import cn.gov.tobacco.complaints.workflow.Transitions;
 @Component
 @Profile("!migrate")
 class DeadlineWatch {
-
-	private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
 
 	private final DatabaseClient db;
 
@@ -47,33 +46,31 @@ class DeadlineWatch {
 
 	private final TransactionalOperator tx;
 
+	static final String JOB = "case-deadline-watch";
+
+	private final Jobs jobs;
+
 	DeadlineWatch(DatabaseClient db, CaseStore cases, Transitions transitions, AuditTrail audit, CaseEvents outbox,
-			TransactionalOperator tx) {
+			TransactionalOperator tx, Jobs jobs) {
 		this.db = db;
 		this.cases = cases;
 		this.transitions = transitions;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.tx = tx;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "${complaints.jobs.watch-interval:60s}",
 			initialDelayString = "${complaints.jobs.watch-interval:60s}")
 	Mono<Void> watch() {
-		// Spring subscribes to the returned Mono on every run: everything, "now"
-		// included,
-		// must be computed per subscription.
-		return Mono.defer(() -> run(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+		return this.jobs.run(JOB, () -> run(Instant.now().truncatedTo(ChronoUnit.MICROS)));
 	}
 
-	private Mono<Void> run(Instant now) {
+	Mono<Void> run(Instant now) {
 		return escalate(2, "answer_due_at + (answer_due_at - dispatched_at) < :now", now)
 			.then(escalate(1, "answer_due_at < :now", now))
-			.then(closeUnevaluated(now))
-			.onErrorResume((ex) -> {
-				log.warn("Deadline watch failed; it runs again: {}", ex.toString());
-				return Mono.empty();
-			});
+			.then(closeUnevaluated(now));
 	}
 
 	private Mono<Void> escalate(int level, String condition, Instant now) {
@@ -91,7 +88,8 @@ class DeadlineWatch {
 					.append(id, (level == 1) ? "OVERDUE" : "TWICE_OVERDUE", "system",
 							"escalated to supervisor, level " + level)
 					.then(this.outbox.add(id, "case.overdue", "{\"caseId\":\"" + id + "\",\"level\":" + level + "}")))
-				.as(this.tx::transactional))
+				.as(this.tx::transactional)
+				.onErrorResume(this.jobs.skip(JOB, "case " + id)))
 			.then();
 	}
 
@@ -99,18 +97,22 @@ class DeadlineWatch {
 		return ids("SELECT id FROM cases WHERE state = 'ANSWERED' AND evaluation_due_at < :now", now)
 			.concatMap((id) -> this.cases.findById(id)
 				.filter((row) -> row.state() == CaseState.ANSWERED)
-				.flatMap((row) -> this.transitions.apply(row, row.state(), row.version(), Action.CLOSE, "system",
+				.flatMap((row) -> this.transitions.apply(row, row.state(), row.version(), Action.CLOSE, Actor.SYSTEM,
 						"评价期满未评价，自动办结", null, now))
 				.as(this.tx::transactional)
-				.onErrorResume((ex) -> {
-					log.warn("Could not close unevaluated case {}; retried next run: {}", id, ex.toString());
-					return Mono.empty();
-				}))
+				.onErrorResume(this.jobs.skip(JOB, "case " + id)))
 			.then();
 	}
 
+	/** Every matching case, a page at a time in the order of their ids. */
 	private Flux<UUID> ids(String sql, Instant now) {
-		return this.db.sql(sql + " LIMIT 500").bind("now", now).map((row, meta) -> row.get("id", UUID.class)).all();
+		return KeysetScan.all(KeysetScan.PAGE, (UUID after) -> {
+			var spec = this.db
+				.sql(sql + ((after != null) ? " AND id > :after" : "") + " ORDER BY id LIMIT " + KeysetScan.PAGE)
+				.bind("now", now);
+			return ((after != null) ? spec.bind("after", after) : spec).map((row, meta) -> row.get("id", UUID.class))
+				.all();
+		}, (UUID id) -> id);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.complaints.cases.Action;
+import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.CaseState;
 import cn.gov.tobacco.complaints.cases.CaseUpdate;
@@ -44,9 +45,9 @@ public class EvaluationService {
 		long v = row.version();
 		if (satisfied) {
 			return this.transitions
-				.apply(row, row.state(), v, Action.EVALUATE_SATISFIED, "complainant", reason,
+				.apply(row, row.state(), v, Action.EVALUATE_SATISFIED, Actor.COMPLAINANT, reason,
 						new CaseUpdate().set("evaluation", "SATISFIED"), now)
-				.then(this.transitions.apply(row, CaseState.EVALUATED_SATISFIED, v + 1, Action.CLOSE, "system",
+				.then(this.transitions.apply(row, CaseState.EVALUATED_SATISFIED, v + 1, Action.CLOSE, Actor.SYSTEM,
 						"评价满意，办结", null, now))
 				.then()
 				.as(this.tx::transactional);
@@ -56,20 +57,20 @@ public class EvaluationService {
 				.validation(List.of(FieldProblem.of("reason", "不满意时请说明理由", "is required when unsatisfied"))));
 		}
 		Mono<CaseState> unsatisfied = this.transitions.apply(row, row.state(), v, Action.EVALUATE_UNSATISFIED,
-				"complainant", reason,
+				Actor.COMPLAINANT, reason,
 				new CaseUpdate().set("evaluation", "UNSATISFIED").set("evaluation_reason", reason), now);
 		if (row.reopenCount() >= 1) {
 			return unsatisfied
-				.then(this.transitions.apply(row, CaseState.EVALUATED_UNSATISFIED, v + 1, Action.CLOSE, "system",
+				.then(this.transitions.apply(row, CaseState.EVALUATED_UNSATISFIED, v + 1, Action.CLOSE, Actor.SYSTEM,
 						"二次调查后仍不满意，办结", null, now))
 				.then()
 				.as(this.tx::transactional);
 		}
 		return unsatisfied
-			.then(this.transitions.apply(row, CaseState.EVALUATED_UNSATISFIED, v + 1, Action.REOPEN, "system", reason,
-					new CaseUpdate().set("reopen_count", (short) (row.reopenCount() + 1)), now))
+			.then(this.transitions.apply(row, CaseState.EVALUATED_UNSATISFIED, v + 1, Action.REOPEN, Actor.SYSTEM,
+					reason, new CaseUpdate().set("reopen_count", (short) (row.reopenCount() + 1)), now))
 			.then(this.dispatcher.dispatch(row, now))
-			.flatMap((dispatch) -> this.transitions.apply(row, CaseState.REOPENED, v + 2, Action.DISPATCH, "system",
+			.flatMap((dispatch) -> this.transitions.apply(row, CaseState.REOPENED, v + 2, Action.DISPATCH, Actor.SYSTEM,
 					"不满意，重新调查", dispatch.setNull("evaluation_due_at", Instant.class), now))
 			.then()
 			.as(this.tx::transactional);

@@ -35,9 +35,4 @@ public record EvidenceProperties(String endpoint, String accessKey, String secre
 		};
 	}
 
-	long largestCap() {
-		return Math.max(this.imageMaxSize.toBytes(),
-				Math.max(this.documentMaxSize.toBytes(), this.videoMaxSize.toBytes()));
-	}
-
 }

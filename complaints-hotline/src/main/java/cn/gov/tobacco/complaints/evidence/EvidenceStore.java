@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 import reactor.core.publisher.Flux;
@@ -25,9 +26,10 @@ import cn.gov.tobacco.platform.storage.StoredObject;
 import cn.gov.tobacco.platform.storage.UploadRules;
 
 /**
- * Streams evidence into object storage: typed by its bytes, capped per type, hashed on
- * the way, never whole in memory. A JPEG also gets a copy without its EXIF/XMP segments
- * (GPS location), which is the only copy staff are served.
+ * Streams evidence into object storage: typed by its bytes, capped per type while it
+ * streams (reading stops at the cap + 1 byte), hashed on the way, never whole in memory
+ * and never on disk. JPEG, PNG, MP4 and QuickTime files also get a copy without metadata
+ * (EXIF, XMP, GPS atoms, trailing images), which is the only copy staff are served.
  */
 @Component
 public class EvidenceStore {
@@ -49,8 +51,10 @@ public class EvidenceStore {
 		if (!(part instanceof FilePart)) {
 			return Mono.error(ApiException.validation(List.of(FieldProblem.of(field, "必须是文件", "must be a file"))));
 		}
-		return this.objects.put(part.content(), new UploadRules(ACCEPTED, this.properties.largestCap()))
-			.flatMap((original) -> withinTypeCap(original).flatMap(this::redact));
+		// The cap of the type detected from the first bytes applies while the part
+		// streams in.
+		return this.objects.put(part.content(), new UploadRules(ACCEPTED, this.properties::capFor))
+			.flatMap(this::redact);
 	}
 
 	/** Deletes stored evidence that no row references (compensation after a failure). */
@@ -65,37 +69,42 @@ public class EvidenceStore {
 		return this.objects.read(key, DefaultDataBufferFactory.sharedInstance);
 	}
 
-	private Mono<StoredObject> withinTypeCap(StoredObject original) {
-		long cap = this.properties.capFor(original.contentType());
-		if (original.size() <= cap) {
-			return Mono.just(original);
-		}
-		return this.objects.remove(original.key())
-			.then(Mono
-				.error(new ApiException(ProblemKind.PAYLOAD_TOO_LARGE, Text.of("文件超过此类型允许的大小（" + cap / 1024 + " KB）",
-						"The file exceeds the size allowed for its type (" + cap / 1024 + " KB)"))));
-	}
-
 	/**
 	 * The metadata strippers by detected type; other types carry no location metadata we
 	 * keep.
 	 */
 	private static final Map<String, UnaryOperator<InputStream>> STRIPPERS = Map.of("image/jpeg",
-			JpegMetadataStrippingInputStream::new, "image/png", PngMetadataStrippingInputStream::new);
+			JpegMetadataStrippingInputStream::new, "image/png", PngMetadataStrippingInputStream::new, "video/mp4",
+			Mp4MetadataStrippingInputStream::new, "video/quicktime", Mp4MetadataStrippingInputStream::new,
+			"application/mp4", Mp4MetadataStrippingInputStream::new);
 
 	private Mono<StoredEvidence> redact(StoredObject original) {
 		UnaryOperator<InputStream> stripper = STRIPPERS.get(original.contentType());
 		if (stripper == null) {
+			// PDF: no image metadata stripper; PDFs are documents the reporter wrote or
+			// scanned.
 			return Mono.just(evidence(original, original.key()));
 		}
+		// Object storage reports any failure of the stream it reads as its own; this flag
+		// keeps "the file could not be parsed" (415) apart from "storage is down" (503).
+		AtomicBoolean malformed = new AtomicBoolean();
 		Flux<DataBuffer> stripped = DataBufferUtils.readInputStream(() -> {
 			InputStream in = DataBufferUtils
 				.subscriberInputStream(this.objects.read(original.key(), DefaultDataBufferFactory.sharedInstance), 4);
 			return stripper.apply(in);
-		}, DefaultDataBufferFactory.sharedInstance, 64 * 1024);
+		}, DefaultDataBufferFactory.sharedInstance, 64 * 1024)
+			.doOnError(MalformedMediaException.class, (ex) -> malformed.set(true));
 		return this.objects.put(stripped, new UploadRules(Set.of(original.contentType()), original.size()))
 			.map((redacted) -> evidence(original, redacted.key()))
-			.onErrorResume((ex) -> this.objects.remove(original.key()).then(Mono.error(ex)));
+			.onErrorResume(
+					(ex) -> this.objects.remove(original.key()).then(Mono.error(malformed.get() ? unreadable() : ex)));
+	}
+
+	private static ApiException unreadable() {
+		return new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+				Text.of("文件结构无法识别，无法去除其中的位置等元数据，请换一个文件或导出后重新上传",
+						"The file's structure could not be read, so its location and other metadata cannot be removed; "
+								+ "please upload another file or export it again"));
 	}
 
 	private static StoredEvidence evidence(StoredObject original, String redactedKey) {

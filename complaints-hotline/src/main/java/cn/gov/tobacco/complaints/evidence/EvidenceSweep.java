@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -14,6 +12,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 import cn.gov.tobacco.platform.storage.OrphanSweep;
 
@@ -25,28 +24,27 @@ import cn.gov.tobacco.platform.storage.OrphanSweep;
 @Component
 class EvidenceSweep {
 
-	private static final Logger log = LoggerFactory.getLogger(EvidenceSweep.class);
-
 	private final ObjectStore objects;
 
 	private final DatabaseClient db;
 
 	private final Duration grace;
 
-	EvidenceSweep(ObjectStore objects, DatabaseClient db, @Value("${complaints.jobs.orphan-grace:1h}") Duration grace) {
+	private final Jobs jobs;
+
+	EvidenceSweep(ObjectStore objects, DatabaseClient db, @Value("${complaints.jobs.orphan-grace:1h}") Duration grace,
+			Jobs jobs) {
 		this.objects = objects;
 		this.db = db;
 		this.grace = grace;
+		this.jobs = jobs;
 	}
 
 	/** Spring re-subscribes the returned Mono on every run, so "now" is taken per run. */
 	@Scheduled(fixedDelayString = "${complaints.jobs.orphan-sweep-interval:1h}",
 			initialDelayString = "${complaints.jobs.orphan-sweep-interval:1h}")
 	Mono<Void> scheduled() {
-		return Mono.defer(() -> sweep(Instant.now().minus(this.grace))).onErrorResume((ex) -> {
-			log.warn("Evidence orphan sweep failed; it runs again: {}", ex.toString());
-			return Mono.empty();
-		}).then();
+		return this.jobs.run("evidence-sweep", () -> sweep(Instant.now().minus(this.grace)));
 	}
 
 	Mono<Long> sweep(Instant olderThan) {

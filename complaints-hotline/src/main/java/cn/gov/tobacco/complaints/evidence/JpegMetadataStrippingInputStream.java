@@ -1,37 +1,50 @@
 package cn.gov.tobacco.complaints.evidence;
 
-import java.io.EOFException;
-import java.io.FilterInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
- * A JPEG without its APP1 (EXIF, XMP: camera, time and GPS location) and APP13 (IPTC)
- * segments, produced while streaming. Everything from the start of scan on passes through
- * untouched; input that is not a JPEG passes through as it is.
+ * A JPEG with only what display needs, produced while streaming: SOI, the frame, tables
+ * and scans (SOFn, DHT, DAC, DQT, DRI, DNL, DHP, EXP, SOS with its entropy-coded data,
+ * RSTn) and the first EOI. Every APPn segment (EXIF, XMP, ICC, MPF, IPTC, maker data) and
+ * every COM segment is dropped, except that a JFIF APP0 is rewritten to its minimal form
+ * (version, units, density; no thumbnail). Nothing after the first EOI is written, so the
+ * second image of a multi-picture file (MPF: a phone's preview or depth map, with EXIF of
+ * its own) never reaches staff. A stream that is not a well-formed JPEG ends in a
+ * {@link MalformedMediaException}.
  */
-class JpegMetadataStrippingInputStream extends FilterInputStream {
+class JpegMetadataStrippingInputStream extends InputStream {
 
-	private static final int APP1 = 0xE1;
-
-	private static final int APP13 = 0xED;
+	private static final int APP0 = 0xE0;
 
 	private static final int SOS = 0xDA;
 
-	private final byte[] pending = new byte[4];
+	private static final int EOI = 0xD9;
+
+	private static final byte[] JFIF = { 'J', 'F', 'I', 'F', 0 };
+
+	private final InputStream in;
+
+	/** Bytes decided on and not yet handed out. */
+	private final byte[] pending = new byte[32];
 
 	private int pendingPos;
 
 	private int pendingLen;
 
+	/** Bytes of a kept segment's payload still to pass through. */
 	private long passRemaining;
 
 	private boolean started;
 
 	private boolean scanning;
 
+	private boolean done;
+
 	JpegMetadataStrippingInputStream(InputStream in) {
-		super(in);
+		this.in = new BufferedInputStream(in, 64 * 1024);
 	}
 
 	@Override
@@ -40,8 +53,8 @@ class JpegMetadataStrippingInputStream extends FilterInputStream {
 			if (this.pendingPos < this.pendingLen) {
 				return this.pending[this.pendingPos++] & 0xFF;
 			}
-			if (this.scanning) {
-				return this.in.read();
+			if (this.done) {
+				return -1;
 			}
 			if (this.passRemaining > 0) {
 				this.passRemaining--;
@@ -49,70 +62,131 @@ class JpegMetadataStrippingInputStream extends FilterInputStream {
 			}
 			if (!this.started) {
 				start();
-				continue;
 			}
-			int b = this.in.read();
-			if (b < 0) {
-				return -1;
+			else if (this.scanning) {
+				int b = required();
+				if (b != 0xFF) {
+					return b;
+				}
+				scanMarker();
 			}
-			if (b != 0xFF) {
-				this.scanning = true;
-				return b;
+			else {
+				int b = required();
+				if (b != 0xFF) {
+					throw new MalformedMediaException("JPEG: expected a marker");
+				}
+				segment(marker());
 			}
-			nextSegment();
 		}
 	}
 
 	private void start() throws IOException {
 		this.started = true;
-		int b1 = this.in.read();
-		int b2 = this.in.read();
-		if (b1 != 0xFF || b2 != 0xD8) {
-			this.scanning = true;
+		if (required() != 0xFF || required() != 0xD8) {
+			throw new MalformedMediaException("JPEG: no start of image");
 		}
-		emit(b1, b2);
+		emit(0xFF, 0xD8);
 	}
 
-	private void nextSegment() throws IOException {
-		int marker = required();
-		while (marker == 0xFF) {
-			marker = required();
-		}
-		if (marker == SOS) {
-			this.scanning = true;
+	/** After 0xFF inside entropy-coded data: stuffing, a restart, or the next marker. */
+	private void scanMarker() throws IOException {
+		int marker = marker();
+		if (marker == 0x00 || (marker >= 0xD0 && marker <= 0xD7)) {
 			emit(0xFF, marker);
 			return;
 		}
-		if (marker == 0x01 || marker == 0xD9 || (marker >= 0xD0 && marker <= 0xD7)) {
+		this.scanning = false;
+		segment(marker);
+	}
+
+	private void segment(int marker) throws IOException {
+		if (marker == EOI) {
+			emit(0xFF, EOI);
+			this.done = true;
+			return;
+		}
+		if ((marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
 			emit(0xFF, marker);
 			return;
 		}
 		int hi = required();
 		int lo = required();
 		int length = (hi << 8) | lo;
-		if (marker == APP1 || marker == APP13) {
-			this.in.skipNBytes(length - 2);
+		if (length < 2) {
+			throw new MalformedMediaException("JPEG: bad segment length");
+		}
+		if (marker == APP0) {
+			jfif(length - 2);
+			return;
+		}
+		if (!kept(marker)) {
+			skipInput(length - 2);
 			return;
 		}
 		emit(0xFF, marker, hi, lo);
 		this.passRemaining = length - 2;
+		this.scanning = (marker == SOS);
+	}
+
+	/** A JFIF APP0 shrinks to version, units and density; any other APP0 is dropped. */
+	private void jfif(int payload) throws IOException {
+		if (payload < 14) {
+			skipInput(payload);
+			return;
+		}
+		byte[] head = this.in.readNBytes(12);
+		if (head.length < 12) {
+			throw new MalformedMediaException("JPEG: truncated");
+		}
+		skipInput(payload - 12);
+		if (!Arrays.equals(head, 0, 5, JFIF, 0, 5)) {
+			return;
+		}
+		int[] out = new int[18];
+		out[0] = 0xFF;
+		out[1] = APP0;
+		out[2] = 0;
+		out[3] = 16;
+		for (int i = 0; i < 12; i++) {
+			out[4 + i] = head[i] & 0xFF;
+		}
+		emit(out);
+	}
+
+	/** Frame, tables and scan headers: what a decoder needs to draw the picture. */
+	private static boolean kept(int marker) {
+		return (marker >= 0xC0 && marker <= 0xCF) || (marker >= 0xDA && marker <= 0xDF) || marker == 0xDB;
+	}
+
+	private int marker() throws IOException {
+		int marker = required();
+		while (marker == 0xFF) {
+			marker = required();
+		}
+		return marker;
 	}
 
 	private void emit(int... bytes) {
-		int n = 0;
-		for (int b : bytes) {
-			if (b >= 0) {
-				this.pending[n++] = (byte) b;
-			}
+		for (int i = 0; i < bytes.length; i++) {
+			this.pending[i] = (byte) bytes[i];
 		}
 		this.pendingPos = 0;
-		this.pendingLen = n;
+		this.pendingLen = bytes.length;
+	}
+
+	private void skipInput(long n) throws IOException {
+		try {
+			this.in.skipNBytes(n);
+		}
+		catch (java.io.EOFException ex) {
+			throw new MalformedMediaException("JPEG: truncated");
+		}
 	}
 
 	private int required() throws IOException {
 		int b = this.in.read();
 		if (b < 0) {
-			throw new EOFException("Truncated JPEG");
+			throw new MalformedMediaException("JPEG: truncated");
 		}
 		return b;
 	}
@@ -122,34 +196,23 @@ class JpegMetadataStrippingInputStream extends FilterInputStream {
 		if (len == 0) {
 			return 0;
 		}
-		if (this.scanning && this.pendingPos >= this.pendingLen) {
-			return this.in.read(b, off, len);
+		int n = 0;
+		while (n < len) {
+			int next = read();
+			if (next < 0) {
+				return (n == 0) ? -1 : n;
+			}
+			b[off + n++] = (byte) next;
+			if (this.in.available() == 0 && this.pendingPos >= this.pendingLen) {
+				break;
+			}
 		}
-		int first = read();
-		if (first < 0) {
-			return -1;
-		}
-		b[off] = (byte) first;
-		return 1;
+		return n;
 	}
 
 	@Override
-	public long skip(long n) throws IOException {
-		long skipped = 0;
-		while (skipped < n && read() >= 0) {
-			skipped++;
-		}
-		return skipped;
-	}
-
-	@Override
-	public int available() {
-		return 0;
-	}
-
-	@Override
-	public boolean markSupported() {
-		return false;
+	public void close() throws IOException {
+		this.in.close();
 	}
 
 }

@@ -11,8 +11,9 @@ package cn.gov.tobacco.complaints.handovers;
  * @param content what the citizen said
  * @param callerName the caller's name, if given
  * @param callerPhone the caller's phone, if given
+ * @param replyBy the exchange's deadline for our answer (办结时限), if it sets one
  */
 record Handover(String id, String kind, String category, String divisionCode, String address, String content,
-		String callerName, String callerPhone) {
+		String callerName, String callerPhone, java.time.LocalDate replyBy) {
 
 }

@@ -15,6 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.categories.Category;
@@ -87,8 +88,23 @@ public class HandoverService {
 			.map((existing) -> false)
 			.switchIfEmpty(
 					Mono.defer(() -> categoryOf(h).flatMap((category) -> this.intake.file(command(h, category), null))
+						.flatMap((filed) -> replyBy(filed.caseId(), h))
 						.thenReturn(true)))
 			.onErrorResume(DuplicateKeyException.class, (ex) -> Mono.just(false));
+	}
+
+	/**
+	 * Keeps the exchange's reply deadline on the case (the dispatcher's answer due date
+	 * keeps to it).
+	 */
+	private Mono<Void> replyBy(UUID caseId, Handover h) {
+		if (h.replyBy() == null) {
+			return Mono.empty();
+		}
+		return this.db.sql("UPDATE cases SET external_reply_by = :d WHERE id = :id")
+			.bind("d", h.replyBy())
+			.bind("id", caseId)
+			.then();
 	}
 
 	/** Our category when the exchange names one we know and use, else OTHER. */
@@ -102,7 +118,7 @@ public class HandoverService {
 	private static IntakeCommand command(Handover h, String category) {
 		CaseKind kind = KINDS.contains(h.kind()) ? CaseKind.valueOf(h.kind()) : CaseKind.COMPLAINT;
 		return new IntakeCommand(kind, Channel.HOTLINE_12345, category, h.divisionCode(), h.address(), null,
-				h.content(), h.callerName(), h.callerPhone(), null, null, "12345", h.id());
+				h.content(), h.callerName(), h.callerPhone(), null, null, Actor.HOTLINE_12345, h.id());
 	}
 
 	record Batch(List<Handover> items) {

@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.platform.jobs.Jobs;
+
 /**
  * Pulls hand-overs every {@code complaints.hotline12345.pull-interval}; failures are
  * logged and retried on the next run.
@@ -20,17 +22,18 @@ class ScheduledPull {
 
 	private final HandoverService handovers;
 
-	ScheduledPull(HandoverService handovers) {
+	private final Jobs jobs;
+
+	ScheduledPull(HandoverService handovers, Jobs jobs) {
 		this.handovers = handovers;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "${complaints.hotline12345.pull-interval}",
 			initialDelayString = "${complaints.hotline12345.pull-interval}")
 	Mono<Void> pull() {
-		return Mono.defer(this.handovers::pull)
-			.doOnNext((r) -> log.info("12345 pull: {} received, {} new", r.received(), r.created()))
-			.onErrorResume((ex) -> Mono.empty())
-			.then();
+		return this.jobs.run("hotline12345-pull", () -> this.handovers.pull()
+			.doOnNext((r) -> log.info("12345 pull: {} received, {} new", r.received(), r.created())));
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * {@code Idempotency-Key} on POSTs that create something, with platform-common's store
- * under this service's namespace; and the pooled Redis connections it relies on.
+ * {@code Idempotency-Key} on POSTs that create something: platform-common's store under
+ * this service's namespace, its records in this service's PostgreSQL schema, and the job
+ * that deletes them once expired.
  */
 package cn.gov.tobacco.complaints.idempotency;

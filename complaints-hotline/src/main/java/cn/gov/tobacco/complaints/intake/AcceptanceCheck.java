@@ -21,6 +21,10 @@ public class AcceptanceCheck {
 		this.minFactLength = properties.minFactLength();
 	}
 
+	public boolean inServiceArea(String divisionCode) {
+		return this.serviceArea.covers(divisionCode);
+	}
+
 	public String refusalReason(String divisionCode, String description) {
 		if (!this.serviceArea.covers(divisionCode)) {
 			return "所反映地址（行政区划 " + divisionCode + "）不在本局管辖范围内，请向当地烟草专卖局或 12345 热线反映。";

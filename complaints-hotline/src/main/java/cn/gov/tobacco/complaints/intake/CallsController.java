@@ -3,6 +3,7 @@ package cn.gov.tobacco.complaints.intake;
 import java.time.Instant;
 import java.util.List;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -14,8 +15,12 @@ import cn.gov.tobacco.complaints.api.CallsApi;
 import cn.gov.tobacco.complaints.api.model.CallerHistoryQueryDto;
 import cn.gov.tobacco.complaints.api.model.CasePageDto;
 import cn.gov.tobacco.complaints.api.model.FiledReportDto;
+import cn.gov.tobacco.complaints.api.model.LookupAlertDto;
+import cn.gov.tobacco.complaints.licenses.LicenseChecks;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.callhistory.CallerHistory;
+import cn.gov.tobacco.complaints.callhistory.LookupAlerts;
+import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseSummaries;
 import cn.gov.tobacco.complaints.cases.Channel;
@@ -24,6 +29,7 @@ import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
+import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.security.Role;
 
 /**
@@ -46,8 +52,11 @@ class CallsController implements CallsApi {
 
 	private final Duplicates duplicates;
 
+	private final LookupAlerts lookupAlerts;
+
 	CallsController(IntakeService intake, IdempotencyStore idempotency, CallerHistory callerHistory,
-			Duplicates duplicates) {
+			Duplicates duplicates, LookupAlerts lookupAlerts) {
+		this.lookupAlerts = lookupAlerts;
 		this.intake = intake;
 		this.idempotency = idempotency;
 		this.callerHistory = callerHistory;
@@ -61,12 +70,14 @@ class CallsController implements CallsApi {
 			IntakeCommand command = new IntakeCommand(CaseKind.valueOf(call.getKind().getValue()), Channel.PHONE,
 					call.getCategory(), call.getAddress().getDivisionCode(), call.getAddress().getDetail(),
 					call.getRetailerName(), call.getDescription(), call.getCallerName(), call.getCallerNumber(),
-					call.getCallerIdNumber(), null, agent.subject(), null);
+					call.getCallerIdNumber(), null, Actor.staff(agent), null);
 			return this.idempotency.once(agent.subject(), idempotencyKey, call, Filed.class,
 					() -> this.intake.file(command, null));
 		}))
 			.map((result) -> ResponseEntity.status(HttpStatus.CREATED)
-				.body(PublicReportsController.toDto(result.value()).caseId(result.value().caseId())));
+				.body(PublicReportsController.toDto(result.value())
+					.caseId(result.value().caseId())
+					.licenseCheck(LicenseChecks.toDto(result.value().licenseCheck()))));
 	}
 
 	@Override
@@ -75,7 +86,20 @@ class CallsController implements CallsApi {
 		return StaffAccess.require(Role.HOTLINE_AGENT, Role.SUPERVISOR, Role.ADMIN)
 			.flatMap((caller) -> body.flatMap((query) -> this.callerHistory.lookUp(query.getCallerNumber(), caller,
 					KeysetCursor.limit(limit), cursor)))
-			.map((page) -> ResponseEntity.ok(CaseSummaries.pageWithoutReporter(page)));
+			.map((page) -> ResponseEntity.ok(CaseSummaries.pageWithoutReporter(page)))
+			.doOnError(ApiException.class, (ex) -> {
+				if (ex.kind() == ProblemKind.RATE_LIMITED) {
+					exchange.getResponse()
+						.getHeaders()
+						.set("Retry-After", String.valueOf(this.callerHistory.retryAfterSeconds()));
+				}
+			});
+	}
+
+	@Override
+	public Mono<ResponseEntity<Flux<LookupAlertDto>>> lookupAlerts(ServerWebExchange exchange) {
+		return StaffAccess.require(Role.SUPERVISOR)
+			.map((supervisor) -> ResponseEntity.ok(this.lookupAlerts.visibleTo(supervisor)));
 	}
 
 	@Override

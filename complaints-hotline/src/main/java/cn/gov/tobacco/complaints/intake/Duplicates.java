@@ -17,8 +17,9 @@ import cn.gov.tobacco.platform.security.Jurisdiction;
 /**
  * The duplicate rule, in one place for intake and for the agent's hint: an open case (not
  * closed, not refused, itself not a duplicate) in the same district and category,
- * received within the configured window, about the same address or the same retailer.
- * Intake links a new case to the oldest match; the hint lists the matches, newest first.
+ * received within the configured window, about the same address, the same retailer or the
+ * same license (as the license directory matched it). Intake links a new case to the
+ * oldest match; the hint lists the matches, newest first.
  */
 @Component
 class Duplicates {
@@ -27,7 +28,7 @@ class Duplicates {
 			FROM cases
 			WHERE district_code = :district AND category_code = :category AND duplicate_of IS NULL
 			  AND state NOT IN ('CLOSED', 'NOT_ACCEPTED') AND received_at >= :since
-			  AND (address_key = :addressKey OR retailer_key = :retailerKey)""";
+			  AND (address_key = :addressKey OR retailer_key = :retailerKey OR license_no = :licenseNo)""";
 
 	private final DatabaseClient db;
 
@@ -38,10 +39,13 @@ class Duplicates {
 		this.properties = properties;
 	}
 
-	/** The open case a new one repeats, if any (the oldest match). */
-	Mono<CaseRow> openPrimaryFor(NewCase candidate) {
+	/**
+	 * The open case a new one repeats, if any (the oldest match).
+	 * @param licenseNo the license the directory matched to the new case, or {@code null}
+	 */
+	Mono<CaseRow> openPrimaryFor(NewCase candidate, String licenseNo) {
 		Facts facts = new Facts(candidate.divisionCode(), candidate.category(), candidate.addressKey(),
-				candidate.retailerKey(), candidate.receivedAt());
+				candidate.retailerKey(), candidate.receivedAt(), licenseNo);
 		return matching(facts, null, "received_at ASC, id ASC", 1).next();
 	}
 
@@ -76,7 +80,8 @@ class Duplicates {
 			.bind("since", facts.at().minus(this.properties.duplicateWindow()))
 			// An empty key matches no row: stored keys are never empty.
 			.bind("addressKey", (facts.addressKey() != null) ? facts.addressKey() : "")
-			.bind("retailerKey", (facts.retailerKey() != null) ? facts.retailerKey() : "");
+			.bind("retailerKey", (facts.retailerKey() != null) ? facts.retailerKey() : "")
+			.bind("licenseNo", (facts.licenseNo() != null) ? facts.licenseNo() : "");
 		return (scope != null) ? bound.bind("scope", scope.likePattern()) : bound;
 	}
 
@@ -89,8 +94,11 @@ class Duplicates {
 	 * @param addressKey the address key ({@link NewCase#addressKeyOf}) or {@code null}
 	 * @param retailerKey the retailer key ({@link NewCase#retailerKeyOf}) or {@code null}
 	 * @param at when the new case is received
+	 * @param licenseNo the reported retailer's license, as the license directory matched
+	 * it, or {@code null}
 	 */
-	record Facts(String divisionCode, String category, String addressKey, String retailerKey, Instant at) {
+	record Facts(String divisionCode, String category, String addressKey, String retailerKey, Instant at,
+			String licenseNo) {
 
 		/**
 		 * The facts an agent has typed so far; an address under two characters is
@@ -100,7 +108,7 @@ class Duplicates {
 			String detail = (address != null) ? address.strip() : "";
 			return new Facts(divisionCode, category,
 					(detail.length() >= 2) ? NewCase.addressKeyOf(divisionCode, detail) : null,
-					NewCase.retailerKeyOf(retailerName), at);
+					NewCase.retailerKeyOf(retailerName), at, null);
 		}
 
 	}

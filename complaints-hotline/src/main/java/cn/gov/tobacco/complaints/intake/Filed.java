@@ -2,6 +2,8 @@ package cn.gov.tobacco.complaints.intake;
 
 import java.util.UUID;
 
+import cn.gov.tobacco.complaints.licenses.LicenseMatch;
+
 /**
  * The answer to an intake.
  *
@@ -12,8 +14,9 @@ import java.util.UUID;
  * @param notAcceptedReason why it was not accepted, if so
  * @param duplicateOf the open case it was linked to, if any
  * @param linkedCaseNumber the number of that case, if any
+ * @param licenseCheck the 无证经营 triage of a report (staff answers only), else {@code null}
  */
 public record Filed(UUID caseId, String caseNumber, String trackingCode, String state, String notAcceptedReason,
-		UUID duplicateOf, String linkedCaseNumber) {
+		UUID duplicateOf, String linkedCaseNumber, LicenseMatch licenseCheck) {
 
 }

@@ -1,5 +1,6 @@
 package cn.gov.tobacco.complaints.intake;
 
+import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.Channel;
 
@@ -17,11 +18,18 @@ import cn.gov.tobacco.complaints.cases.Channel;
  * @param reporterPhone the reporter's (or caller's) phone, if given
  * @param reporterIdNumber the reporter's ID number, if given
  * @param reporterSubject the signed-in citizen's subject, if any
- * @param actor who takes it in (the agent, the citizen, {@code anonymous}, {@code 12345})
+ * @param actor who takes it in: the agent (accountable, recorded as creator and in the
+ * audit chain, never shown in the history), {@link Actor#PUBLIC}, {@link Actor#ANONYMOUS}
+ * or {@link Actor#HOTLINE_12345}; never the citizen's account
  * @param externalRef the 12345 hand-over id, if any
  */
 public record IntakeCommand(CaseKind kind, Channel channel, String category, String divisionCode, String addressDetail,
 		String retailerName, String description, String reporterName, String reporterPhone, String reporterIdNumber,
-		String reporterSubject, String actor, String externalRef) {
+		String reporterSubject, Actor actor, String externalRef) {
+
+	/** The actor the history shows for the intake entry: never a person. */
+	public Actor historyActor() {
+		return (this.channel == Channel.PHONE) ? Actor.HOTLINE_AGENT : this.actor;
+	}
 
 }

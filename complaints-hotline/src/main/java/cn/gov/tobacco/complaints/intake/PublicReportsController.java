@@ -17,6 +17,7 @@ import cn.gov.tobacco.complaints.api.model.EvaluationDto;
 import cn.gov.tobacco.complaints.api.model.FiledReportDto;
 import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.api.model.TrackedReportDto;
+import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseQueries;
 import cn.gov.tobacco.complaints.cases.CaseViews;
@@ -114,7 +115,7 @@ class PublicReportsController implements PublicReportsApi {
 				r.getAddress().getDivisionCode(), r.getAddress().getDetail(), r.getRetailerName(), r.getDescription(),
 				(reporter != null) ? reporter.getName() : null, (reporter != null) ? reporter.getPhone() : null,
 				(reporter != null) ? reporter.getIdNumber() : null, caller.map(Caller::subject).orElse(null),
-				caller.map(Caller::subject).orElse("anonymous"), null);
+				caller.isPresent() ? Actor.PUBLIC : Actor.ANONYMOUS, null);
 	}
 
 	static FiledReportDto toDto(Filed filed) {

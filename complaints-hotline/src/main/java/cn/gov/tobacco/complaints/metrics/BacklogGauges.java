@@ -4,13 +4,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
  * {@code complaints_cases_overdue}, {@code outbox_pending_events} and
@@ -29,8 +29,6 @@ class BacklogGauges {
 
 	static final String DEAD_SQL = "SELECT count(*) FROM outbox WHERE dead_at IS NOT NULL AND published_at IS NULL";
 
-	private static final Logger log = LoggerFactory.getLogger(BacklogGauges.class);
-
 	private final DatabaseClient db;
 
 	private final AtomicLong overdue = new AtomicLong();
@@ -39,8 +37,11 @@ class BacklogGauges {
 
 	private final AtomicLong dead = new AtomicLong();
 
-	BacklogGauges(DatabaseClient db, MeterRegistry registry) {
+	private final Jobs jobs;
+
+	BacklogGauges(DatabaseClient db, MeterRegistry registry, Jobs jobs) {
 		this.db = db;
+		this.jobs = jobs;
 		Gauge.builder("complaints.cases.overdue", this.overdue, AtomicLong::get)
 			.description("Open cases past their acknowledgement or answer deadline")
 			.register(registry);
@@ -57,15 +58,11 @@ class BacklogGauges {
 	 */
 	@Scheduled(fixedDelayString = "${complaints.jobs.metrics-interval:30s}", initialDelayString = "5s")
 	Mono<Void> refresh() {
-		return Mono
-			.defer(() -> count(OVERDUE_SQL).doOnNext(this.overdue::set)
-				.then(count(PENDING_SQL).doOnNext(this.pending::set))
-				.then(count(DEAD_SQL).doOnNext(this.dead::set))
-				.then())
-			.onErrorResume((ex) -> {
-				log.warn("Backlog gauges not refreshed; they keep their last values: {}", ex.toString());
-				return Mono.empty();
-			});
+		// On failure the gauges keep their last values.
+		return this.jobs.run("backlog-gauges",
+				() -> count(OVERDUE_SQL).doOnNext(this.overdue::set)
+					.then(count(PENDING_SQL).doOnNext(this.pending::set))
+					.then(count(DEAD_SQL).doOnNext(this.dead::set)));
 	}
 
 	long overdue() {

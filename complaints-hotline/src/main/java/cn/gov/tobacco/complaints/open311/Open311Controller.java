@@ -1,5 +1,7 @@
 package cn.gov.tobacco.complaints.open311;
 
+import java.util.List;
+
 import java.time.ZoneOffset;
 
 import reactor.core.publisher.Flux;
@@ -9,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.complaints.api.Open311Api;
 import cn.gov.tobacco.complaints.api.model.Open311RequestDto;
 import cn.gov.tobacco.complaints.api.model.Open311ServiceDto;
@@ -53,6 +56,10 @@ class Open311Controller implements Open311Api {
 	@Override
 	public Mono<ResponseEntity<Flux<Open311RequestDto>>> open311Requests(Integer limit, String cursor, String status,
 			ServerWebExchange exchange) {
+		if (status != null && !"open".equals(status) && !"closed".equals(status)) {
+			return Mono.error(ApiException
+				.validation(List.of(FieldProblem.of("status", "只能是 open 或 closed", "must be open or closed"))));
+		}
 		return reader().flatMap((caller) -> this.queries.page(scope(caller), status, KeysetCursor.limit(limit), cursor))
 			.map((page) -> {
 				ResponseEntity.BodyBuilder ok = ResponseEntity.ok()

@@ -2,8 +2,6 @@ package cn.gov.tobacco.complaints.reporter;
 
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -12,6 +10,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
  * Fills the phone blind index of cases that have an encrypted phone but no index: rows
@@ -24,8 +24,6 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 @Profile("!migrate")
 public class PhoneIndexBackfill {
 
-	private static final Logger log = LoggerFactory.getLogger(PhoneIndexBackfill.class);
-
 	private static final int BATCH = 200;
 
 	private final DatabaseClient db;
@@ -36,19 +34,20 @@ public class PhoneIndexBackfill {
 
 	private final TransactionalOperator tx;
 
-	PhoneIndexBackfill(DatabaseClient db, ReporterCipher cipher, PhoneIndex index, TransactionalOperator tx) {
+	private final Jobs jobs;
+
+	PhoneIndexBackfill(DatabaseClient db, ReporterCipher cipher, PhoneIndex index, TransactionalOperator tx,
+			Jobs jobs) {
 		this.db = db;
 		this.cipher = cipher;
 		this.index = index;
 		this.tx = tx;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(initialDelayString = "5s", fixedDelayString = "${complaints.jobs.phone-index-backfill-interval:5m}")
 	Mono<Void> backfill() {
-		return Mono.defer(this::runUntilDone).then().onErrorResume((ex) -> {
-			log.warn("Phone index backfill failed; it runs again: {}", ex.toString());
-			return Mono.empty();
-		});
+		return this.jobs.run("phone-index-backfill", this::runUntilDone);
 	}
 
 	/** Fills batches until none is left; emits how many rows got an index. */

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.complaints.audit.AuditTrail;
+import cn.gov.tobacco.platform.jobs.Jobs;
+import cn.gov.tobacco.platform.paging.KeysetScan;
 
 /**
  * Anonymises reporter data of cases closed longer than the retention period: the
@@ -21,6 +23,8 @@ import cn.gov.tobacco.complaints.audit.AuditTrail;
 @Profile("!migrate")
 class ReporterRetention {
 
+	static final String JOB = "reporter-retention";
+
 	private final DatabaseClient db;
 
 	private final ReporterProperties properties;
@@ -29,29 +33,35 @@ class ReporterRetention {
 
 	private final TransactionalOperator tx;
 
-	ReporterRetention(DatabaseClient db, ReporterProperties properties, AuditTrail audit, TransactionalOperator tx) {
+	private final Jobs jobs;
+
+	ReporterRetention(DatabaseClient db, ReporterProperties properties, AuditTrail audit, TransactionalOperator tx,
+			Jobs jobs) {
 		this.db = db;
 		this.properties = properties;
 		this.audit = audit;
 		this.tx = tx;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(fixedDelayString = "${complaints.jobs.watch-interval:60s}",
 			initialDelayString = "${complaints.jobs.watch-interval:60s}")
 	Mono<Void> anonymise() {
-		// Spring re-subscribes to the returned Mono on every run: compute the cutoff per
-		// run.
-		return Mono.defer(() -> anonymiseBefore(Instant.now().minus(this.properties.retention())));
+		return this.jobs.run(JOB, () -> anonymiseBefore(Instant.now().minus(this.properties.retention())));
 	}
 
-	private Mono<Void> anonymiseBefore(Instant cutoff) {
-		return this.db.sql("""
-				SELECT id FROM cases WHERE closed_at < :cutoff AND reporter_anonymised_at IS NULL
-				  AND (reporter_name IS NOT NULL OR reporter_phone IS NOT NULL OR reporter_id_number IS NOT NULL
-				       OR reporter_masked <> '') LIMIT 500""")
-			.bind("cutoff", cutoff)
-			.map((row, meta) -> row.get("id", UUID.class))
-			.all()
+	Mono<Void> anonymiseBefore(Instant cutoff) {
+		return KeysetScan.all(KeysetScan.PAGE, (UUID after) -> {
+			var spec = this.db
+				.sql("""
+						SELECT id FROM cases WHERE closed_at < :cutoff AND reporter_anonymised_at IS NULL
+						  AND (reporter_name IS NOT NULL OR reporter_phone IS NOT NULL OR reporter_id_number IS NOT NULL
+						       OR reporter_masked <> '')""" + ((after != null) ? " AND id > :after" : "")
+						+ " ORDER BY id LIMIT " + KeysetScan.PAGE)
+				.bind("cutoff", cutoff);
+			return ((after != null) ? spec.bind("after", after) : spec).map((row, meta) -> row.get("id", UUID.class))
+				.all();
+		}, (UUID id) -> id)
 			.concatMap((id) -> this.db
 				.sql("""
 						UPDATE cases SET reporter_name = NULL, reporter_phone = NULL, reporter_id_number = NULL,
@@ -61,8 +71,8 @@ class ReporterRetention {
 				.then()
 				.then(this.audit.append(id, "REPORTER_ANONYMISED", "system",
 						"retention=" + this.properties.retention()))
-				.as(this.tx::transactional))
-			.onErrorResume((ex) -> Mono.empty())
+				.as(this.tx::transactional)
+				.onErrorResume(this.jobs.skip(JOB, "case " + id)))
 			.then();
 	}
 

@@ -38,6 +38,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/api/complaints/categories")
 				.permitAll()
+				// Authenticated by the event's HMAC signature (EventReceiver), not a
+				// token.
+				.pathMatchers(HttpMethod.POST, "/api/complaints/internal/events")
+				.permitAll()
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer((server) -> server

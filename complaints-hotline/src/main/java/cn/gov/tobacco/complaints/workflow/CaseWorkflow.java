@@ -14,6 +14,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.complaints.audit.AuditTrail;
 import cn.gov.tobacco.complaints.cases.Action;
+import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.CaseStore;
@@ -21,6 +22,8 @@ import cn.gov.tobacco.complaints.cases.CaseUpdate;
 import cn.gov.tobacco.complaints.cases.Outcome;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
 import cn.gov.tobacco.complaints.credit.CreditEvents;
+import cn.gov.tobacco.complaints.rewards.RewardBands;
+import cn.gov.tobacco.complaints.handovers.HandoverFeedback;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -49,8 +52,14 @@ public class CaseWorkflow {
 
 	private final TransactionalOperator tx;
 
+	private final RewardBands rewardBands;
+
+	private final HandoverFeedback handoverFeedback;
+
 	CaseWorkflow(CaseStore cases, Transitions transitions, Dispatcher dispatcher, AuditTrail audit, CreditEvents credit,
-			TransactionalOperator tx) {
+			TransactionalOperator tx, RewardBands rewardBands, HandoverFeedback handoverFeedback) {
+		this.rewardBands = rewardBands;
+		this.handoverFeedback = handoverFeedback;
 		this.credit = credit;
 		this.cases = cases;
 		this.transitions = transitions;
@@ -70,9 +79,11 @@ public class CaseWorkflow {
 			checkLicenseNo(row, action, request.licenseNo());
 			return changes(row, action, request, now)
 				.flatMap((update) -> this.transitions.apply(row, row.state(), request.version(), action,
-						caller.subject(), request.reason(), update, now))
-				.then((action == Action.ANSWER && CreditEvents.applies(row, request.outcome(), request.licenseNo()))
-						? this.credit.substantiatedReport(row, request.licenseNo(), now) : Mono.empty());
+						Actor.staff(caller), request.reason(), update, now))
+				.then((action == Action.ANSWER
+						&& CreditEvents.applies(row, request.outcome(), licenseNoOf(row, request)))
+								? this.credit.substantiatedReport(row, licenseNoOf(row, request), now) : Mono.empty())
+				.then(feedback(row, action, request, now));
 		}).as(this.tx::transactional).then(this.cases.findById(id));
 	}
 
@@ -91,8 +102,9 @@ public class CaseWorkflow {
 					throw ApiException.validation(List.of(FieldProblem.of("outcome", "必填", "is required")));
 				}
 				CaseUpdate update = new CaseUpdate();
-				if (request.licenseNo() != null) {
-					update.set("license_no", request.licenseNo());
+				String licenseNo = licenseNoOf(row, request);
+				if (licenseNo != null) {
+					update.set("license_no", licenseNo);
 				}
 				else {
 					update.setNull("license_no", String.class);
@@ -116,11 +128,32 @@ public class CaseWorkflow {
 			return Mono.error(ApiException
 				.validation(List.of(FieldProblem.of("rewardAmount", "必填且不能为负", "is required and not negative"))));
 		}
-		return this.cases
-			.update(row.id(), request.version(),
+		return this.rewardBands.check(row.divisionCode(), row.category(), row.outcome().name(), request.rewardAmount())
+			.then(this.cases.update(row.id(), request.version(),
 					new CaseUpdate().set("reward_amount", request.rewardAmount())
-						.set("reward_note", (request.reason() != null) ? request.reason() : ""))
+						.set("reward_note", (request.reason() != null) ? request.reason() : "")))
 			.then(this.audit.append(row.id(), "REWARD", caller.subject(), "amount=" + request.rewardAmount()));
+	}
+
+	/** 办结反馈 of a case handed over by 12345: signed for on acceptance, then the answer. */
+	private Mono<Void> feedback(CaseRow row, Action action, ActionRequest request, Instant now) {
+		return switch (action) {
+			case ACCEPT -> this.handoverFeedback.signedFor(row.id(), row.caseNumber(), now);
+			case ANSWER -> this.handoverFeedback.answered(row.id(), row.caseNumber(), request.publicAnswer(),
+					request.outcome(), now);
+			default -> Mono.empty();
+		};
+	}
+
+	/**
+	 * The reported retailer's license: as the handler's answer names it, else as the
+	 * license directory matched it at intake (a report only).
+	 */
+	private static String licenseNoOf(CaseRow row, ActionRequest request) {
+		if (request.licenseNo() != null) {
+			return request.licenseNo();
+		}
+		return (row.kind() == CaseKind.REPORT) ? row.licenseNo() : null;
 	}
 
 	/** A license number belongs only to the answer of a report. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.gov.tobacco.complaints.audit.AuditTrail;
 import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.cases.Action;
+import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.CaseState;
 import cn.gov.tobacco.complaints.cases.CaseStore;
@@ -38,7 +39,7 @@ public class Transitions {
 	 * Moves the case from {@code from} by {@code action}; 409 when the whitelist does not
 	 * allow it or the version moved on.
 	 */
-	public Mono<CaseState> apply(CaseRow row, CaseState from, long version, Action action, String actor, String reason,
+	public Mono<CaseState> apply(CaseRow row, CaseState from, long version, Action action, Actor actor, String reason,
 			CaseUpdate extra, Instant now) {
 		if (!action.allowedFrom(from)) {
 			return Mono.error(ApiException.illegalTransition(from.name(), action.name()));
@@ -50,7 +51,7 @@ public class Transitions {
 		}
 		return this.cases.update(row.id(), version, update)
 			.then(this.cases.addEvent(row.id(), from, to, action.name(), actor, reason, now))
-			.then(this.audit.append(row.id(), action.name(), actor,
+			.then(this.audit.append(row.id(), action.name(), actor.id(),
 					from + "->" + to + ((reason != null) ? " reason=" + reason : "")))
 			.then(this.outbox.add(row.id(), "case.state-changed",
 					"{\"caseId\":\"" + row.id() + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"urgent\":"

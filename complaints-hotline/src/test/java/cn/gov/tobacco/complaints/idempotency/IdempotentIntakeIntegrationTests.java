@@ -1,13 +1,15 @@
 package cn.gov.tobacco.complaints.idempotency;
 
-import java.time.Duration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
@@ -20,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IdempotentIntakeIntegrationTests extends IntegrationTestSupport {
 
-	@Autowired
-	ReactiveStringRedisTemplate redis;
+	@Value("${spring.flyway.url}")
+	String ownerUrl;
 
 	@Test
 	void doubleSubmittedFormCreatesOneCase() {
@@ -53,17 +55,39 @@ class IdempotentIntakeIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void aKeyStillInFlightIs409AndFilesNothing() {
+	void sameKeyAndSameReportWithOtherPhotoBytesIsRefusedNotReplayed() {
 		String key = UUID.randomUUID().toString();
-		this.redis.opsForValue()
-			.set(IdempotencyStore.redisKey("complaints", "anonymous", key), "P|other-request|token",
-					Duration.ofSeconds(30))
-			.block();
-		file(Reports.counterfeit("330106"), null, null, Map.of("Idempotency-Key", key)).expectStatus()
-			.isEqualTo(HttpStatus.CONFLICT)
+		String report = Reports.counterfeit("330106");
+		file(report, cn.gov.tobacco.complaints.evidence.Jpegs.withExifLocation(1000), "a.jpg",
+				Map.of("Idempotency-Key", key))
+			.expectStatus()
+			.isCreated();
+		file(report, cn.gov.tobacco.complaints.evidence.Jpegs.withExifLocation(1001), "a.jpg",
+				Map.of("Idempotency-Key", key))
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
 			.expectBody()
 			.jsonPath("$.type")
-			.isEqualTo("/problems/idempotency-in-flight");
+			.isEqualTo("/problems/idempotency-mismatch");
+	}
+
+	@Test
+	void aKeyStillInFlightIs409AndFilesNothing() throws Exception {
+		String key = UUID.randomUUID().toString();
+		// A first request in flight holds its key's lock until its transaction ends.
+		try (Connection first = DriverManager.getConnection(this.ownerUrl, "postgres", "")) {
+			first.setAutoCommit(false);
+			try (PreparedStatement lock = first.prepareStatement("select pg_advisory_xact_lock(?)")) {
+				lock.setLong(1, IdempotencyStore.lockId("anonymous", key, "POST /api/complaints/public/reports"));
+				lock.execute();
+			}
+			file(Reports.counterfeit("330106"), null, null, Map.of("Idempotency-Key", key)).expectStatus()
+				.isEqualTo(HttpStatus.CONFLICT)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("/problems/idempotency-in-flight");
+			first.rollback();
+		}
 	}
 
 	@Test

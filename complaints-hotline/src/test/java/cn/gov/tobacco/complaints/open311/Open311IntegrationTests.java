@@ -76,6 +76,21 @@ class Open311IntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aStatusOtherThanOpenOrClosedIsABadRequest() {
+		client().get()
+			.uri("/api/complaints/open311/v2/requests.json?status=maybe")
+			.headers((h) -> h.setBearerAuth(tokenOf("supervisor")))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/validation");
+	}
+
+	@Test
 	void anotherGovernmentSystemReadsTheWholeProvinceWithAServiceToken() {
 		FiledBody filed = file(Reports.salesToMinors("330102"), null, null, Map.of()).expectBody(FiledBody.class)
 			.returnResult()

@@ -1,5 +1,7 @@
 package cn.gov.tobacco.complaints.workflow;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -64,13 +66,35 @@ public final class CaseApi {
 	}
 
 	public String caseIdOf(String caseNumber) {
-		JsonNode page = getJson("supervisor", "/api/complaints/cases?limit=100");
-		for (JsonNode item : page.get("items")) {
+		for (JsonNode item : allItems("supervisor", "/api/complaints/cases")) {
 			if (item.get("caseNumber").asString().equals(caseNumber)) {
 				return item.get("id").asString();
 			}
 		}
-		throw new AssertionError("No case " + caseNumber + " in the supervisor's first page");
+		throw new AssertionError("No case " + caseNumber + " in the supervisor's list");
+	}
+
+	/**
+	 * Every item of a keyset-paged list, 100 a page, following {@code nextCursor} to the
+	 * last page (the suite leaves many cases behind, so no first page is enough).
+	 */
+	public List<JsonNode> allItems(String user, String path) {
+		List<JsonNode> items = new ArrayList<>();
+		String cursor = null;
+		do {
+			String first = path + (path.contains("?") ? "&" : "?") + "limit=100";
+			JsonNode page = (cursor != null) ? getJson(user, first + "&cursor={cursor}", cursor) : getJson(user, first);
+			page.get("items").forEach(items::add);
+			JsonNode next = page.get("nextCursor");
+			cursor = (next == null || next.isNull()) ? null : next.asString();
+		}
+		while (cursor != null);
+		return items;
+	}
+
+	/** The ids of every item of a keyset-paged list. */
+	public List<String> allIds(String user, String path) {
+		return allItems(user, path).stream().map((item) -> item.get("id").asString()).toList();
 	}
 
 	public static JsonNode json(WebTestClient.ResponseSpec spec) {

@@ -49,8 +49,7 @@ class DeadlinesAndEscalationIntegrationTests extends IntegrationTestSupport {
 		assertThat(queue.get("items").get(0).get("urgent").asBoolean()).isTrue();
 		assertThat(queue.get("total").asLong()).isGreaterThanOrEqualTo(2);
 		assertThat(queue.get("nextCursor").isNull()).isFalse();
-		JsonNode alerts = api.getJson("supervisor", "/api/complaints/supervision/alerts?limit=100");
-		assertThat(alerts.toString()).contains(urgent);
+		assertThat(api.allItems("supervisor", "/api/complaints/supervision/alerts").toString()).contains(urgent);
 	}
 
 	@Test
@@ -64,7 +63,7 @@ class DeadlinesAndEscalationIntegrationTests extends IntegrationTestSupport {
 			.until(() -> api.getJson("supervisor", "/api/complaints/cases/{id}", id)
 				.get("escalationLevel")
 				.asInt() == 1);
-		assertThat(api.getJson("supervisor", "/api/complaints/supervision/alerts?limit=100").toString()).contains(id);
+		assertThat(api.allItems("supervisor", "/api/complaints/supervision/alerts").toString()).contains(id);
 		// Dispatched 10 days ago with a 4-day period, due 6 days ago: the period has
 		// passed twice.
 		moveDeadline(id, Duration.ofDays(10), Duration.ofDays(6));

@@ -1,0 +1,15 @@
+package cn.gov.tobacco.complaints.evidence;
+
+import java.io.IOException;
+
+/**
+ * The file's structure could not be followed, so its metadata cannot be vouched removed:
+ * the upload is refused rather than served to staff with what it may still hold.
+ */
+class MalformedMediaException extends IOException {
+
+	MalformedMediaException(String message) {
+		super(message);
+	}
+
+}
