@@ -228,9 +228,16 @@ export function getWorkQueue(query: QueueQuery = {}): Promise<QueuePage> {
   return call(licensingApi.GET('/api/licensing/queue', { params: { query } }));
 }
 
-/** The caller's licenses (retailer), newest first. */
-export function listLicenses(): Promise<License[]> {
-  return call(licensingApi.GET('/api/licensing/licenses'));
+export type LicensePage = Schemas['LicensePage'];
+
+/** One page of the caller's licenses (retailer) or of the subtree's (staff), newest first, with the true total. */
+export function listLicensePage(cursor?: string, limit = 100): Promise<LicensePage> {
+  return call(licensingApi.GET('/api/licensing/licenses', { params: { query: { limit, cursor } } }));
+}
+
+/** The retailer's licenses, newest first (the first page: a retailer holds a handful). */
+export async function listLicenses(): Promise<License[]> {
+  return (await listLicensePage()).items;
 }
 
 export function getLicense(licenseNo: string): Promise<License> {

@@ -159,7 +159,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/console/credit-profiles/:subject',
     name: 'credit-profile',
     component: () => import('@/pages/console/CreditProfilePage.vue'),
-    meta: { title: 'creditProfile.title', layout: 'console', auth: true, roles: ['CLERK', 'SUPERVISOR', 'ADMIN', 'APPROVER', 'INSPECTOR'] },
+    meta: { title: 'creditProfile.title', layout: 'console', auth: true, roles: ['CLERK', 'SUPERVISOR', 'ADMIN', 'APPROVER'] },
     props: true,
   },
   {

@@ -12,10 +12,11 @@ const later = {
   businessName: '留下便利店', retailer: undefined,
 };
 const inspector = { sub: 'inspector.xihu', name: '西湖区核查员', roles: ['INSPECTOR'], permissions: [], jurisdiction: '330106' };
+const clerk = { sub: 'clerk.xihu', name: '陈静', roles: ['CLERK'], permissions: [], jurisdiction: '330106' };
 
-function api() {
+function api(user: object = inspector) {
   return vi.fn(async (request: Request | string) => {
-    if (typeof request === 'string') return jsonResponse(inspector);
+    if (typeof request === 'string') return jsonResponse(user);
     if (request.method === 'POST') {
       return jsonResponse({ ...overdue, status: 'BREACHED', overdue: false, findings: '现场为他人经营场所', recordedBy: 'inspector.xihu' });
     }
@@ -48,8 +49,8 @@ describe('PostVerificationsPage', () => {
     wrapper.unmount();
   });
 
-  it('links a task to the license holder’s credit profile where the task names the account', async () => {
-    vi.stubGlobal('fetch', api());
+  it('links a task to the license holder’s credit profile for a clerk, where the task names the account', async () => {
+    vi.stubGlobal('fetch', api(clerk));
     await loadSession(true);
     const { wrapper, router } = await mountWithApp(PostVerificationsPage);
     const link = wrapper.get(`[data-testid="pv-profile-${overdue.id}"]`);
@@ -57,6 +58,15 @@ describe('PostVerificationsPage', () => {
     expect(link.attributes('href')).toBe('/console/credit-profiles/retailer.xihu');
     expect(router.resolve(link.attributes('href')!).name).toBe('credit-profile');
     expect(wrapper.find(`[data-testid="pv-profile-${later.id}"]`).exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('shows an inspector no credit profile link (credit profiles are for caseworkers)', async () => {
+    vi.stubGlobal('fetch', api(inspector));
+    await loadSession(true);
+    const { wrapper } = await mountWithApp(PostVerificationsPage);
+    expect(wrapper.findAll('[data-testid="pv-row"]')).toHaveLength(2);
+    expect(wrapper.find(`[data-testid="pv-profile-${overdue.id}"]`).exists()).toBe(false);
     wrapper.unmount();
   });
 
