@@ -2,10 +2,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadOverlay, overlayNames, peerSelects } from './lib/overlay.mjs';
+import { SEAWEEDFS_PODS } from './lib/seaweedfs.mjs';
 import { isEmptySelector, selectorMatches } from './lib/workloads.mjs';
 
 // Pods created by Helm releases outside Kustomize (the object store), which policies may name.
-const HELM_PODS = [{ 'app.kubernetes.io/name': 'seaweedfs', 'app.kubernetes.io/component': 's3' }];
+const HELM_PODS = Object.values(SEAWEEDFS_PODS);
 
 const isService = (w) => ['licensing-service', 'complaints-hotline'].includes(w.labels['app.kubernetes.io/name']);
 const isGateway = (w) => w.labels['app.kubernetes.io/name'] === 'gateway';
@@ -61,9 +62,13 @@ for (const name of overlayNames()) {
     });
 
     // The one service-to-service call: complaints-hotline posts credit events to licensing-service.
-    const allowedServiceCall = (callee, caller) => nameOf(callee) === 'licensing-service' && nameOf(caller) === 'complaints-hotline';
+    // complaints-hotline posts credit events to licensing-service; licensing-service delivers its
+    // license events (CloudEvents) to complaints-hotline's license directory.
+    const allowedServiceCall = (callee, caller) =>
+      (nameOf(callee) === 'licensing-service' && nameOf(caller) === 'complaints-hotline')
+      || (nameOf(callee) === 'complaints-hotline' && nameOf(caller) === 'licensing-service');
 
-    test('only the gateway (and Prometheus) reaches the services, but for the credit-events call', () => {
+    test('only the gateway (and Prometheus) reaches the services, but for the credit-events and license-events calls', () => {
       for (const svc of workloads.filter(isService)) {
         for (const { policy, rule } of ingressPeers(svc)) {
           for (const peer of rule.from ?? []) {
@@ -78,14 +83,16 @@ for (const name of overlayNames()) {
       }
     });
 
-    test('complaints-hotline reaches licensing-service on 8081 only, and licensing-service never calls complaints-hotline', () => {
+    test('complaints-hotline reaches licensing-service on 8081 only, and licensing-service complaints-hotline on 8082 only', () => {
       const complaints = workloads.find((w) => nameOf(w) === 'complaints-hotline');
       const licensing = workloads.find((w) => nameOf(w) === 'licensing-service');
       const egressTo = (from, to) => selecting(from).flatMap((p) => (p.spec.egress ?? []).filter((r) => (r.to ?? []).some((peer) => !peer.namespaceSelector && peerSelects(peer, to.labels))));
       const toLicensing = egressTo(complaints, licensing);
       assert.ok(toLicensing.length > 0, 'complaints-hotline has no egress to licensing-service');
       for (const rule of toLicensing) assert.deepEqual((rule.ports ?? []).map((p) => p.port), [8081]);
-      assert.equal(egressTo(licensing, complaints).length, 0, 'licensing-service may call complaints-hotline');
+      const toComplaints = egressTo(licensing, complaints);
+      assert.ok(toComplaints.length > 0, 'licensing-service cannot deliver its license events to complaints-hotline');
+      for (const rule of toComplaints) assert.deepEqual((rule.ports ?? []).map((p) => p.port), [8082]);
     });
 
     test('the ingress controller reaches only the gateway and the identity provider', () => {

@@ -75,6 +75,7 @@ for (const name of overlayNames()) {
       has(/histogram_quantile\(0\.95,[\s\S]*http_server_requests_seconds_bucket/, 'p95 latency');
       has(/complaints_cases_overdue/, 'overdue complaints');
       has(/outbox_pending_events/, 'the outbox backlog');
+      has(/jobs_failed_total/, 'failing scheduled jobs');
     });
   });
 
@@ -107,11 +108,13 @@ for (const name of overlayNames()) {
       assert.ok(c.redirectUris.every((u) => u.endsWith('/login/oauth2/code/identity')));
     });
 
-    test('platform-cli: public, PKCE, loopback redirect', () => {
-      const c = client('platform-cli');
-      assert.equal(c.publicClient, true);
-      assert.equal(c.attributes['pkce.code.challenge.method'], 'S256');
-      assert.deepEqual(c.redirectUris, ['http://127.0.0.1:8765/callback']);
+    // The local issuer's platform-cli is a test client (a public client with a loopback
+    // redirect): it has no place in a production realm.
+    test('has no platform-cli test client, and no public client with a loopback redirect', () => {
+      assert.equal(client('platform-cli'), undefined, 'platform-cli is in the realm');
+      for (const c of realm.clients) {
+        assert.ok(!(c.redirectUris ?? []).some((u) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])/.test(u)), `${c.clientId} redirects to loopback`);
+      }
     });
 
     test('service clients: client credentials, scope internal, role SERVICE', () => {
@@ -131,6 +134,21 @@ for (const name of overlayNames()) {
         assert.ok(m, `${c.clientId}: secret is not a placeholder`);
         assert.ok(realmImport.spec.placeholders?.[m[1]]?.secret?.name, `${c.clientId}: placeholder ${m[1]} has no Secret`);
       }
+    });
+
+    test('access tokens are typed at+jwt and carry the platform API audience; ID tokens do not', () => {
+      for (const c of realm.clients) assert.equal(c.attributes?.['access.token.header.type.rfc9068'], 'true', `${c.clientId}: access tokens not typed at+jwt`);
+      const audience = scope('tobacco-claims').protocolMappers.find((m) => m.protocolMapper === 'oidc-audience-mapper');
+      assert.equal(audience?.config['included.custom.audience'], 'tobacco-platform-api');
+      assert.equal(audience.config['access.token.claim'], 'true');
+      assert.equal(audience.config['id.token.claim'], 'false');
+    });
+
+    test('brute-force detection slows and temporarily locks repeated failures', () => {
+      assert.equal(realm.bruteForceProtected, true);
+      assert.equal(realm.permanentLockout, false);
+      assert.ok(realm.failureFactor > 0 && realm.failureFactor <= 10);
+      assert.ok(realm.waitIncrementSeconds > 0 && realm.maxFailureWaitSeconds >= realm.waitIncrementSeconds);
     });
 
     test('only administrators can change jurisdiction and permissions', () => {

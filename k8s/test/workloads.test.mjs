@@ -68,11 +68,13 @@ for (const name of overlayNames()) {
         }
       });
 
-      test(`${id(d)} mounts a writable /tmp from an emptyDir`, () => {
-        const emptyDirs = new Set((spec.volumes ?? []).filter((v) => v.emptyDir).map((v) => v.name));
+      test(`${id(d)} mounts a writable /tmp from an emptyDir or a generic ephemeral volume`, () => {
+        // an ephemeral volume (a PVC deleted with the pod) is as writable and as private as an
+        // emptyDir, and cannot get the pod evicted when full (resources.test.mjs, uploads)
+        const scratch = new Set((spec.volumes ?? []).filter((v) => v.emptyDir || v.ephemeral).map((v) => v.name));
         for (const c of containers) {
           const tmp = (c.volumeMounts ?? []).find((m) => m.mountPath === '/tmp');
-          assert.ok(tmp && emptyDirs.has(tmp.name), `container ${c.name} has no emptyDir on /tmp`);
+          assert.ok(tmp && scratch.has(tmp.name), `container ${c.name} has no emptyDir or ephemeral volume on /tmp`);
         }
       });
 

@@ -90,3 +90,18 @@ export function localIssuerRoles() {
   for (const m of text.matchAll(/^\| `[a-z.]+` \| ([A-Z_]+)\b/gm)) roles.add(m[1]);
   return [...roles];
 }
+
+/** The environment a container sees: ConfigMap values, literal values, and Secret-backed names. */
+export function containerEnv(overlay, container) {
+  const configMaps = overlay.ofKind('ConfigMap');
+  const env = {};
+  const fromSecret = new Set();
+  for (const cm of configMaps.filter((c) => configMapsRead(container).includes(c.metadata.name))) Object.assign(env, cm.data);
+  for (const e of container.env ?? []) {
+    if (e.value !== undefined) env[e.name] = e.value;
+    else if (e.valueFrom?.secretKeyRef) { env[e.name] = `<secret ${e.valueFrom.secretKeyRef.name}>`; fromSecret.add(e.name); }
+    else if (e.valueFrom?.configMapKeyRef) env[e.name] = configMaps.find((c) => c.metadata.name === e.valueFrom.configMapKeyRef.name)?.data?.[e.valueFrom.configMapKeyRef.key];
+  }
+  return { env, fromSecret };
+}
+

@@ -26,13 +26,38 @@ export function workloads(objects) {
     } else if (o.kind === 'RedisSentinel') {
       result.push({ id: `RedisSentinel/${name}`, kind: o.kind, name, labels: { ...own, app: `${name}-sentinel`, redis_setup_type: 'sentinel', role: 'sentinel' } });
     } else if (o.kind === 'Keycloak') {
-      result.push({ id: `Keycloak/${name}`, kind: o.kind, name, labels: { app: 'keycloak', 'app.kubernetes.io/instance': name, 'app.kubernetes.io/managed-by': 'keycloak-operator' } });
+      result.push({ id: `Keycloak/${name}`, kind: o.kind, name, labels: keycloakPodLabels(name) });
+      // The Keycloak operator runs in the namespace it watches (k8s/README.md, step 1), from the
+      // upstream manifest (keycloak/keycloak-k8s-resources kubernetes/kubernetes.yml), whose
+      // Deployment labels its pods app.kubernetes.io/name=keycloak-operator.
+      result.push({ id: 'KeycloakOperator/keycloak-operator', kind: 'KeycloakOperator', name: 'keycloak-operator', labels: { 'app.kubernetes.io/name': 'keycloak-operator' } });
     } else if (o.kind === 'KeycloakRealmImport') {
-      result.push({ id: `KeycloakRealmImport/${name}`, kind: o.kind, name, labels: { ...(o.spec?.labels ?? {}), app: 'keycloak-realm-import' } });
+      result.push({ id: `KeycloakRealmImport/${name}`, kind: o.kind, name, labels: realmImportPodLabels(o) });
     }
   }
   return result;
 }
+
+/**
+ * Labels of the Keycloak server pods: KeycloakDeploymentDependentResource.createBaseDeployment
+ * puts Utils.allInstanceLabels(keycloak) (Constants.DEFAULT_LABELS app=keycloak,
+ * app.kubernetes.io/managed-by=keycloak-operator, plus app.kubernetes.io/instance=<name>) and
+ * app.kubernetes.io/component=server on the StatefulSet's pod template.
+ */
+export const keycloakPodLabels = (keycloakName) => ({
+  app: 'keycloak', 'app.kubernetes.io/managed-by': 'keycloak-operator', 'app.kubernetes.io/instance': keycloakName,
+  'app.kubernetes.io/component': 'server',
+});
+
+/**
+ * Labels of the realm import Job's pod: KeycloakRealmImportJobDependentResource.desired copies the
+ * Keycloak StatefulSet's pod template and only replaces app=keycloak with
+ * app=keycloak-realm-import; spec.labels of the KeycloakRealmImport go to the Job's own metadata
+ * (buildJob), never to its pod.
+ */
+export const realmImportPodLabels = (realmImport) => ({
+  ...keycloakPodLabels(realmImport.spec?.keycloakCRName), app: 'keycloak-realm-import',
+});
 
 /** Kubernetes label selector semantics (matchLabels AND matchExpressions). */
 export function selectorMatches(selector, labels) {
