@@ -8,6 +8,10 @@ LOGS="$RUN/logs"
 mkdir -p "$LOGS"
 
 S3MOCK_VERSION="$(sed -n 's:.*<s3mock.version>\(.*\)</s3mock.version>.*:\1:p' "$ROOT/pom.xml")"
+WIREMOCK_VERSION="$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' "$ROOT/pom.xml")"
+# One WireMock serves every third-party stand-in, each under its own path prefix.
+STAND_INS_PORT=${STAND_INS_PORT:-9300}
+STAND_INS_URL="http://localhost:$STAND_INS_PORT"
 PROJECT_VERSION="0.1.0-SNAPSHOT"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -83,6 +87,32 @@ ensure_s3() {
   done
 }
 
+# The third-party stand-ins (scripts/stand-ins/<system>/mappings/*.json): WireMock standalone
+# from Maven Central, on :$STAND_INS_PORT, started fresh each time so scenarios start over.
+start_stand_ins() {
+  local jar="$RUN/wiremock-standalone-$WIREMOCK_VERSION.jar" root="$RUN/stand-ins"
+  if [[ ! -f "$jar" ]]; then
+    say "Fetching WireMock $WIREMOCK_VERSION"
+    "$ROOT/mvnw" -q -B dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" \
+      -DoutputDirectory="$RUN" >/dev/null
+  fi
+  stop_pidfile "$RUN/stand-ins.pid"
+  port_open "$STAND_INS_PORT" && die "port $STAND_INS_PORT (third-party stand-ins) is taken; set STAND_INS_PORT"
+  rm -rf "$root" && mkdir -p "$root/mappings" "$root/__files"
+  local system file
+  for system in "$ROOT"/scripts/stand-ins/*/; do
+    for file in "$system"mappings/*.json; do
+      [[ -f "$file" ]] && cp "$file" "$root/mappings/$(basename "$system")--$(basename "$file")"
+    done
+  done
+  say "Starting the third-party stand-ins on :$STAND_INS_PORT (SMS, registry, 12345, geocoder, e-seal)"
+  nohup java -Xmx128m -XX:+UseSerialGC -jar "$jar" --port "$STAND_INS_PORT" --bind-address 127.0.0.1 \
+    --root-dir "$root" --global-response-templating --disable-banner \
+    >"$LOGS/stand-ins.log" 2>&1 &
+  echo $! >"$RUN/stand-ins.pid"
+  wait_http "$STAND_INS_URL/__admin/health" 60 "third-party stand-ins" "$LOGS/stand-ins.log"
+}
+
 ensure_infrastructure() {
   ensure_postgres
   ensure_redis
@@ -125,6 +155,13 @@ point_services_at() {
   local suffix; suffix=$(bucket_suffix "$db" tobacco)
   export LICENSING_S3_BUCKET="licensing-documents$suffix"
   export COMPLAINTS_S3_BUCKET="complaints-evidence$suffix"
+  # Third parties: the stand-ins (start_stand_ins) unless the caller points elsewhere.
+  export SMS_GATEWAY_URL="${SMS_GATEWAY_URL:-$STAND_INS_URL/sms}"
+  export BUSINESS_REGISTRY_URL="${BUSINESS_REGISTRY_URL:-$STAND_INS_URL/registry}"
+  export HOTLINE_12345_URL="${HOTLINE_12345_URL:-$STAND_INS_URL/12345}"
+  export HOTLINE_12345_PULL_INTERVAL="${HOTLINE_12345_PULL_INTERVAL:-30s}"
+  export GEOCODER_URL="${GEOCODER_URL:-$STAND_INS_URL/geocoder}"
+  export ESEAL_URL="${ESEAL_URL:-$STAND_INS_URL/eseal}"
 }
 
 # bucket_suffix DATABASE DEFAULT: "" for the default database, else "-<name>" as S3 allows it.

@@ -24,6 +24,7 @@ done
 ensure_infrastructure
 ensure_database "$database"
 point_services_at "$database"
+start_stand_ins
 
 if $build; then
   say "Building (tests run with scripts/test.sh)"
@@ -65,7 +66,7 @@ start complaints-hotline 8082
 wait_http http://localhost:8081/actuator/health/readiness 180 licensing-service "$LOGS/licensing-service.log"
 wait_http http://localhost:8082/actuator/health/readiness 180 complaints-hotline "$LOGS/complaints-hotline.log"
 start gateway 8080
-wait_http http://localhost:8080/actuator/health/readiness 120 gateway "$LOGS/gateway.log"
+wait_http http://localhost:9091/actuator/health/readiness 120 gateway "$LOGS/gateway.log"
 
 if [[ -x "$ROOT/scripts/demo-data.sh" ]]; then
   "$ROOT/scripts/demo-data.sh"
