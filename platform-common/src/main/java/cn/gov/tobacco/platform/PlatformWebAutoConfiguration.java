@@ -1,8 +1,6 @@
 package cn.gov.tobacco.platform;
 
 import io.micrometer.context.ContextRegistry;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +24,6 @@ import cn.gov.tobacco.platform.input.GuardedJson;
 import cn.gov.tobacco.platform.input.InputFormatters;
 import cn.gov.tobacco.platform.input.InputGuardWebFilter;
 import cn.gov.tobacco.platform.input.StreamingMultipartWebFilter;
-import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.problem.ProblemResponses;
 import cn.gov.tobacco.platform.problem.ProblemWebExceptionHandler;
 import cn.gov.tobacco.platform.security.AccessTokenProperties;
@@ -37,8 +34,7 @@ import cn.gov.tobacco.platform.security.ProblemSecurityHandlers;
  * Gives every reactive service of the platform problem-details errors, correlation ids,
  * the access-token checks (type and audience) that Spring Boot adds to its JWT decoder,
  * the input checks at its edge (package {@code input}), the request in the Reactor
- * context (the idempotency store names the operation from it) and the scheduled-job
- * skeleton.
+ * context (the idempotency store names the operation from it).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -128,12 +124,6 @@ public class PlatformWebAutoConfiguration {
 	@ConditionalOnMissingBean
 	ServerWebExchangeContextFilter serverWebExchangeContextFilter() {
 		return new ServerWebExchangeContextFilter();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Jobs jobs(ObjectProvider<MeterRegistry> registry) {
-		return new Jobs(registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 }
