@@ -120,7 +120,8 @@ class GatewayRedisDownIntegrationTests {
 		}
 		this.client.get().uri("/api/me").headers((h) -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
 		// The first call fetches the issuer's keys. Nothing waits for Redis: a call that
-		// did would take at least its 500 ms connect timeout. (The budget, +100 ms
+		// did would take at least its 500 ms connect timeout. (The budget, +100
+		// ms
 		// on the median against Redis up, is measured by bench/faults-redis.sh.)
 		List<Long> sorted = millis.subList(1, millis.size()).stream().sorted().toList();
 		assertThat(sorted.get(sorted.size() / 2)).isLessThan(500);
