@@ -113,7 +113,22 @@ start_stand_ins() {
   wait_http "$STAND_INS_URL/__admin/health" 60 "third-party stand-ins" "$LOGS/stand-ins.log"
 }
 
+# The license certificate embeds this CJK TrueType font (PDFBox cannot embed the Noto CFF
+# fonts); without it every certificate download would fail.
+ensure_certificate_font() {
+  [[ -n "${LICENSING_CERTIFICATE_FONTS:-}" || -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ]] && return 0
+  if command -v apt-get >/dev/null && [[ $(id -u) == 0 ]]; then
+    say "Installing the certificate font (Debian package fonts-wqy-zenhei)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei >/dev/null; } \
+      || die "could not install fonts-wqy-zenhei; install it or set LICENSING_CERTIFICATE_FONTS"
+  else
+    die "the certificate font is missing: install the Debian package fonts-wqy-zenhei or set LICENSING_CERTIFICATE_FONTS"
+  fi
+}
+
 ensure_infrastructure() {
+  ensure_certificate_font
   ensure_postgres
   ensure_redis
   ensure_database tobacco

@@ -28,8 +28,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <p>
  * The font is a TrueType file found on the first configured path that exists (Debian
  * {@code fonts-wqy-zenhei} by default, see the README), embedded as a subset; without one
- * the service refuses to render rather than produce a certificate without its Chinese
- * text.
+ * the service does not start, rather than answer every certificate download with an error
+ * or produce a certificate without its Chinese text.
  */
 final class CertificateRenderer {
 
@@ -47,6 +47,10 @@ final class CertificateRenderer {
 
 	CertificateRenderer(CertificateProperties properties, String verifyBaseUrl) {
 		this.fontPaths = properties.fontPaths();
+		if (this.fontPaths.stream().noneMatch((path) -> java.nio.file.Files.isReadable(java.nio.file.Path.of(path)))) {
+			throw new IllegalStateException("No CJK TrueType font for the license certificate at " + this.fontPaths
+					+ ": install the Debian package fonts-wqy-zenhei or set LICENSING_CERTIFICATE_FONTS");
+		}
 		this.verifyBaseUrl = verifyBaseUrl;
 		this.properties = properties;
 		this.signer = CertificateSigner.from(properties, properties.authorityOf(""));
