@@ -698,6 +698,8 @@ const en: MessageSchema = {
     },
     noticeKind: { ACCEPTANCE: 'Acceptance', CORRECTION: 'Correction notice', EXTENSION: 'Extension', DECISION: 'Decision', LICENSE_EXPIRED: 'License expired', REVOCATION: 'Revocation', SUSPENSION_ENDED: 'Suspension ended' },
     deliveryStatus: { PENDING: 'SMS pending', SENT: 'SMS sent', FAILED: 'SMS failed', NO_NUMBER: 'No mobile number' },
+    licenseCheckResult: { LICENSED: 'Holds an active license', NOT_ACTIVE: 'License not active', NO_LICENSE_FOUND: 'No license found: possibly unlicensed' },
+    licenseMatchedBy: { NAME: 'Matched by name', ADDRESS: 'Matched by address', LICENSE_NO: 'Matched by license number' },
     licenseStatus: { ACTIVE: 'Active', SUSPENDED: 'Suspended', CLOSED: 'Closed', REVOKED: 'Revoked', EXPIRED: 'Expired' },
     applicationType: {
       NEW: 'New', RENEWAL: 'Renewal', CHANGE: 'Change', SUSPENSION: 'Suspension', RESUMPTION: 'Resumption', CLOSURE: 'Closure',

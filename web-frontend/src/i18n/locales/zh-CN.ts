@@ -696,6 +696,8 @@ const zhCN = {
     },
     noticeKind: { ACCEPTANCE: '受理通知', CORRECTION: '补正告知', EXTENSION: '延期通知', DECISION: '决定通知', LICENSE_EXPIRED: '许可证到期', REVOCATION: '撤销决定通知', SUSPENSION_ENDED: '停业期满通知' },
     deliveryStatus: { PENDING: '短信发送中', SENT: '短信已发送', FAILED: '短信发送失败', NO_NUMBER: '无手机号' },
+    licenseCheckResult: { LICENSED: '持有有效许可证', NOT_ACTIVE: '许可证非有效状态', NO_LICENSE_FOUND: '未查到许可证，疑似无证经营' },
+    licenseMatchedBy: { NAME: '按名称匹配', ADDRESS: '按地址匹配', LICENSE_NO: '按许可证号匹配' },
     licenseStatus: { ACTIVE: '有效', SUSPENDED: '停业', CLOSED: '歇业', REVOKED: '已撤销', EXPIRED: '已过期' },
     applicationType: {
       NEW: '新办', RENEWAL: '延续', CHANGE: '变更', SUSPENSION: '停业', RESUMPTION: '恢复营业', CLOSURE: '歇业',
