@@ -49,9 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Measured on the build machine: with 32 MB the service runs out of heap while starting;
  * with 48 MB it starts and answers, but runs out during this upload (the S3 client
- * buffers parts of 5 MiB); 64 MB passes. The heap is kept that small on purpose, so that
- * a change that held the whole file in memory would fail here. {@code SMALL_HEAP_XMX}
- * sets another heap to measure again.
+ * buffers parts of 5 MiB); 56 MB passes, and 64 MB leaves a margin. Holding the whole 20
+ * MiB file as well would not fit: 48 MB is already too little with the part buffers.
+ * {@code SMALL_HEAP_XMX} sets another heap to measure again.
  */
 class SmallHeapUploadIntegrationTests {
 
