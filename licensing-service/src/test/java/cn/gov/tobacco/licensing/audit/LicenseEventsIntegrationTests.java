@@ -72,7 +72,19 @@ class LicenseEventsIntegrationTests {
 			.doesNotContain("mobile");
 
 		// the e-supervision platform takes the same event, signed with its own secret
-		assertThat(delivered("/events/supervision", licenseNo, "LicenseIssued")).isNotNull();
+		// (after the license directory answered: the subscribers are sent one after the
+		// other)
+		LoggedRequest supervision = await().atMost(Duration.ofSeconds(20))
+			.until(() -> delivered("/events/supervision", licenseNo, "LicenseIssued"), (r) -> r != null);
+		String supervisionSecret = this.events.subscribers()
+			.stream()
+			.filter((s) -> s.name().equals("e-supervision"))
+			.findFirst()
+			.orElseThrow()
+			.secret();
+		assertThat(CloudEventSignature.verify(supervisionSecret, supervision.getBody(),
+				supervision.getHeader(CloudEventSignature.HEADER)))
+			.isTrue();
 	}
 
 	private LoggedRequest delivered(String path, String licenseNo, String type) {
