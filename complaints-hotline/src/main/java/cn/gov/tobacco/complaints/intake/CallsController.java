@@ -83,7 +83,8 @@ class CallsController implements CallsApi {
 	@Override
 	public Mono<ResponseEntity<CasePageDto>> callerHistory(Mono<CallerHistoryQueryDto> body, Integer limit,
 			String cursor, ServerWebExchange exchange) {
-		return StaffAccess.require(Role.HOTLINE_AGENT, Role.SUPERVISOR, Role.ADMIN)
+		// only the agent on a call needs the caller's earlier cases (least privilege)
+		return StaffAccess.require(Role.HOTLINE_AGENT)
 			.flatMap((caller) -> body.flatMap((query) -> this.callerHistory.lookUp(query.getCallerNumber(), caller,
 					KeysetCursor.limit(limit), cursor)))
 			.map((page) -> ResponseEntity.ok(CaseSummaries.pageWithoutReporter(page)))
@@ -111,7 +112,8 @@ class CallsController implements CallsApi {
 					"须在 1 到 " + CANDIDATES_MAX + " 之间", "must be between 1 and " + CANDIDATES_MAX))));
 		}
 		Duplicates.Facts facts = Duplicates.Facts.typed(divisionCode, category, address, retailerName, Instant.now());
-		return StaffAccess.require(Role.HOTLINE_AGENT, Role.HANDLER, Role.SUPERVISOR, Role.ADMIN)
+		// the staff who triage (ACCEPT / NOT_ACCEPT / DISPATCH) link duplicates
+		return StaffAccess.require(Role.HOTLINE_AGENT, Role.SUPERVISOR)
 			.flatMap((caller) -> this.duplicates.candidates(facts, caller.jurisdiction(), max))
 			.map((page) -> ResponseEntity.ok(CaseSummaries.pageWithoutReporter(page)));
 	}

@@ -47,7 +47,8 @@ class ReporterDataNeverLeavesIntegrationTests extends IntegrationTestSupport {
 		api.act("agent", id, "DISPATCH", Map.of());
 		// The handler, all along the work.
 		assertClean(actBody(api, "handler.xihu", id, Map.of("action", "START")));
-		assertClean(api.get("handler.xihu", candidates).expectStatus().isOk().expectBody(String.class));
+		assertClean(api.get("handler.xihu", candidates).expectStatus().isForbidden().expectBody(String.class));
+		assertClean(api.get("supervisor", candidates).expectStatus().isOk().expectBody(String.class));
 		assertClean(actBody(api, "handler.xihu", id, Map.of("action", "ANSWER", "publicAnswer", "经查属实，已依法处理。",
 				"outcome", "SUBSTANTIATED", "licenseNo", "330106201900777")));
 		assertClean(api.get("handler.xihu", "/api/complaints/cases/{id}", id).expectBody(String.class));

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -31,6 +30,7 @@ import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.access.MatrixFixtures.Side;
 import cn.gov.tobacco.licensing.access.MatrixScenarios.Call;
 import cn.gov.tobacco.licensing.access.MatrixScenarios.Scenario;
+import cn.gov.tobacco.testing.AuthorizationMatrix;
 import cn.gov.tobacco.testing.OidcLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LicensingIntegrationTest
 class AuthorizationMatrixIntegrationTests {
 
-	static final Path CONTRACT = Path.of("..", "openapi", "licensing.yaml");
+	static final Path CONTRACT = AuthorizationMatrix.contract("licensing.yaml");
 
 	static final String TABLE = "/authorization/licensing-matrix.csv";
 
@@ -125,10 +125,10 @@ class AuthorizationMatrixIntegrationTests {
 			for (String role : ROLES.keySet()) {
 				List<Integer> statuses = seen.get(role);
 				List<Integer> expected = row.getValue().get(role);
-				observed.append(',').append(cell(statuses));
-				if (!same(expected, statuses)) {
-					problems
-						.add(operation + " " + role + ": expected " + cell(expected) + " but was " + cell(statuses));
+				observed.append(',').append(AuthorizationMatrix.cell(statuses));
+				if (!AuthorizationMatrix.matches(expected, statuses)) {
+					problems.add(operation + " " + role + ": expected " + AuthorizationMatrix.cell(expected)
+							+ " but was " + AuthorizationMatrix.cell(statuses));
 				}
 				for (Integer status : statuses) {
 					if (!declared.get(operation).contains(String.valueOf(status))) {
@@ -194,68 +194,16 @@ class AuthorizationMatrixIntegrationTests {
 		return (body != null) ? body : new byte[0];
 	}
 
-	/**
-	 * A cell matches if every call gave its status, or the single status given for all.
-	 */
-	private static boolean same(List<Integer> expected, List<Integer> actual) {
-		if (expected == null || actual == null) {
-			return false;
-		}
-		if (expected.size() == 1) {
-			return actual.stream().allMatch(expected.get(0)::equals);
-		}
-		return expected.equals(actual);
-	}
-
-	private static String cell(List<Integer> statuses) {
-		if (statuses == null) {
-			return "?";
-		}
-		if (statuses.stream().distinct().count() == 1) {
-			return String.valueOf(statuses.get(0));
-		}
-		return String.join(" ", statuses.stream().map(String::valueOf).toList());
-	}
-
 	/** operationId → the response codes the contract declares for it. */
-	@SuppressWarnings("unchecked")
 	static Map<String, Set<String>> contract() throws IOException {
-		Map<String, Object> spec = new Yaml().load(Files.readString(CONTRACT));
-		Map<String, Set<String>> operations = new LinkedHashMap<>();
-		((Map<String, Map<String, Object>>) spec.get("paths")).forEach((path, item) -> item.forEach((method, op) -> {
-			if (op instanceof Map<?, ?> operation && operation.get("operationId") != null) {
-				Set<String> codes = new TreeSet<>();
-				((Map<Object, Object>) operation.get("responses")).keySet()
-					.forEach((k) -> codes.add(String.valueOf(k)));
-				operations.put((String) operation.get("operationId"), codes);
-			}
-		}));
-		return operations;
+		return AuthorizationMatrix.operations(CONTRACT);
 	}
 
 	/** operation → role → the expected statuses (one for all sides, or one per side). */
 	static Map<String, Map<String, List<Integer>>> table() throws IOException {
-		Map<String, Map<String, List<Integer>>> rows = new LinkedHashMap<>();
 		try (InputStream in = AuthorizationMatrixIntegrationTests.class.getResourceAsStream(TABLE)) {
-			assertThat(in).as(TABLE).isNotNull();
-			List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter((l) -> !l.isEmpty() && !l.startsWith("#"))
-				.toList();
-			List<String> header = List.of(lines.get(0).split(","));
-			assertThat(header.subList(1, header.size())).as("columns").containsExactlyElementsOf(ROLES.keySet());
-			for (String line : lines.subList(1, lines.size())) {
-				String[] cells = line.split(",");
-				assertThat(cells).as(line).hasSize(header.size());
-				Map<String, List<Integer>> row = new LinkedHashMap<>();
-				for (int i = 1; i < cells.length; i++) {
-					row.put(header.get(i),
-							List.of(cells[i].strip().split("\\s+")).stream().map(Integer::valueOf).toList());
-				}
-				assertThat(rows.put(cells[0].strip(), row)).as("duplicate row " + cells[0]).isNull();
-			}
+			return AuthorizationMatrix.table(in, TABLE, List.copyOf(ROLES.keySet()));
 		}
-		return rows;
 	}
 
 }
