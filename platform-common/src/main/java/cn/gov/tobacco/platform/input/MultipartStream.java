@@ -110,7 +110,7 @@ final class MultipartStream extends BaseSubscriber<PartEvent> {
 	private void startStreaming() {
 		this.stream = Sinks.many().unicast().onBackpressureBuffer();
 		for (DataBuffer buffer : this.pending) {
-			this.stream.tryEmitNext(buffer);
+			emit(buffer);
 		}
 		this.pending.clear();
 		Flux<DataBuffer> content = this.stream.asFlux()
@@ -129,7 +129,7 @@ final class MultipartStream extends BaseSubscriber<PartEvent> {
 			cancel();
 			return;
 		}
-		this.stream.tryEmitNext(event.content());
+		emit(event.content());
 		if (event.isLast()) {
 			// Read on to the closing boundary; the stream completes with the body.
 			this.streamedPartEnded = true;
@@ -165,6 +165,21 @@ final class MultipartStream extends BaseSubscriber<PartEvent> {
 	protected void hookFinally(reactor.core.publisher.SignalType type) {
 		this.pending.forEach(DataBufferUtils::release);
 		this.pending.clear();
+		if (type == reactor.core.publisher.SignalType.CANCEL && this.stream != null) {
+			// The request is over (or its consumer gave up): buffers the streamed part
+			// holds for a consumer that never subscribed are released, not left to the
+			// garbage collector (direct memory). A consumer still reading gets the error.
+			this.stream.tryEmitError(incomplete());
+			this.stream.asFlux().subscribe(DataBufferUtils::release, (ex) -> {
+			});
+		}
+	}
+
+	/** Hands a buffer to the streamed part, or releases it if nobody will read it. */
+	private void emit(DataBuffer buffer) {
+		if (this.stream.tryEmitNext(buffer).isFailure()) {
+			DataBufferUtils.release(buffer);
+		}
 	}
 
 	private void fail(Throwable ex) {
