@@ -1,10 +1,8 @@
 package cn.gov.tobacco.complaints.config;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -14,6 +12,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.platform.config.ProductionSettings;
 
 /**
  * In the {@code prod} profile (k8s/overlays/prod), refuses to start while the 12345
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("prod")
 class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
-
-	private static final Pattern LOCAL = Pattern.compile("localhost|127\\.0\\.0\\.1|\\[::1]", Pattern.CASE_INSENSITIVE);
 
 	/** Endpoints reached outside the cluster: HTTPS, never local. Property → variable. */
 	static final Map<String, String> PUBLIC_URLS = Map.of("complaints.hotline12345.base-url", "HOTLINE_12345_URL");
@@ -63,10 +61,7 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		List<String> problems = problems(environment);
-		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Refusing to start in the prod profile: " + String.join("; ", problems));
-		}
+		ProductionSettings.refuseToStartWith(problems(this.environment));
 	}
 
 	/**
@@ -74,28 +69,7 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
 	 * production-ready.
 	 */
 	static List<String> problems(PropertyResolver env) {
-		List<String> problems = new ArrayList<>();
-		PUBLIC_URLS.forEach((property, variable) -> {
-			String value = env.getProperty(property, "").trim();
-			if (value.isEmpty() || LOCAL.matcher(value).find()) {
-				problems.add(property + " (" + variable + ") is unset or local: " + value);
-			}
-			else if (!value.startsWith("https://")) {
-				problems.add(property + " (" + variable + ") is not HTTPS: " + value);
-			}
-		});
-		INTERNAL_URLS.forEach((property, variable) -> {
-			String value = env.getProperty(property, "").trim();
-			if (value.isEmpty() || LOCAL.matcher(value).find()) {
-				problems.add(property + " (" + variable + ") is unset or local: " + value);
-			}
-		});
-		CREDENTIALS.forEach((property, variableAndLocal) -> {
-			String value = env.getProperty(property, "").trim();
-			if (value.isEmpty() || value.equals(variableAndLocal.get(1))) {
-				problems.add(property + " (" + variableAndLocal.get(0) + ") is unset or the local default");
-			}
-		});
+		List<String> problems = new ProductionSettings(PUBLIC_URLS, INTERNAL_URLS, CREDENTIALS).problems(env);
 		String interval = env.getProperty("complaints.hotline12345.pull-interval", "0s").trim();
 		Duration pull = interval.isEmpty() ? Duration.ZERO : DurationStyle.detectAndParse(interval);
 		if (pull.isZero() || pull.isNegative()) {
