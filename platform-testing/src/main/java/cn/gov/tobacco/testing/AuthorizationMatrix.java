@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +113,77 @@ public final class AuthorizationMatrix {
 			return String.valueOf(statuses.get(0));
 		}
 		return String.join(" ", statuses.stream().map(String::valueOf).toList());
+	}
+
+	/**
+	 * What one run of a matrix saw: the observed table (written to
+	 * {@code target/authorization-matrix-observed.csv}) and every problem. A call's
+	 * answer is a problem when it is a 5xx or a refusal that is not problem+json; a row's
+	 * when a role's statuses differ from the table's cell or from what the contract
+	 * declares.
+	 */
+	public static final class Findings {
+
+		private final List<String> roles;
+
+		private final List<String> problems = new ArrayList<>();
+
+		private final StringBuilder observed;
+
+		private final Map<String, List<Integer>> seen = new LinkedHashMap<>();
+
+		public Findings(Collection<String> roles) {
+			this.roles = List.copyOf(roles);
+			this.observed = new StringBuilder("operation," + String.join(",", this.roles) + "\n");
+		}
+
+		public void problem(String text) {
+			this.problems.add(text);
+		}
+
+		/** One call of {@code operation} as {@code role} on {@code side}. */
+		public void answer(String operation, String role, Object side, int status, boolean problemJson, byte[] body) {
+			this.seen.computeIfAbsent(role, (r) -> new ArrayList<>()).add(status);
+			if (status >= 500) {
+				this.problems.add(operation + " " + role + " " + side + ": " + status + " "
+						+ new String(body, StandardCharsets.UTF_8));
+			}
+			if ((status == 401 || status == 403 || status == 404) && !problemJson) {
+				this.problems.add(operation + " " + role + " " + side + ": " + status + " is not problem+json");
+			}
+		}
+
+		/**
+		 * Ends the row of {@code operation}: the answers against its cells and its
+		 * contract.
+		 */
+		public void endRow(String operation, Map<String, List<Integer>> expectedByRole, Set<String> declared) {
+			this.observed.append(operation);
+			for (String role : this.roles) {
+				List<Integer> statuses = this.seen.get(role);
+				List<Integer> expected = expectedByRole.get(role);
+				this.observed.append(',').append(cell(statuses));
+				if (!matches(expected, statuses)) {
+					this.problems
+						.add(operation + " " + role + ": expected " + cell(expected) + " but was " + cell(statuses));
+				}
+				for (Integer status : (statuses != null) ? statuses : List.<Integer>of()) {
+					if (!declared.contains(String.valueOf(status))) {
+						this.problems.add(operation + " " + role + ": " + status + " is not declared in the contract");
+					}
+				}
+			}
+			this.observed.append('\n');
+			this.seen.clear();
+		}
+
+		/** The problems, after writing the observed table under {@code target/}. */
+		public List<String> problems() throws IOException {
+			Files.createDirectories(Path.of("target"));
+			Files.writeString(Path.of("target", "authorization-matrix-observed.csv"), this.observed);
+			return this.problems;
+		}
+
 	}
 
 }

@@ -3,9 +3,7 @@ package cn.gov.tobacco.complaints.access;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,18 +105,16 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
 		Map<String, Map<String, List<Integer>>> table = table();
 		WebTestClient http = client();
 		Map<String, Scenario> scenarios = new MatrixScenarios(new MatrixFixtures(http, this.db)).all();
-		List<String> problems = new ArrayList<>();
-		StringBuilder observed = new StringBuilder("operation," + String.join(",", ROLES.keySet()) + "\n");
+		AuthorizationMatrix.Findings findings = new AuthorizationMatrix.Findings(ROLES.keySet());
 		for (Map.Entry<String, Map<String, List<Integer>>> row : table.entrySet()) {
 			String operation = row.getKey();
 			Scenario scenario = scenarios.get(operation);
 			if (scenario == null) {
-				problems.add(operation + ": no scenario");
+				findings.problem(operation + ": no scenario");
 				continue;
 			}
 			List<Side> sides = scenario.sided() ? List.of(Side.values()) : List.of(Side.OWN_DISTRICT);
 			Map<Side, Call> prepared = new HashMap<>();
-			Map<String, List<Integer>> seen = new LinkedHashMap<>();
 			for (Side side : sides) {
 				for (String role : ROLES.keySet()) {
 					if (role.equals("ANONYMOUS") && side != Side.OWN_DISTRICT) {
@@ -127,40 +123,17 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestSupport {
 					Call call = prepared.computeIfAbsent(side, scenario.prepare());
 					EntityExchangeResult<byte[]> result = exchange(http, role, call);
 					int status = result.getStatus().value();
-					seen.computeIfAbsent(role, (r) -> new ArrayList<>()).add(status);
+					findings.answer(operation, role, side, status, isProblem(result), body(result));
 					if (status >= 200 && status < 300 && !call.method().equals("GET")) {
 						// the data changed: the next role gets fresh data
 						prepared.remove(side);
 					}
-					if (status >= 500) {
-						problems.add(operation + " " + role + " " + side + ": " + status + " "
-								+ new String(body(result), StandardCharsets.UTF_8));
-					}
-					if ((status == 401 || status == 403 || status == 404) && !isProblem(result)) {
-						problems.add(operation + " " + role + " " + side + ": " + status + " is not problem+json");
-					}
 				}
 			}
-			observed.append(operation);
-			for (String role : ROLES.keySet()) {
-				List<Integer> statuses = seen.get(role);
-				List<Integer> expected = row.getValue().get(role);
-				observed.append(',').append(AuthorizationMatrix.cell(statuses));
-				if (!AuthorizationMatrix.matches(expected, statuses)) {
-					problems.add(operation + " " + role + ": expected " + AuthorizationMatrix.cell(expected)
-							+ " but was " + AuthorizationMatrix.cell(statuses));
-				}
-				for (Integer status : statuses) {
-					if (!declared.get(operation).contains(String.valueOf(status))) {
-						problems.add(operation + " " + role + ": " + status + " is not declared in the contract");
-					}
-				}
-			}
-			observed.append('\n');
+			findings.endRow(operation, row.getValue(), declared.get(operation));
 		}
-		Files.createDirectories(Path.of("target"));
-		Files.writeString(Path.of("target", "authorization-matrix-observed.csv"), observed);
-		assertThat(problems).as("authorization matrix (observed table in target/authorization-matrix-observed.csv)")
+		assertThat(findings.problems())
+			.as("authorization matrix (observed table in target/authorization-matrix-observed.csv)")
 			.isEmpty();
 	}
 
