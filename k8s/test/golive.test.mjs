@@ -45,7 +45,7 @@ const MODULES = { 'licensing-service': 'licensing-service', 'complaints-hotline'
 
 // Every third party the services call, the variable holding its endpoint, the Secret-backed
 // variable holding its credential (if the code or the contract has one), and who calls it.
-// Geocoder and e-seal are configured before the code reads them (k8s/README.md, "Third parties").
+// E-seal is configured before the code reads it (k8s/README.md, "Third parties").
 export const THIRD_PARTIES = [
   { name: 'sms-gateway', service: 'licensing-service', url: 'SMS_GATEWAY_URL', credential: 'SMS_GATEWAY_API_KEY' },
   { name: 'business-registry', service: 'licensing-service', url: 'BUSINESS_REGISTRY_URL' },

@@ -13,9 +13,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * The third-party systems, faked with WireMock once per test JVM before the application
- * starts: the SMS gateway, the market-regulation business registry and the event
- * subscribers ({@code /events/<subscriber>}). By default all answer; tests add stubs of
- * higher priority for failures.
+ * starts: the SMS gateway, the market-regulation business registry, the geocoder and the
+ * event subscribers ({@code /events/<subscriber>}). By default all answer; tests add
+ * stubs of higher priority for failures.
  */
 public class ThirdParties implements BeforeAllCallback {
 
@@ -38,12 +38,17 @@ public class ThirdParties implements BeforeAllCallback {
 				.willReturn(aResponse().withStatus(200)
 					.withHeader("Content-Type", "application/json")
 					.withBody("{\"status\":\"ACTIVE\"}")));
+			server.stubFor(get(urlPathEqualTo("/v1/geocode")).atPriority(10)
+				.willReturn(aResponse().withStatus(200)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"status\":\"ZERO_RESULTS\",\"results\":[]}")));
 			// Every event subscriber: complaints' license directory and the third-party
 			// receivers, each on its own path.
 			server.stubFor(post(urlPathMatching("/events/.*")).atPriority(10).willReturn(aResponse().withStatus(202)));
 			String base = "http://localhost:" + server.port();
 			System.setProperty("licensing.sms.base-url", base);
 			System.setProperty("licensing.registry.base-url", base);
+			System.setProperty("licensing.geocoder.base-url", base);
 			// the placeholders of licensing.events.subscribers (an indexed override would
 			// replace the whole list)
 			System.setProperty("COMPLAINTS_EVENTS_URL", base + "/events/complaints");

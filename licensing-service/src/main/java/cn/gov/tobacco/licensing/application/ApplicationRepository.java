@@ -156,10 +156,11 @@ class ApplicationRepository {
 			.one();
 	}
 
+	/** The types of the current documents (neither replaced nor removed). */
 	Mono<java.util.Set<cn.gov.tobacco.licensing.documents.DocumentType>> attachedTypes(UUID applicationId) {
 		return this.db.sql(
 				"select distinct d.document_type from document d join application_document ad on ad.document_id = d.id "
-						+ "where ad.application_id = :a")
+						+ "where ad.application_id = :a and ad.replaced_by is null and ad.removed_at is null")
 			.bind("a", applicationId)
 			.map((row) -> cn.gov.tobacco.licensing.documents.DocumentType.valueOf(row.get(0, String.class)))
 			.all()
@@ -170,7 +171,8 @@ class ApplicationRepository {
 	Mono<Void> markDocumentsVerified(UUID applicationId, java.time.Instant now) {
 		return this.db
 			.sql("update document set verified_at = :now where verified_at is null and document_type <> 'SITE_PHOTO' "
-					+ "and id in (select document_id from application_document where application_id = :a)")
+					+ "and id in (select document_id from application_document where application_id = :a "
+					+ "and replaced_by is null and removed_at is null)")
 			.bind("now", ApplicationRows.at(now))
 			.bind("a", applicationId)
 			.then();

@@ -56,10 +56,12 @@ class DocumentRepository {
 		return document.then(link).thenReturn(d).as(this.tx::transactional);
 	}
 
+	/** Attaches a document; one attached before and removed since is current again. */
 	Mono<Void> attach(UUID applicationId, UUID documentId, Instant at) {
 		return this.db
 			.sql("insert into application_document (application_id, document_id, attached_at) values (:a, :d, :at) "
-					+ "on conflict do nothing")
+					+ "on conflict (application_id, document_id) do update set removed_at = null "
+					+ "where application_document.replaced_by is null")
 			.bind("a", applicationId)
 			.bind("d", documentId)
 			.bind("at", at(at))
@@ -74,22 +76,92 @@ class DocumentRepository {
 			.defaultIfEmpty(false);
 	}
 
+	/**
+	 * The owner's verified documents, one per type and content (the newest of identical
+	 * files), newest first.
+	 */
 	Flux<Document> findVerifiedOf(String owner) {
 		return this.db
-			.sql("select " + COLUMNS + " from document d where d.owner_subject = :o and d.verified_at is not null "
-					+ "order by d.uploaded_at desc limit 200")
+			.sql("select * from (select distinct on (d.document_type, d.sha256) " + COLUMNS
+					+ " from document d where d.owner_subject = :o and d.verified_at is not null "
+					+ "order by d.document_type, d.sha256, d.uploaded_at desc, d.id) d "
+					+ "order by d.uploaded_at desc, d.id limit 200")
 			.bind("o", owner)
 			.map(DocumentRepository::map)
 			.all();
 	}
 
-	Flux<Document> findAttachedTo(UUID applicationId) {
+	/** Every document attached to the application, replaced and removed ones included. */
+	Flux<Attached> findAttachedTo(UUID applicationId) {
 		return this.db
-			.sql("select " + COLUMNS + " from document d join application_document ad on ad.document_id = d.id "
+			.sql("select " + COLUMNS + ", ad.replaces, ad.replaced_by, ad.removed_at from document d "
+					+ "join application_document ad on ad.document_id = d.id "
 					+ "where ad.application_id = :a order by d.uploaded_at, d.id")
 			.bind("a", applicationId)
-			.map(DocumentRepository::map)
+			.map(DocumentRepository::attached)
 			.all();
+	}
+
+	/** The document as attached to the application, if it is. */
+	Mono<Attached> findAttached(UUID applicationId, UUID documentId) {
+		return this.db
+			.sql("select " + COLUMNS + ", ad.replaces, ad.replaced_by, ad.removed_at from document d "
+					+ "join application_document ad on ad.document_id = d.id "
+					+ "where ad.application_id = :a and ad.document_id = :d")
+			.bind("a", applicationId)
+			.bind("d", documentId)
+			.map(DocumentRepository::attached)
+			.one();
+	}
+
+	/**
+	 * Locks the application's row for the rest of the transaction and answers its state,
+	 * so that a replacement or removal and a state change (submission, decision) never
+	 * interleave.
+	 */
+	Mono<String> lockState(UUID applicationId) {
+		return this.db.sql("select state from application where id = :a for update")
+			.bind("a", applicationId)
+			.map((row) -> row.get(0, String.class))
+			.one();
+	}
+
+	/**
+	 * Marks the old document replaced by the new one (both attached to the application).
+	 * @return whether the old one was still current
+	 */
+	Mono<Boolean> markReplaced(UUID applicationId, UUID old, UUID replacement) {
+		return this.db
+			.sql("update application_document set replaced_by = :n where application_id = :a and document_id = :o "
+					+ "and replaced_by is null and removed_at is null")
+			.bind("a", applicationId)
+			.bind("o", old)
+			.bind("n", replacement)
+			.fetch()
+			.rowsUpdated()
+			.flatMap((n) -> this.db
+				.sql("update application_document set replaces = :o where application_id = :a and document_id = :n")
+				.bind("a", applicationId)
+				.bind("o", old)
+				.bind("n", replacement)
+				.then()
+				.thenReturn(n == 1));
+	}
+
+	/**
+	 * Marks a current document removed from the application.
+	 * @return whether it was current
+	 */
+	Mono<Boolean> markRemoved(UUID applicationId, UUID documentId, Instant at) {
+		return this.db
+			.sql("update application_document set removed_at = :at where application_id = :a and document_id = :d "
+					+ "and replaced_by is null and removed_at is null")
+			.bind("a", applicationId)
+			.bind("d", documentId)
+			.bind("at", at(at))
+			.fetch()
+			.rowsUpdated()
+			.map((n) -> n == 1);
 	}
 
 	Mono<Document> findById(UUID id) {
@@ -115,6 +187,28 @@ class DocumentRepository {
 				row.get("size_bytes", Long.class), row.get("sha256", String.class),
 				row.get("storage_key", String.class), row.get("uploaded_by", String.class),
 				row.get("uploaded_at", OffsetDateTime.class).toInstant());
+	}
+
+	private static Attached attached(Readable row) {
+		OffsetDateTime removedAt = row.get("removed_at", OffsetDateTime.class);
+		return new Attached(map(row), row.get("replaces", UUID.class), row.get("replaced_by", UUID.class),
+				(removedAt != null) ? removedAt.toInstant() : null);
+	}
+
+	/**
+	 * A document as attached to one application.
+	 *
+	 * @param document the document
+	 * @param replaces the document it replaced there, if any
+	 * @param replacedBy the document that replaced it there, if any
+	 * @param removedAt when the applicant removed it there, if they did
+	 */
+	record Attached(Document document, UUID replaces, UUID replacedBy, Instant removedAt) {
+
+		boolean current() {
+			return this.replacedBy == null && this.removedAt == null;
+		}
+
 	}
 
 	private static OffsetDateTime at(Instant instant) {

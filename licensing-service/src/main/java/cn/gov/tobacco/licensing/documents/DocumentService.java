@@ -3,19 +3,28 @@ package cn.gov.tobacco.licensing.documents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.application.Application;
 import cn.gov.tobacco.licensing.application.ApplicationService;
+import cn.gov.tobacco.licensing.application.ApplicationState;
+import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 import cn.gov.tobacco.platform.storage.UploadRules;
@@ -38,35 +47,137 @@ class DocumentService {
 
 	private final Clock clock;
 
+	private final AuditChain audit;
+
+	private final TransactionalOperator tx;
+
+	private final JsonMapper json;
+
 	DocumentService(ApplicationService applications, DocumentRepository documents, ObjectStore store,
-			DocumentProperties properties, Clock clock) {
+			DocumentProperties properties, Clock clock, AuditChain audit, TransactionalOperator tx, JsonMapper json) {
 		this.applications = applications;
 		this.documents = documents;
 		this.store = store;
 		this.properties = properties;
 		this.clock = clock;
+		this.audit = audit;
+		this.tx = tx;
+		this.json = json;
 	}
 
-	Mono<Document> upload(Caller caller, UUID applicationId, DocumentType type, String fileName,
+	/**
+	 * Stores the file and attaches it; with {@code replaces}, the new document takes the
+	 * place of a current one of the same type (checked before the bytes are read, and
+	 * again in the transaction that writes the rows and the audit entry).
+	 */
+	Mono<Document> upload(Caller caller, UUID applicationId, DocumentType type, String fileName, UUID replaces,
 			Flux<DataBuffer> content) {
 		UploadRules rules = new UploadRules(Set.copyOf(this.properties.acceptedTypes()),
 				this.properties.maxBytes(type));
 		return this.applications.get(caller, applicationId)
-			.filter((application) -> application.isOwnedBy(caller) || isSitePhotoOfAssignee(application, caller, type))
+			.filter((application) -> application.isOwnedBy(caller)
+					|| (replaces == null && isSitePhotoOfAssignee(application, caller, type)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("申请不存在", "No such application")))
 			.flatMap((application) -> (type == DocumentType.SITE_PHOTO) ? sitePhoto(application, caller)
 					: acceptsDocuments(application))
-			.flatMap((application) -> this.store.put(content, rules)
-				.flatMap((stored) -> this.documents
-					.insertAttached(
-							new Document(UUID.randomUUID(), caller.subject(), type, displayName(fileName),
-									stored.contentType(), stored.size(), stored.sha256(), stored.key(),
-									caller.subject(), Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS)),
-							application.id())
-					.onErrorResume((ex) -> this.store.remove(stored.key()).then(Mono.error(ex)))));
+			.flatMap((application) -> (replaces != null)
+					? replaceable(application.id(), replaces, type).thenReturn(application) : Mono.just(application))
+			.flatMap((application) -> this.store.put(content, rules).flatMap((stored) -> {
+				Document document = new Document(UUID.randomUUID(), caller.subject(), type, displayName(fileName),
+						stored.contentType(), stored.size(), stored.sha256(), stored.key(), caller.subject(),
+						Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
+				Mono<Document> write = (replaces == null) ? this.documents.insertAttached(document, application.id())
+						: replace(caller, application.id(), replaces, document);
+				return write.onErrorResume((ex) -> this.store.remove(stored.key()).then(Mono.error(ex)));
+			}));
 	}
 
-	Flux<Document> attachedTo(Caller caller, UUID applicationId) {
+	/**
+	 * Takes a current document off the application before the decision. Removing one
+	 * already removed changes nothing; a replaced one is history and cannot be removed.
+	 */
+	Mono<Void> remove(Caller caller, UUID applicationId, UUID documentId) {
+		return this.applications.get(caller, applicationId)
+			.filter((application) -> application.isOwnedBy(caller))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("申请不存在", "No such application")))
+			.flatMap(DocumentService::acceptsDocuments)
+			.flatMap((application) -> this.documents.findAttached(application.id(), documentId)
+				.switchIfEmpty(Mono.error(() -> ApiException.notFound("材料不存在", "No such document")))
+				.flatMap((attached) -> {
+					if (attached.removedAt() != null) {
+						return Mono.empty();
+					}
+					if (attached.replacedBy() != null) {
+						return Mono.error(replacedAlready());
+					}
+					if (attached.document().type() == DocumentType.SITE_PHOTO) {
+						return Mono.error(sitePhotoIsInspectors());
+					}
+					Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+					return locked(application.id(), "remove a document")
+						.then(this.documents.markRemoved(application.id(), documentId, now))
+						.flatMap((removed) -> removed ? Mono.empty() : Mono.error(replacedAlready()))
+						.then(record(application.id(), "DOCUMENT_REMOVED", caller,
+								Map.of("documentId", documentId.toString(), "documentType",
+										attached.document().type().name())))
+						.as(this.tx::transactional);
+				}))
+			.then();
+	}
+
+	private Mono<Void> replaceable(UUID applicationId, UUID replaces, DocumentType type) {
+		return this.documents.findAttached(applicationId, replaces)
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("要替换的材料不存在", "No such document to replace")))
+			.flatMap((old) -> {
+				if (!old.current()) {
+					return Mono.error(replacedAlready());
+				}
+				if (old.document().type() == DocumentType.SITE_PHOTO) {
+					return Mono.error(sitePhotoIsInspectors());
+				}
+				if (old.document().type() != type) {
+					return Mono.error(ApiException.validation(List.of(FieldProblem.of("replaces", "替换的材料须为同一类型",
+							"The replacement must be a document of the same type"))));
+				}
+				return Mono.empty();
+			});
+	}
+
+	private Mono<Document> replace(Caller caller, UUID applicationId, UUID replaces, Document document) {
+		return locked(applicationId, "replace a document").then(this.documents.insertAttached(document, applicationId))
+			.then(this.documents.markReplaced(applicationId, replaces, document.id()))
+			.flatMap((replaced) -> replaced ? Mono.empty() : Mono.error(replacedAlready()))
+			.then(record(applicationId, "DOCUMENT_REPLACED", caller,
+					Map.of("documentId", replaces.toString(), "replacedBy", document.id().toString(), "documentType",
+							document.type().name())))
+			.thenReturn(document)
+			.as(this.tx::transactional);
+	}
+
+	/** Locks the application for the transaction and checks it still takes documents. */
+	private Mono<Void> locked(UUID applicationId, String action) {
+		return this.documents.lockState(applicationId)
+			.flatMap((state) -> ApplicationState.valueOf(state).acceptsDocuments() ? Mono.<Void>empty()
+					: Mono.error(ApiException.illegalTransition(state, action)));
+	}
+
+	private Mono<Void> record(UUID applicationId, String action, Caller caller, Map<String, String> detail) {
+		return this.audit
+			.append("application", applicationId, action, caller.subject(), this.json.writeValueAsString(detail))
+			.then();
+	}
+
+	private static ApiException replacedAlready() {
+		return new ApiException(ProblemKind.CONFLICT,
+				Text.of("该材料已被替换，请对最新的材料操作", "This document has been replaced; act on the current one"));
+	}
+
+	private static ApiException sitePhotoIsInspectors() {
+		return ApiException.businessRule("现场照片由检查人员上传，申请人不能替换或删除",
+				"Site photos are the inspector's; the applicant cannot replace or remove them");
+	}
+
+	Flux<DocumentRepository.Attached> attachedTo(Caller caller, UUID applicationId) {
 		return this.applications.get(caller, applicationId).flatMapMany((a) -> this.documents.findAttachedTo(a.id()));
 	}
 
@@ -112,7 +223,7 @@ class DocumentService {
 	}
 
 	private static Mono<Application> sitePhoto(Application application, Caller caller) {
-		return (application.state() == cn.gov.tobacco.licensing.application.ApplicationState.SITE_CHECK
+		return (application.state() == ApplicationState.SITE_CHECK
 				&& caller.subject().equals(application.progress().assignee())) ? Mono.just(application)
 						: Mono.error(ApiException.illegalTransition(application.state().name(), "upload a site photo"));
 	}

@@ -44,7 +44,7 @@ class DocumentsController implements DocumentsApi {
 	 */
 	@Override
 	public Mono<ResponseEntity<DocumentDto>> uploadDocument(UUID applicationId, String documentType, Part file,
-			String idempotencyKey, ServerWebExchange exchange) {
+			String idempotencyKey, UUID replaces, ServerWebExchange exchange) {
 		if (!(file instanceof FilePart filePart)) {
 			return Mono.error(
 					ApiException.validation(java.util.List.of(FieldProblem.of("file", "须为文件", "must be a file part"))));
@@ -55,9 +55,13 @@ class DocumentsController implements DocumentsApi {
 		fingerprint.put("documentType", type.name());
 		fingerprint.put("fileName", String.valueOf(filePart.filename()));
 		fingerprint.put("length", exchange.getRequest().getHeaders().getContentLength());
+		if (replaces != null) {
+			fingerprint.put("replaces", replaces.toString());
+		}
 		return Callers.required()
 			.flatMap((caller) -> this.idempotency.once(caller.subject(), idempotencyKey, fingerprint, DocumentDto.class,
-					() -> this.documents.upload(caller, applicationId, type, filePart.filename(), filePart.content())
+					() -> this.documents
+						.upload(caller, applicationId, type, filePart.filename(), replaces, filePart.content())
 						.map(this::toDto)))
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
 				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
@@ -94,6 +98,13 @@ class DocumentsController implements DocumentsApi {
 			.map((caller) -> ResponseEntity.ok(this.documents.attachedTo(caller, applicationId).map(this::toDto)));
 	}
 
+	@Override
+	public Mono<ResponseEntity<Void>> removeDocument(UUID applicationId, UUID documentId, ServerWebExchange exchange) {
+		return Callers.required()
+			.flatMap((caller) -> this.documents.remove(caller, applicationId, documentId))
+			.thenReturn(ResponseEntity.noContent().<Void>build());
+	}
+
 	/**
 	 * Streams the bytes straight to the response (the generated signature's
 	 * {@code Resource} would read the object store blocking on the event loop), so the
@@ -122,8 +133,17 @@ class DocumentsController implements DocumentsApi {
 			.then(Mono.empty());
 	}
 
+	private DocumentDto toDto(DocumentRepository.Attached a) {
+		return toDto(a.document()).current(a.current())
+			.replaces(a.replaces())
+			.replacedBy(a.replacedBy())
+			.removedAt((a.removedAt() != null) ? a.removedAt().atOffset(ZoneOffset.UTC) : null);
+	}
+
+	/** A document on its own (uploaded, attached, or listed for reuse): current. */
 	private DocumentDto toDto(Document d) {
 		return new DocumentDto().id(d.id())
+			.current(true)
 			.documentType(DocumentTypeDto.valueOf(d.type().name()))
 			.fileName(d.fileName())
 			.contentType(d.contentType())

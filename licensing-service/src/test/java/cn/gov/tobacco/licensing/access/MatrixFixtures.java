@@ -66,6 +66,10 @@ final class MatrixFixtures {
 		return new String[] { id, json };
 	}
 
+	void upload(Side side, String applicationId, String... types) {
+		this.fx.upload(retailer(side), applicationId, types);
+	}
+
 	String draft(Side side) {
 		return this.fx.create(retailer(side), Fixtures.newDraft(division(side), Fixtures.creditCode()))
 			.get("id")

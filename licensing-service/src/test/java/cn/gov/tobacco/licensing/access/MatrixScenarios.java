@@ -93,6 +93,12 @@ final class MatrixScenarios {
 		}));
 		s.put("uploadDocument",
 				sided((side) -> new Call("POST", APPS + d.draft(side) + "/documents", null, "BUSINESS_LICENSE")));
+		s.put("removeDocument", sided((side) -> {
+			String id = d.draft(side);
+			d.upload(side, id, "ID_CARD");
+			return Call.send("DELETE", APPS + id + "/documents/" + d.idCard(side, id), null);
+		}));
+		s.put("geocodeAddress", once(() -> Call.get("/api/licensing/geocode?address=Wensan%20Road%20100")));
 		s.put("attachDocument", sided((side) -> {
 			String verified = shared("verified:" + side, () -> d.idCard(side, d.accepted(side)));
 			return Call.send("POST", APPS + d.draft(side) + "/attachments", "{\"documentId\":\"" + verified + "\"}");
