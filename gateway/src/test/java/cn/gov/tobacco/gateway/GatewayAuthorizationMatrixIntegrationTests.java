@@ -46,7 +46,7 @@ class GatewayAuthorizationMatrixIntegrationTests {
 			"APPROVER", "HANDLER", "SUPERVISOR", "ADMIN", "SERVICE");
 
 	/** How to call each operation of the contract. */
-	static final Map<String, String> PATHS = Map.of("currentUser", "/api/me");
+	static final Map<String, String> PATHS = Map.of("currentUser", "/api/me", "currentSession", "/api/session");
 
 	static final EchoBackend backend = EchoBackend.start();
 

@@ -82,6 +82,17 @@ class GatewayBearerTokenIntegrationTests {
 			.expectBody()
 			.jsonPath("$.sub")
 			.isEqualTo("supervisor");
+		this.client.get()
+			.uri("/api/session")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.signedIn")
+			.isEqualTo(true)
+			.jsonPath("$.user.sub")
+			.isEqualTo("supervisor");
 	}
 
 	@Test

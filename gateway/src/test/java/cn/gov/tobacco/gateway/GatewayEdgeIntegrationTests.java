@@ -404,10 +404,95 @@ class GatewayEdgeIntegrationTests {
 			.expectHeader()
 			.value("Permissions-Policy",
 					(policy) -> assertThat(policy).contains("camera=()")
-						.contains("geolocation=()")
+						.contains("geolocation=(self)")
 						.contains("microphone=()"))
 			.expectHeader()
-			.valueEquals("Referrer-Policy", "same-origin");
+			.valueEquals("Referrer-Policy", "same-origin")
+			.expectHeader()
+			.value("Content-Security-Policy",
+					(csp) -> assertThat(csp).contains("img-src 'self' data: blob: https://tile.openstreetmap.org"));
+	}
+
+	@Test
+	void hashedAssetsAreCachedForAYearAndTheIndexIsRevalidated() {
+		this.client.get()
+			.uri("/assets/index-3f9a1c7e.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Cache-Control", "public, max-age=31536000, immutable")
+			.expectHeader()
+			.doesNotExist("Pragma")
+			.expectHeader()
+			.doesNotExist("Expires");
+		for (String page : List.of("/index.html", "/verify/ZJ3301060001")) {
+			this.client.get()
+				.uri(page)
+				.accept(MediaType.TEXT_HTML)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals("Cache-Control", "no-cache")
+				.expectHeader()
+				.exists("Last-Modified");
+		}
+		// the gateway's own answers keep Spring Security's no-store
+		this.client.get()
+			.uri("/api/me")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.value("Cache-Control", (value) -> assertThat(value).contains("no-store"));
+		// a missing asset is not cached for a year
+		this.client.get()
+			.uri("/assets/gone-00000000.js")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.value("Cache-Control", (value) -> assertThat(value).doesNotContain("immutable"));
+	}
+
+	@Test
+	void textIsCompressedWithBrotliOrGzipAsTheBrowserAccepts() throws Exception {
+		// java.net.http sends Accept-Encoding as given and does not decode (Reactor
+		// Netty's client drops the header unless it compresses itself)
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		for (String encoding : List.of("br", "gzip", "identity")) {
+			java.net.http.HttpResponse<byte[]> response = http.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/assets/index-3f9a1c7e.js"))
+				.header("Accept-Encoding", encoding)
+				.timeout(Duration.ofSeconds(20))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).isEqualTo(200);
+			if (encoding.equals("identity")) {
+				assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
+				assertThat(new String(response.body(), StandardCharsets.UTF_8)).startsWith("export const portal");
+			}
+			else {
+				assertThat(response.headers().firstValue("Content-Encoding")).as(encoding).hasValue(encoding);
+				assertThat(response.body().length).as("compressed size").isLessThan(1000);
+			}
+		}
+	}
+
+	@Test
+	void theSessionStateOfAVisitorIsSignedOutWithoutAnError() {
+		this.client.get()
+			.uri("/api/session")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Cache-Control", (value) -> assertThat(value).contains("no-store"))
+			.expectBody()
+			.jsonPath("$.signedIn")
+			.isEqualTo(false)
+			.jsonPath("$.user")
+			.doesNotExist();
 	}
 
 	private static Path frontendWithIndex() {
@@ -415,7 +500,14 @@ class GatewayEdgeIntegrationTests {
 			Path dir = Files.createTempDirectory("gateway-frontend");
 			Files.writeString(dir.resolve("index.html"), "<!doctype html><title>portal-index</title>",
 					StandardCharsets.UTF_8);
+			// a hashed bundle as Vite writes it, big enough to be compressed
+			Path assets = Files.createDirectory(dir.resolve("assets"));
+			Files.writeString(assets.resolve("index-3f9a1c7e.js"),
+					"export const portal = [" + "\"申请办理许可 · Apply for a license\",".repeat(200) + "];",
+					StandardCharsets.UTF_8);
 			dir.toFile().deleteOnExit();
+			assets.toFile().deleteOnExit();
+			assets.resolve("index-3f9a1c7e.js").toFile().deleteOnExit();
 			dir.resolve("index.html").toFile().deleteOnExit();
 			return dir;
 		}

@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
 			ObjectProvider<WebSessionIdResolver> sessionIds, ProblemResponses responses, IdentityProperties identity,
-			ServerProperties server) {
+			BrowserProperties browser, ServerProperties server) {
 		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(responses);
 		CookieServerCsrfTokenRepository csrfTokens = csrfTokenRepository(server);
 		return http
@@ -65,7 +65,8 @@ class SecurityConfiguration {
 				.logoutHandler((handlers) -> handlers.add(new WebSessionServerLogoutHandler()))
 				.logoutSuccessHandler(oidcLogout(registrations, identity)))
 			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(BrowserPolicies.contentSecurityPolicy(identity)))
+				.contentSecurityPolicy(
+						(csp) -> csp.policyDirectives(BrowserPolicies.contentSecurityPolicy(identity, browser)))
 				.permissionsPolicy((permissions) -> permissions.policy(BrowserPolicies.PERMISSIONS_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))

@@ -9,13 +9,16 @@ import reactor.core.publisher.Mono;
 
 import cn.gov.tobacco.gateway.api.SessionApi;
 import cn.gov.tobacco.gateway.api.model.CurrentUserDto;
+import cn.gov.tobacco.gateway.api.model.SessionStateDto;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -50,6 +53,24 @@ class CurrentUserController implements SessionApi {
 			.cast(Authentication.class)
 			.flatMap((authentication) -> claims(authentication, exchange))
 			.map((claims) -> ResponseEntity.ok(CurrentUser.fromClaims(claims).toDto()));
+	}
+
+	/**
+	 * {@code GET /api/session}: the same user as {@link #currentUser}, or signed out,
+	 * always 200 (a signed-out page then logs no failed request).
+	 */
+	@Override
+	public Mono<ResponseEntity<SessionStateDto>> currentSession(ServerWebExchange exchange) {
+		return exchange.getPrincipal()
+			.cast(Authentication.class)
+			.flatMap((authentication) -> claims(authentication, exchange))
+			.map((claims) -> new SessionStateDto().signedIn(true).user(CurrentUser.fromClaims(claims).toDto()))
+			.onErrorResume(OAuth2AuthorizationException.class, (ex) -> {
+				log.debug("Session no longer honoured by the issuer: {}", ex.getMessage());
+				return Mono.empty();
+			})
+			.defaultIfEmpty(new SessionStateDto().signedIn(false))
+			.map((state) -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(state));
 	}
 
 	private Mono<Map<String, Object>> claims(Authentication authentication, ServerWebExchange exchange) {
