@@ -21,7 +21,7 @@ let loading: Promise<CurrentUser | null> | null = null;
 
 export const session = readonly(state);
 
-/** Who is signed in, asked once from the gateway (`GET /api/me`) and then remembered. */
+/** Who is signed in, asked once from the gateway (`GET /api/session`) and then remembered. */
 export function loadSession(force = false): Promise<CurrentUser | null> {
   if (state.loaded && !force) return Promise.resolve(state.user);
   loading ??= fetchMe()

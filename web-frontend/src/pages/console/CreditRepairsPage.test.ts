@@ -11,7 +11,7 @@ const repair = {
 
 function api(user: object, decision: () => Response = () => jsonResponse({ ...repair, status: 'GRANTED', decision: '整改到位', decidedAt: '2026-05-20T02:00:00Z' })) {
   return vi.fn(async (request: Request | string) => {
-    if (typeof request === 'string') return jsonResponse(user);
+    if (typeof request === 'string') return jsonResponse({ signedIn: true, user });
     if (request.method === 'POST') return decision();
     return jsonResponse({ items: [repair], total: 1, limit: 20 });
   });

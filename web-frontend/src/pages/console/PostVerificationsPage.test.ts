@@ -16,7 +16,7 @@ const clerk = { sub: 'clerk.xihu', name: '陈静', roles: ['CLERK'], permissions
 
 function api(user: object = inspector) {
   return vi.fn(async (request: Request | string) => {
-    if (typeof request === 'string') return jsonResponse(user);
+    if (typeof request === 'string') return jsonResponse({ signedIn: true, user });
     if (request.method === 'POST') {
       return jsonResponse({ ...overdue, status: 'BREACHED', overdue: false, findings: '现场为他人经营场所', recordedBy: 'inspector.xihu' });
     }

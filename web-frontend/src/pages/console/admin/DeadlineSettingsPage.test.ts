@@ -11,7 +11,7 @@ const history = [
 
 function api(roles: string[]) {
   return vi.fn(async (request: Request | string) => {
-    if (typeof request === 'string') return jsonResponse({ sub: 'x', name: 'x', roles, permissions: [] });
+    if (typeof request === 'string') return jsonResponse({ signedIn: true, user: { sub: 'x', name: 'x', roles, permissions: [] } });
     if (request.method === 'POST') {
       return jsonResponse({ id: 4, validFrom: '2026-05-20T00:00:00Z', createdBy: 'admin', ...(await request.clone().json()) }, 201);
     }

@@ -12,9 +12,9 @@ const place = (n: number, extra: object = {}) => ({
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
-/** The session answer for '/api/me' (a string), then the handler for the typed API calls. */
+/** The session answer for '/api/session' (a string), then the handler for the typed API calls. */
 function api(user: object, handler: Handler) {
-  return vi.fn(async (request: Request | string) => (typeof request === 'string' ? jsonResponse(user) : handler(request)));
+  return vi.fn(async (request: Request | string) => (typeof request === 'string' ? jsonResponse({ signedIn: true, user }) : handler(request)));
 }
 
 const requests = (fetch: ReturnType<typeof api>) =>
