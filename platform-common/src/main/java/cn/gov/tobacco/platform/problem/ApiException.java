@@ -35,8 +35,11 @@ public class ApiException extends RuntimeException {
 
 	public static ApiException illegalTransition(String from, String action) {
 		return new ApiException(ProblemKind.ILLEGAL_TRANSITION,
-				Text.of("状态 " + from + " 下不能执行“" + action + "”", "Cannot " + action + " in state " + from), List.of(),
-				Map.of("state", from, "action", action));
+				// plain words for the person; the state and the action stay codes for
+				// machines
+				Text.of("当前状态下不能进行此操作，请刷新页面查看最新进展",
+						"This cannot be done in the current state; refresh the page to see the latest progress"),
+				List.of(), Map.of("state", from, "action", action));
 	}
 
 	public static ApiException validation(List<FieldProblem> fieldProblems) {

@@ -36,6 +36,19 @@ class ProblemMapperTests {
 	}
 
 	@Test
+	void anIllegalTransitionSaysSoInPlainWordsAndKeepsTheCodesForMachines() {
+		for (Locale locale : java.util.List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+			Map<String, Object> body = ProblemMapper
+				.map(ApiException.illegalTransition("SUBMITTED", "upload a document"))
+				.toBody(locale, "/api/x", null);
+			assertThat(body).containsEntry("status", 409)
+				.containsEntry("state", "SUBMITTED")
+				.containsEntry("action", "upload a document");
+			assertThat((String) body.get("detail")).doesNotContain("SUBMITTED").doesNotContain("upload a document");
+		}
+	}
+
+	@Test
 	void oversizeBodyIs413() {
 		Problem problem = ProblemMapper
 			.map(new ServerWebInputException("x", null, new DataBufferLimitException("too big")));
