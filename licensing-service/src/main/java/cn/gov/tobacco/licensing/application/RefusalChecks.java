@@ -70,13 +70,40 @@ class RefusalChecks {
 			Check creditCode = CreditCodeCheck.check(a);
 			String registry = a.progress().registryStatus;
 			Mono<Check> registryCheck = (registry != null)
-					? Mono.just(new Check("BUSINESS_REGISTRY", "VERIFIED".equals(registry), null, null, null, registry
-							+ ((a.progress().registryDetail != null) ? "：" + a.progress().registryDetail : "")))
+					? Mono.just(new Check("BUSINESS_REGISTRY", "VERIFIED".equals(registry), null, null, null,
+							registryWords(registry, a.progress().registryDetail)))
 					: Mono.empty();
 			return reactor.core.publisher.Flux
 				.concat(school, spacing, barred, materials, registryCheck, Mono.justOrEmpty(creditCode))
 				.collect(ArrayList::new, List::add);
 		});
+	}
+
+	/** A sensitive place's kind in words (the code stays in the reference data). */
+	static String kindWords(String kind) {
+		return switch (kind) {
+			case "PRIMARY_SCHOOL" -> "小学 · primary school";
+			case "MIDDLE_SCHOOL" -> "中学 · middle school";
+			case "KINDERGARTEN" -> "幼儿园 · kindergarten";
+			default -> "学校 · school";
+		};
+	}
+
+	/**
+	 * The registry's answer as a person reads it: the job's own words when it left some
+	 * (already plain, e.g. "登记名称为…"), else the status in words, never the status code.
+	 */
+	static String registryWords(String status, String detail) {
+		String words = switch (status) {
+			case "VERIFIED" -> "营业执照已核验 · Verified with the business registry";
+			case "MISMATCH" -> "营业执照与登记信息不符 · Does not match the business registry";
+			case "NOT_FOUND" -> "登记机关无此统一社会信用代码 · The registry has no such credit code";
+			default -> RegistryCheckJob.PENDING_DETAIL;
+		};
+		if (detail == null || detail.isBlank() || detail.equals(words)) {
+			return words;
+		}
+		return "PENDING".equals(status) ? detail : words + "：" + detail;
 	}
 
 	/**
@@ -90,10 +117,11 @@ class RefusalChecks {
 		List<String> missing = Requirements.missing(a, present);
 		List<String> byCommitment = new ArrayList<>(Requirements.missing(a, attached));
 		byCommitment.removeAll(missing);
-		String detail = missing.isEmpty() ? "材料齐全" : "缺少：" + String.join("、", missing);
+		String detail = missing.isEmpty() ? "材料齐全 · Complete"
+				: "缺少：" + ItemLabels.of(missing).zh() + " · Missing: " + ItemLabels.of(missing).en();
 		if (!byCommitment.isEmpty()) {
-			detail += "；以告知承诺代替：" + String.join("、", byCommitment) + " · committed instead of proven: "
-					+ String.join(", ", byCommitment);
+			detail += "；以告知承诺代替：" + ItemLabels.of(byCommitment).zh() + " · committed instead of proven: "
+					+ ItemLabels.of(byCommitment).en();
 		}
 		return new Check("INCOMPLETE_MATERIALS", missing.isEmpty(), (double) missing.size(), 0.0, "items", detail);
 	}
@@ -102,7 +130,7 @@ class RefusalChecks {
 		double limit = settings.schoolDistanceMetres();
 		return this.reference.nearestSensitivePlace(p.latitude(), p.longitude())
 			.map((place) -> new Check("SCHOOL_DISTANCE", place.metres() >= limit, round(place.metres()), limit, "m",
-					"最近：" + place.name() + "（" + place.kind() + "）"))
+					"最近：" + place.name() + "（" + kindWords(place.kind()) + "）"))
 			.defaultIfEmpty(new Check("SCHOOL_DISTANCE", true, null, limit, "m", "附近无登记的学校或幼儿园"));
 	}
 

@@ -39,8 +39,8 @@ class SubmissionRules {
 		List<String> missing = Requirements.missing(a, attached);
 		if (!missing.isEmpty()) {
 			return Mono.error(new ApiException(ProblemKind.BUSINESS_RULE,
-					Text.of("申请材料不齐全，缺少：" + String.join("、", missing),
-							"The application is incomplete; missing: " + String.join(", ", missing)),
+					Text.of("申请尚不完整，还缺：" + ItemLabels.of(missing).zh(),
+							"The application is incomplete; still needed: " + ItemLabels.of(missing).en()),
 					missing.stream().map((m) -> FieldProblem.of(m, "必须提供", "is required")).toList(),
 					Map.of("missing", missing)));
 		}

@@ -45,6 +45,16 @@ class LifecycleIntegrationTests {
 			.jsonPath("$.missing")
 			.value((List<String> missing) -> assertThat(missing).containsExactlyInAnyOrder("document:ID_CARD",
 					"document:PREMISES_PHOTO", "document:PREMISES_PROOF"));
+		// the text names them by their labels (issue 13 point 2)
+		this.fx.act("retailer.xihu", id, "submission", Map.of())
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("身份证")
+				.contains("经营场所照片")
+				.contains("场所使用证明")
+				.doesNotContain("document:"));
 		assertThat(this.fx.read("retailer.xihu", id).get("state").asString()).isEqualTo("DRAFT");
 	}
 

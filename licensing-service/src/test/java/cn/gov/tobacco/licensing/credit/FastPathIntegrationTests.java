@@ -183,10 +183,13 @@ class FastPathIntegrationTests {
 		assertThat(materials.get("measured").asDouble()).isZero();
 		assertThat(materials.get("detail").asString()).contains("材料齐全")
 			.contains("以告知承诺代替")
-			.contains("document:PREMISES_PROOF");
+			.contains("场所使用证明")
+			.contains("proof of use of the premises")
+			// items by their labels, never by their keys (issue 13 point 2)
+			.doesNotContain("document:");
 
 		String proven = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		assertThat(materials(proven).get("detail").asString()).isEqualTo("材料齐全");
+		assertThat(materials(proven).get("detail").asString()).isEqualTo("材料齐全 · Complete");
 	}
 
 	/**

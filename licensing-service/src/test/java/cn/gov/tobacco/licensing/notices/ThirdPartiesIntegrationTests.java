@@ -103,7 +103,9 @@ class ThirdPartiesIntegrationTests {
 			.until(() -> this.fx.read("retailer.xihu", id).at("/registryCheck"),
 					(c) -> "PENDING".equals(c.get("status").asString()) && c.get("attempts").asInt() >= 1);
 		assertThat(check.get("detail").asString()).contains("营业执照核验中").doesNotContainPattern(INTERNALS);
-		assertThat(this.fx.check(id, "BUSINESS_REGISTRY").get("detail").asString()).doesNotContainPattern(INTERNALS);
+		assertThat(this.fx.check(id, "BUSINESS_REGISTRY").get("detail").asString()).doesNotContainPattern(INTERNALS)
+			.contains("营业执照核验中")
+			.doesNotContain("PENDING");
 	}
 
 	@Test
