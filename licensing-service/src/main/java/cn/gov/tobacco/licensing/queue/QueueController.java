@@ -60,7 +60,7 @@ class QueueController implements QueueApi {
 			}
 			// an inspector's queue: the site checks assigned to them
 			String assignee = Access.isCaseworker(caller) ? null : caller.subject();
-			QueueQuery query = new QueueQuery(caller.jurisdiction().likePattern(), (type != null) ? type.name() : null,
+			QueueQuery query = new QueueQuery(caller.jurisdiction(), (type != null) ? type.name() : null,
 					(state != null) ? state.name() : null, district, submittedFrom, submittedTo, q, assignee);
 			Map<String, Object> params = QueueQuery.params();
 			String where = query.where(params);

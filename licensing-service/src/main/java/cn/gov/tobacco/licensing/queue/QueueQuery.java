@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.gov.tobacco.platform.security.Jurisdiction;
+
 /**
  * The filters of one queue request, as SQL conditions and their parameters.
  *
- * @param subtree the caller's subtree LIKE pattern
+ * @param subtree the caller's jurisdiction (its subtree is a range of codes)
  * @param type application type, or null
  * @param state state, or null
  * @param district division code, or null
@@ -16,8 +18,8 @@ import java.util.Map;
  * @param q search text, or null
  * @param assignee only the site checks assigned to this inspector, or null
  */
-record QueueQuery(String subtree, String type, String state, String district, LocalDate from, LocalDate to, String q,
-		String assignee) {
+record QueueQuery(Jurisdiction subtree, String type, String state, String district, LocalDate from, LocalDate to,
+		String q, String assignee) {
 
 	static final String OPEN = "state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK')";
 
@@ -25,13 +27,14 @@ record QueueQuery(String subtree, String type, String state, String district, Lo
 	static final String SORT = "coalesce(current_due, date '9999-12-31')";
 
 	String where(Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder(OPEN + " and jurisdiction like :subtree");
-		params.put("subtree", this.subtree);
+		StringBuilder sql = new StringBuilder(OPEN);
+		range(sql, params, "subtree", this.subtree);
 		add(sql, params, "state = 'SITE_CHECK' and assignee_subject = :assignee", "assignee", this.assignee);
 		add(sql, params, "type = :type", "type", this.type);
 		add(sql, params, "state = :state", "state", this.state);
-		add(sql, params, "jurisdiction like :district", "district",
-				(this.district != null) ? this.district + "%" : null);
+		if (this.district != null) {
+			range(sql, params, "district", new Jurisdiction(this.district));
+		}
 		add(sql, params, "submitted_on >= :from", "from", this.from);
 		add(sql, params, "submitted_on <= :to", "to", this.to);
 		if (this.q != null && !this.q.isBlank()) {
@@ -42,6 +45,20 @@ record QueueQuery(String subtree, String type, String state, String district, Lo
 			params.put("exact", text.toUpperCase(java.util.Locale.ROOT));
 		}
 		return sql.toString();
+	}
+
+	/**
+	 * The subtree as a range of codes, which the open-applications index serves with
+	 * bound parameters (issue 14: a LIKE pattern could not use it).
+	 */
+	private static void range(StringBuilder sql, Map<String, Object> params, String name, Jurisdiction node) {
+		sql.append(" and jurisdiction >= :").append(name).append("From");
+		params.put(name + "From", node.subtreePrefix());
+		String end = node.subtreeEnd();
+		if (end != null) {
+			sql.append(" and jurisdiction < :").append(name).append("End");
+			params.put(name + "End", end);
+		}
 	}
 
 	private static void add(StringBuilder sql, Map<String, Object> params, String condition, String name,

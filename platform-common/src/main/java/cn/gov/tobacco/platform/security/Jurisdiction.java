@@ -40,6 +40,25 @@ public record Jurisdiction(String code) {
 		return otherCode != null && otherCode.startsWith(subtreePrefix());
 	}
 
+	/**
+	 * The first code after this subtree, e.g. {@code 3302} for 330100: the subtree is
+	 * every code {@code c} with {@code subtreePrefix() <= c < subtreeEnd()}, a range a
+	 * plain B-tree index serves with bound parameters (a {@code LIKE} pattern needs a
+	 * constant and a pattern operator class). Codes are digits, so text order is number
+	 * order.
+	 * @return the exclusive upper bound, or {@code null} when the prefix is all nines
+	 */
+	public String subtreeEnd() {
+		char[] digits = subtreePrefix().toCharArray();
+		for (int i = digits.length - 1; i >= 0; i--) {
+			if (digits[i] != '9') {
+				digits[i]++;
+				return new String(digits, 0, i + 1);
+			}
+		}
+		return null;
+	}
+
 	/** A SQL {@code LIKE} pattern matching this subtree. */
 	public String likePattern() {
 		return subtreePrefix() + "%";
