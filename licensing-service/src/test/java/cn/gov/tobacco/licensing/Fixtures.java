@@ -177,7 +177,18 @@ public final class Fixtures {
 
 	/** The automatic check with this code, as the Xihu clerk sees it. */
 	public JsonNode check(String applicationId, String code) {
-		JsonNode checks = send("clerk.xihu", "GET", "/api/licensing/applications/" + applicationId + "/checks", null)
+		return check(applicationId, code, "zh-CN");
+	}
+
+	/**
+	 * One automatic check as a clerk reads it in the given language (Accept-Language).
+	 */
+	public JsonNode check(String applicationId, String code, String language) {
+		JsonNode checks = this.http.get()
+			.uri("/api/licensing/applications/" + applicationId + "/checks")
+			.headers((h) -> h.setBearerAuth(DemoUsers.token("clerk.xihu")))
+			.header("Accept-Language", language)
+			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)

@@ -57,23 +57,25 @@ final class CreditCodeCheck {
 			return null;
 		}
 		if (!fails(a)) {
-			return new RefusalChecks.Check(CODE, true, null, null, null, "校验位正确（GB 32100-2015）· check character valid");
+			return new RefusalChecks.Check(CODE, true, null, null, null,
+					Text.of("校验位正确（GB 32100-2015）", "Check character valid (GB 32100-2015)"));
 		}
 		Progress p = a.progress();
 		if (overridden(a)) {
 			return new RefusalChecks.Check(CODE, true, null, null, null,
-					"旧版代码，校验位不符，已由 " + p.creditCodeOverrideBy + " 于 " + p.creditCodeOverrideAt + " 放行，理由："
-							+ p.creditCodeOverrideReason + " · legacy code accepted by " + p.creditCodeOverrideBy
-							+ " at " + p.creditCodeOverrideAt);
+					Text.of("旧版代码，校验位不符，已由 " + p.creditCodeOverrideBy + " 于 " + p.creditCodeOverrideAt + " 放行，理由："
+							+ p.creditCodeOverrideReason,
+							"Legacy code accepted by " + p.creditCodeOverrideBy + " at " + p.creditCodeOverrideAt
+									+ "; reason: " + p.creditCodeOverrideReason));
 		}
 		return new RefusalChecks.Check(CODE, false, null, null, null,
-				"旧版代码，校验位不符，须受理人员核实后放行 · " + "legacy code failing its check character; a clerk must override it");
+				Text.of("旧版代码，校验位不符，须受理人员核实后放行", "Legacy code failing its check character; a clerk must override it"));
 	}
 
 	/** The 422 for accepting or approving while the check blocks. */
 	static ApiException blocked() {
-		String zh = "自动审查 CREDIT_CODE 未通过：统一社会信用代码校验位不符，须受理人员核实旧版代码并放行";
-		String en = "The automatic check CREDIT_CODE failed: the credit code fails its check character; a clerk must "
+		String zh = "自动审查“统一社会信用代码校验”未通过：校验位不符，须受理人员核实旧版代码并放行";
+		String en = "The automatic credit code check failed: the code fails its check character; a clerk must "
 				+ "override the legacy code first";
 		return new ApiException(ProblemKind.BUSINESS_RULE, Text.of(zh, en),
 				List.of(FieldProblem.of("creditCode", zh, en)), Map.of("check", CODE));

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -138,14 +139,26 @@ class LifecycleController implements LifecycleApi {
 			}
 			return this.applications.get(caller, id)
 				.flatMap((a) -> this.checks.run(a, ApplicationsController.today()))
-				.map((list) -> ResponseEntity.ok(Flux.fromIterable(list)
-					.map((k) -> new RefusalCheckDto().code(RefusalCheckDto.CodeEnum.valueOf(k.code()))
-						.passed(k.passed())
-						.measured(k.measured())
-						.limit(k.limit())
-						.unit(k.unit())
-						.detail(k.detail()))));
+				.map((list) -> ResponseEntity.ok()
+					.header(HttpHeaders.CONTENT_LANGUAGE, language(exchange).toLanguageTag())
+					.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+					.body(Flux.fromIterable(list)
+						.map((k) -> new RefusalCheckDto().code(RefusalCheckDto.CodeEnum.valueOf(k.code()))
+							.passed(k.passed())
+							.measured(k.measured())
+							.limit(k.limit())
+							.unit(k.unit())
+							.detail(k.detail().in(language(exchange))))));
 		});
+	}
+
+	/**
+	 * The reader's language from Accept-Language: English when asked for, else Chinese.
+	 */
+	static java.util.Locale language(ServerWebExchange exchange) {
+		java.util.Locale asked = exchange.getLocaleContext().getLocale();
+		return (asked != null && "en".equals(asked.getLanguage())) ? java.util.Locale.ENGLISH
+				: java.util.Locale.SIMPLIFIED_CHINESE;
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import cn.gov.tobacco.licensing.documents.DocumentType;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.licensing.reference.JurisdictionSettings;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
+import cn.gov.tobacco.platform.problem.Text;
 
 /**
  * The refusal grounds checked automatically and shown to the clerk with their numbers:
@@ -51,7 +52,7 @@ class RefusalChecks {
 	 * @param unit of both
 	 * @param detail what was found
 	 */
-	record Check(String code, boolean passed, Double measured, Double limit, String unit, String detail) {
+	record Check(String code, boolean passed, Double measured, Double limit, String unit, Text detail) {
 	}
 
 	Mono<List<Check>> run(Application a, LocalDate today) {
@@ -63,8 +64,8 @@ class RefusalChecks {
 			Mono<Check> school = (located && sited) ? school(premises, settings) : Mono.empty();
 			Mono<Check> spacing = (located && sited) ? spacing(a, premises, settings) : Mono.empty();
 			Mono<Check> barred = this.reference.barOf(a.details().creditCode(), a.details().operatorIdNumber(), today)
-				.map((reason) -> new Check("BARRED_APPLICANT", false, null, null, null, reason))
-				.defaultIfEmpty(new Check("BARRED_APPLICANT", true, null, null, null, "无禁入记录"));
+				.map((reason) -> new Check("BARRED_APPLICANT", false, null, null, null, Text.of(reason, reason)))
+				.defaultIfEmpty(new Check("BARRED_APPLICANT", true, null, null, null, Text.of("无禁入记录", "Not barred")));
 			Mono<Check> materials = this.repository.attachedTypes(a.id())
 				.zipWith(this.committedProofs.of(a.id()), (attached, committed) -> materials(a, attached, committed));
 			Check creditCode = CreditCodeCheck.check(a);
@@ -80,12 +81,12 @@ class RefusalChecks {
 	}
 
 	/** A sensitive place's kind in words (the code stays in the reference data). */
-	static String kindWords(String kind) {
+	static Text kindWords(String kind) {
 		return switch (kind) {
-			case "PRIMARY_SCHOOL" -> "小学 · primary school";
-			case "MIDDLE_SCHOOL" -> "中学 · middle school";
-			case "KINDERGARTEN" -> "幼儿园 · kindergarten";
-			default -> "学校 · school";
+			case "PRIMARY_SCHOOL" -> Text.of("小学", "primary school");
+			case "MIDDLE_SCHOOL" -> Text.of("中学", "middle school");
+			case "KINDERGARTEN" -> Text.of("幼儿园", "kindergarten");
+			default -> Text.of("学校", "school");
 		};
 	}
 
@@ -93,17 +94,20 @@ class RefusalChecks {
 	 * The registry's answer as a person reads it: the job's own words when it left some
 	 * (already plain, e.g. "登记名称为…"), else the status in words, never the status code.
 	 */
-	static String registryWords(String status, String detail) {
-		String words = switch (status) {
-			case "VERIFIED" -> "营业执照已核验 · Verified with the business registry";
-			case "MISMATCH" -> "营业执照与登记信息不符 · Does not match the business registry";
-			case "NOT_FOUND" -> "登记机关无此统一社会信用代码 · The registry has no such credit code";
-			default -> RegistryCheckJob.PENDING_DETAIL;
+	static Text registryWords(String status, String detail) {
+		Text words = switch (status) {
+			case "VERIFIED" -> Text.of("营业执照已核验", "Verified with the business registry");
+			case "MISMATCH" -> Text.of("营业执照与登记信息不符", "Does not match the business registry");
+			case "NOT_FOUND" -> Text.of("登记机关无此统一社会信用代码", "The registry has no such credit code");
+			default -> Text.of("营业执照核验中，系统会自动重试", "Verifying with the business registry; retried automatically");
 		};
-		if (detail == null || detail.isBlank() || detail.equals(words)) {
+		if (detail == null || detail.isBlank() || "PENDING".equals(status)
+				|| detail.equals(RegistryCheckJob.PENDING_DETAIL)) {
 			return words;
 		}
-		return "PENDING".equals(status) ? detail : words + "：" + detail;
+		// the job's detail names what the registry answered (a registered name), in
+		// Chinese
+		return Text.of(words.zh() + "：" + detail, words.en() + ": " + detail);
 	}
 
 	/**
@@ -117,11 +121,11 @@ class RefusalChecks {
 		List<String> missing = Requirements.missing(a, present);
 		List<String> byCommitment = new ArrayList<>(Requirements.missing(a, attached));
 		byCommitment.removeAll(missing);
-		String detail = missing.isEmpty() ? "材料齐全 · Complete"
-				: "缺少：" + ItemLabels.of(missing).zh() + " · Missing: " + ItemLabels.of(missing).en();
+		Text detail = missing.isEmpty() ? Text.of("材料齐全", "Complete")
+				: Text.of("缺少：" + ItemLabels.of(missing).zh(), "Missing: " + ItemLabels.of(missing).en());
 		if (!byCommitment.isEmpty()) {
-			detail += "；以告知承诺代替：" + ItemLabels.of(byCommitment).zh() + " · committed instead of proven: "
-					+ ItemLabels.of(byCommitment).en();
+			detail = Text.of(detail.zh() + "；以告知承诺代替：" + ItemLabels.of(byCommitment).zh(),
+					detail.en() + "; committed instead of proven: " + ItemLabels.of(byCommitment).en());
 		}
 		return new Check("INCOMPLETE_MATERIALS", missing.isEmpty(), (double) missing.size(), 0.0, "items", detail);
 	}
@@ -130,16 +134,19 @@ class RefusalChecks {
 		double limit = settings.schoolDistanceMetres();
 		return this.reference.nearestSensitivePlace(p.latitude(), p.longitude())
 			.map((place) -> new Check("SCHOOL_DISTANCE", place.metres() >= limit, round(place.metres()), limit, "m",
-					"最近：" + place.name() + "（" + kindWords(place.kind()) + "）"))
-			.defaultIfEmpty(new Check("SCHOOL_DISTANCE", true, null, limit, "m", "附近无登记的学校或幼儿园"));
+					Text.of("最近：" + place.name() + "（" + kindWords(place.kind()).zh() + "）",
+							"Nearest: " + place.name() + " (" + kindWords(place.kind()).en() + ")")))
+			.defaultIfEmpty(new Check("SCHOOL_DISTANCE", true, null, limit, "m",
+					Text.of("附近无登记的学校或幼儿园", "No registered school or kindergarten nearby")));
 	}
 
 	private Mono<Check> spacing(Application a, Premises p, JurisdictionSettings settings) {
 		double limit = settings.outletSpacingMetres();
 		return this.licenses.nearestOutlet(p.latitude(), p.longitude(), a.filing().licenseNo())
 			.map((outlet) -> new Check("OUTLET_SPACING", outlet.metres() >= limit, round(outlet.metres()), limit, "m",
-					"最近持证网点：" + outlet.name()))
-			.defaultIfEmpty(new Check("OUTLET_SPACING", true, null, limit, "m", "附近无持证网点"));
+					Text.of("最近持证网点：" + outlet.name(), "Nearest licensed outlet: " + outlet.name())))
+			.defaultIfEmpty(new Check("OUTLET_SPACING", true, null, limit, "m",
+					Text.of("附近无持证网点", "No licensed outlet nearby")));
 	}
 
 	private static double round(double metres) {

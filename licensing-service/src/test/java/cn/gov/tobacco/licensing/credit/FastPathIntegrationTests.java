@@ -184,12 +184,14 @@ class FastPathIntegrationTests {
 		assertThat(materials.get("detail").asString()).contains("材料齐全")
 			.contains("以告知承诺代替")
 			.contains("场所使用证明")
-			.contains("proof of use of the premises")
 			// items by their labels, never by their keys (issue 13 point 2)
 			.doesNotContain("document:");
+		// in the reader's language (issue 13 point 9)
+		assertThat(this.fx.check(id, "INCOMPLETE_MATERIALS", "en").get("detail").asString())
+			.isEqualTo("Complete; committed instead of proven: proof of use of the premises");
 
 		String proven = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		assertThat(materials(proven).get("detail").asString()).isEqualTo("材料齐全 · Complete");
+		assertThat(materials(proven).get("detail").asString()).isEqualTo("材料齐全");
 	}
 
 	/**
