@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.complaints.categories.CategoryStore;
 import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseRow;
@@ -35,10 +36,13 @@ public class CreditEvents {
 
 	private final IntakeProperties intake;
 
-	CreditEvents(CaseEvents outbox, JsonMapper json, IntakeProperties intake) {
+	private final CategoryStore categories;
+
+	CreditEvents(CaseEvents outbox, JsonMapper json, IntakeProperties intake, CategoryStore categories) {
 		this.outbox = outbox;
 		this.json = json;
 		this.intake = intake;
+		this.categories = categories;
 	}
 
 	/** Whether an answer with this outcome and license number makes a credit event. */
@@ -48,13 +52,20 @@ public class CreditEvents {
 
 	public Mono<Void> substantiatedReport(CaseRow row, String licenseNo, Instant answeredAt) {
 		LocalDate day = answeredAt.atZone(this.intake.zone()).toLocalDate();
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("kind", "SUBSTANTIATED_REPORT");
-		payload.put("licenseNo", licenseNo);
-		payload.put("reason", "12313 举报查证属实（案件 " + row.caseNumber() + "，" + row.category()
-				+ "）· Substantiated 12313 report (case " + row.caseNumber() + ", " + row.category() + ")");
-		payload.put("occurredOn", day.toString());
-		return Mono.defer(() -> this.outbox.add(row.id(), SUBSTANTIATED_REPORT, this.json.writeValueAsString(payload)));
+		// the category by its name, never its code: the retailer and the bureau read this
+		// text
+		return this.categories.find(row.category())
+			.map((c) -> new String[] { c.nameZh(), c.nameEn() })
+			.defaultIfEmpty(new String[] { "其他", "other" })
+			.flatMap((name) -> {
+				Map<String, Object> payload = new LinkedHashMap<>();
+				payload.put("kind", "SUBSTANTIATED_REPORT");
+				payload.put("licenseNo", licenseNo);
+				payload.put("reason", "12313 举报查证属实（案件 " + row.caseNumber() + "，" + name[0]
+						+ "）· Substantiated 12313 report (case " + row.caseNumber() + ", " + name[1] + ")");
+				payload.put("occurredOn", day.toString());
+				return this.outbox.add(row.id(), SUBSTANTIATED_REPORT, this.json.writeValueAsString(payload));
+			});
 	}
 
 }

@@ -65,7 +65,10 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 		JsonNode event = JSON.readTree(payloads.get(0));
 		assertThat(event.get("kind").asString()).isEqualTo("SUBSTANTIATED_REPORT");
 		assertThat(event.get("licenseNo").asString()).isEqualTo(LICENSE);
-		assertThat(event.get("reason").asString()).contains(caseNumber).contains("COUNTERFEIT");
+		assertThat(event.get("reason").asString()).contains(caseNumber)
+			.contains("假冒卷烟")
+			.contains("Counterfeit cigarettes")
+			.doesNotContain("COUNTERFEIT");
 		assertThat(event.get("occurredOn").asString()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
 		assertThat(payloads.get(0)).doesNotContain("王五")
 			.doesNotContain("13700002222")
