@@ -136,6 +136,27 @@ public final class Fixtures {
 	}
 
 	/**
+	 * A GET as this user in the given language (Accept-Language); asserts 200 and that
+	 * the answer says its language (Content-Language) and varies by it.
+	 */
+	public JsonNode get(String user, String uri, String language) {
+		return this.http.get()
+			.uri(uri)
+			.headers((h) -> h.setBearerAuth(DemoUsers.token(user)))
+			.header("Accept-Language", language)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Content-Language", language.startsWith("en") ? "en" : "zh-CN")
+			.expectHeader()
+			.value("Vary", (v) -> org.assertj.core.api.Assertions.assertThat(v).contains("Accept-Language"))
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
 	 * Takes a NEW application from submission to approval; returns the license number.
 	 */
 	public String approvedNew(String retailer) {

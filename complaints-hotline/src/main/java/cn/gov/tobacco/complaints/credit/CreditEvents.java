@@ -61,8 +61,8 @@ public class CreditEvents {
 				Map<String, Object> payload = new LinkedHashMap<>();
 				payload.put("kind", "SUBSTANTIATED_REPORT");
 				payload.put("licenseNo", licenseNo);
-				payload.put("reason", "12313 举报查证属实（案件 " + row.caseNumber() + "，" + name[0]
-						+ "）· Substantiated 12313 report (case " + row.caseNumber() + ", " + name[1] + ")");
+				payload.put("reason", "12313 举报查证属实（案件 " + row.caseNumber() + "，" + name[0] + "）");
+				payload.put("reasonEn", "Substantiated 12313 report (case " + row.caseNumber() + ", " + name[1] + ")");
 				payload.put("occurredOn", day.toString());
 				return this.outbox.add(row.id(), SUBSTANTIATED_REPORT, this.json.writeValueAsString(payload));
 			});

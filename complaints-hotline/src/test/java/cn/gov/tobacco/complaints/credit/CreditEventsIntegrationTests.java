@@ -67,6 +67,9 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 		assertThat(event.get("licenseNo").asString()).isEqualTo(LICENSE);
 		assertThat(event.get("reason").asString()).contains(caseNumber)
 			.contains("假冒卷烟")
+			.doesNotContain("Counterfeit")
+			.doesNotContain("COUNTERFEIT");
+		assertThat(event.get("reasonEn").asString()).contains(caseNumber)
 			.contains("Counterfeit cigarettes")
 			.doesNotContain("COUNTERFEIT");
 		assertThat(event.get("occurredOn").asString()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());

@@ -9,6 +9,7 @@ import cn.gov.tobacco.licensing.credit.RenewalCredit;
 import cn.gov.tobacco.licensing.license.License;
 import cn.gov.tobacco.licensing.license.LicenseOrder;
 import cn.gov.tobacco.licensing.license.Licenses;
+import cn.gov.tobacco.platform.problem.Text;
 
 /** A decision, and what an approval does to the license register. */
 @Component
@@ -42,7 +43,10 @@ class Decisions {
 		p.decidedAt = c.now();
 		String verdict = approve ? "准予许可" : "不予许可";
 		Workflow.Outcome outcome = Workflow.Outcome.of(p, reason)
-			.notice("DECISION", "【烟草专卖局】您的申请 " + a.number() + " 已作出决定：" + verdict + "。理由：" + reason);
+			.notice("DECISION",
+					Text.of("【烟草专卖局】您的申请 " + a.number() + " 已作出决定：" + verdict + "。理由：" + reason,
+							"Tobacco Monopoly Bureau: your application " + a.number() + " has been decided: "
+									+ (approve ? "approved" : "refused") + ". Reason: " + reason));
 		if (!approve) {
 			return Mono.just(outcome);
 		}

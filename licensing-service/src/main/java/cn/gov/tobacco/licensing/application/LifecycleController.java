@@ -156,24 +156,25 @@ class LifecycleController implements LifecycleApi {
 	 * The reader's language from Accept-Language: English when asked for, else Chinese.
 	 */
 	static java.util.Locale language(ServerWebExchange exchange) {
-		java.util.Locale asked = exchange.getLocaleContext().getLocale();
-		return (asked != null && "en".equals(asked.getLanguage())) ? java.util.Locale.ENGLISH
-				: java.util.Locale.SIMPLIFIED_CHINESE;
+		return Text.language(exchange);
 	}
 
 	@Override
 	public Mono<ResponseEntity<Flux<NoticeDto>>> listNotices(UUID id, ServerWebExchange exchange) {
 		return Callers.required()
 			.flatMap((caller) -> this.applications.get(caller, id)
-				.map((a) -> ResponseEntity.ok(this.notices.forApplication(a.id())
-					.map((n) -> new NoticeDto().id(n.id())
-						.kind(NoticeDto.KindEnum.valueOf(n.kind()))
-						.text(n.text())
-						.deliveryStatus(NoticeDto.DeliveryStatusEnum.valueOf(n.deliveryStatus()))
-						.attempts(n.attempts())
-						.lastError(a.isOwnedBy(caller) ? null : n.lastError())
-						.createdAt(n.createdAt().atOffset(ZoneOffset.UTC))
-						.sentAt((n.sentAt() != null) ? n.sentAt().atOffset(ZoneOffset.UTC) : null)))));
+				.map((a) -> ResponseEntity.ok()
+					.header(HttpHeaders.CONTENT_LANGUAGE, language(exchange).toLanguageTag())
+					.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+					.body(this.notices.forApplication(a.id())
+						.map((n) -> new NoticeDto().id(n.id())
+							.kind(NoticeDto.KindEnum.valueOf(n.kind()))
+							.text(n.text().in(language(exchange)))
+							.deliveryStatus(NoticeDto.DeliveryStatusEnum.valueOf(n.deliveryStatus()))
+							.attempts(n.attempts())
+							.lastError(a.isOwnedBy(caller) ? null : n.lastError())
+							.createdAt(n.createdAt().atOffset(ZoneOffset.UTC))
+							.sentAt((n.sentAt() != null) ? n.sentAt().atOffset(ZoneOffset.UTC) : null)))));
 	}
 
 	private <B> Mono<ResponseEntity<ApplicationDto>> act(Mono<B> body,

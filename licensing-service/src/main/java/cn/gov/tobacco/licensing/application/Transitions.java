@@ -93,9 +93,13 @@ class Transitions {
 										t.getT1().promiseDays(c.progress().promiseCommitted));
 								return Workflow.Outcome.of(c.progress(), null)
 									.notice("ACCEPTANCE",
-											"【烟草专卖局】您的申请 " + c.current().number() + " 已于 " + c.today() + " 受理，法定办结期限 "
-													+ c.progress().decisionDue + "，承诺办结期限 " + c.progress().promiseDue
-													+ "。")
+											Text.of("【烟草专卖局】您的申请 " + c.current().number() + " 已于 " + c.today()
+													+ " 受理，法定办结期限 " + c.progress().decisionDue + "，承诺办结期限 "
+													+ c.progress().promiseDue + "。",
+													"Tobacco Monopoly Bureau: your application " + c.current().number()
+															+ " was accepted on " + c.today() + "; legal deadline "
+															+ c.progress().decisionDue + ", promised by "
+															+ c.progress().promiseDue + "."))
 									.then((a) -> this.repository.markDocumentsVerified(a.id(), c.now()));
 							}));
 	}
@@ -117,8 +121,11 @@ class Transitions {
 			p.correctionItems = this.json.writeValueAsString(items);
 			return Mono.just(Workflow.Outcome.of(p, String.join("; ", items))
 				.detail(Map.of("items", items))
-				.notice("CORRECTION",
-						"【烟草专卖局】您的申请 " + c.current().number() + " 需补正以下材料：" + String.join("；", items) + "。补正后请重新提交。"));
+				.notice("CORRECTION", Text.of(
+						"【烟草专卖局】您的申请 " + c.current().number() + " 需补正以下材料：" + String.join("；", items) + "。补正后请重新提交。",
+						"Tobacco Monopoly Bureau: your application " + c.current().number()
+								+ " needs these corrections: " + String.join("; ", items)
+								+ ". Please submit it again once corrected.")));
 		});
 	}
 
@@ -157,8 +164,11 @@ class Transitions {
 			p.extensionBy = caller.subject();
 			return Mono.just(Workflow.Outcome.of(p, reason)
 				.detail(Map.of("decisionDue", p.decisionDue.toString()))
-				.notice("EXTENSION", "【烟草专卖局】您的申请 " + c.current().number() + " 经批准延长 10 个工作日，办结期限延至 " + p.decisionDue
-						+ "。理由：" + reason));
+				.notice("EXTENSION", Text.of(
+						"【烟草专卖局】您的申请 " + c.current().number() + " 经批准延长 10 个工作日，办结期限延至 " + p.decisionDue + "。理由："
+								+ reason,
+						"Tobacco Monopoly Bureau: the deadline of your application " + c.current().number()
+								+ " was extended by 10 working days to " + p.decisionDue + ". Reason: " + reason)));
 		});
 	}
 

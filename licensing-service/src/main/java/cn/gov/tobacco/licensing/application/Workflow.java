@@ -69,6 +69,14 @@ class Workflow {
 		}
 
 		Outcome notice(String kind, String text) {
+			return notice(kind, Text.of(text, null));
+		}
+
+		/**
+		 * A notice to the applicant: the Chinese is the SMS, the English for readers of
+		 * English.
+		 */
+		Outcome notice(String kind, Text text) {
 			List<NoticeDraft> all = new java.util.ArrayList<>(this.notices);
 			all.add(new NoticeDraft(kind, text));
 			return new Outcome(this.progress, this.reason, this.detail, all, this.after);
@@ -84,7 +92,7 @@ class Workflow {
 
 	}
 
-	record NoticeDraft(String kind, String text) {
+	record NoticeDraft(String kind, Text text) {
 	}
 
 	/** The context a step computes in. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -151,14 +152,21 @@ class CreditController implements CreditApi {
 
 	@Override
 	public Mono<ResponseEntity<CreditProfileDto>> getOwnCreditProfile(ServerWebExchange exchange) {
-		return Callers.required().flatMap(this.credit::own).map((p) -> ResponseEntity.ok(CreditDtos.toDto(p)));
+		return Callers.required().flatMap(this.credit::own).map((p) -> profile(p, exchange));
 	}
 
 	@Override
 	public Mono<ResponseEntity<CreditProfileDto>> getCreditProfile(String subject, ServerWebExchange exchange) {
-		return Callers.required()
-			.flatMap((caller) -> this.credit.of(caller, subject))
-			.map((p) -> ResponseEntity.ok(CreditDtos.toDto(p)));
+		return Callers.required().flatMap((caller) -> this.credit.of(caller, subject)).map((p) -> profile(p, exchange));
+	}
+
+	/** A profile in the reader's language (the rule and the records' reasons). */
+	private static ResponseEntity<CreditProfileDto> profile(CreditService.Profile p, ServerWebExchange exchange) {
+		java.util.Locale language = Text.language(exchange);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.body(CreditDtos.toDto(p, language));
 	}
 
 	@Override
@@ -169,9 +177,9 @@ class CreditController implements CreditApi {
 			.flatMap((t) -> this.credit.receive(t.getT1(),
 					new CreditService.Event(t.getT2().getEventId(),
 							CreditRecord.Kind.valueOf(t.getT2().getKind().getValue()), t.getT2().getLicenseNo(),
-							t.getT2().getReason(), t.getT2().getOccurredOn())))
+							t.getT2().getReason(), t.getT2().getOccurredOn(), t.getT2().getReasonEn())))
 			.map((w) -> ResponseEntity.status(w.created() ? HttpStatus.CREATED : HttpStatus.OK)
-				.body(CreditDtos.toDto(w.record(), null)));
+				.body(CreditDtos.toDto(w.record(), null, Text.language(exchange))));
 	}
 
 	@Override

@@ -56,23 +56,23 @@ final class CreditDtos {
 			.retailer(r.subject());
 	}
 
-	static CreditProfileDto toDto(CreditService.Profile p) {
+	static CreditProfileDto toDto(CreditService.Profile p, java.util.Locale language) {
 		java.time.LocalDate since = p.today().minusYears(CreditGrade.WINDOW_YEARS);
 		return new CreditProfileDto().subject(p.subject())
 			.grade(CreditProfileDto.GradeEnum.fromValue(p.result().grade()))
 			.score(p.result().score())
 			.inspectionsPerYear(p.result().inspectionsPerYear())
-			.rule(CreditService.RULE)
+			.rule(CreditService.RULE.in(language))
 			.records(p.records()
 				.stream()
-				.map((r) -> toDto(r, !r.repaired() && !r.occurredOn().isBefore(since)))
+				.map((r) -> toDto(r, !r.repaired() && !r.occurredOn().isBefore(since), language))
 				.toList());
 	}
 
-	static CreditRecordDto toDto(CreditRecord r, Boolean counts) {
+	static CreditRecordDto toDto(CreditRecord r, Boolean counts, java.util.Locale language) {
 		return new CreditRecordDto().id(r.id())
 			.kind(CreditRecordKindDto.fromValue(r.kind().name()))
-			.reason(r.reason())
+			.reason(r.reasonText().in(language))
 			.occurredOn(r.occurredOn())
 			.barUntil(r.barUntil())
 			.source(r.source())

@@ -28,7 +28,7 @@ class CreditRecords {
 
 	static final String AGGREGATE = "credit_record";
 
-	private static final String COLUMNS = "id, subject, kind, reason, occurred_on, bar_until, source_event, repaired";
+	private static final String COLUMNS = "id, subject, kind, reason, reason_en, occurred_on, bar_until, source_event, repaired";
 
 	private final DatabaseClient db;
 
@@ -107,9 +107,9 @@ class CreditRecords {
 	Mono<Written> add(CreditRecord r, String creditCode, String idNumber, String actor) {
 		Instant now = Instant.now(this.clock);
 		var spec = this.db
-			.sql("insert into credit_record (id, subject, credit_code, id_number, kind, reason, occurred_on, bar_until, "
-					+ "source_event, created_by, created_at) values (:id, :s, :cc, :idn, :kind, :reason, :on, :until, "
-					+ ":src, :by, :at) on conflict (source_event) do nothing")
+			.sql("insert into credit_record (id, subject, credit_code, id_number, kind, reason, reason_en, occurred_on, "
+					+ "bar_until, source_event, created_by, created_at) values (:id, :s, :cc, :idn, :kind, :reason, :en, "
+					+ ":on, :until, " + ":src, :by, :at) on conflict (source_event) do nothing")
 			.bind("id", r.id())
 			.bind("s", r.subject())
 			.bind("kind", r.kind().name())
@@ -119,6 +119,7 @@ class CreditRecords {
 			.bind("at", now.atOffset(ZoneOffset.UTC));
 		spec = (creditCode != null) ? spec.bind("cc", creditCode) : spec.bindNull("cc", String.class);
 		spec = (idNumber != null) ? spec.bind("idn", idNumber) : spec.bindNull("idn", String.class);
+		spec = (r.reasonEn() != null) ? spec.bind("en", r.reasonEn()) : spec.bindNull("en", String.class);
 		spec = (r.barUntil() != null) ? spec.bind("until", r.barUntil()) : spec.bindNull("until", LocalDate.class);
 		spec = (r.source() != null) ? spec.bind("src", r.source()) : spec.bindNull("src", String.class);
 		return spec.fetch().rowsUpdated().flatMap((n) -> {
@@ -129,6 +130,9 @@ class CreditRecords {
 			detail.put("subject", r.subject());
 			detail.put("kind", r.kind().name());
 			detail.put("reason", r.reason());
+			if (r.reasonEn() != null) {
+				detail.put("reasonEn", r.reasonEn());
+			}
 			detail.put("occurredOn", r.occurredOn().toString());
 			detail.put("barUntil", (r.barUntil() != null) ? r.barUntil().toString() : null);
 			detail.put("source", r.source());
@@ -160,7 +164,8 @@ class CreditRecords {
 		return new CreditRecord(row.get("id", UUID.class), row.get("subject", String.class),
 				CreditRecord.Kind.valueOf(row.get("kind", String.class)), row.get("reason", String.class),
 				row.get("occurred_on", LocalDate.class), row.get("bar_until", LocalDate.class),
-				row.get("source_event", String.class), Boolean.TRUE.equals(row.get("repaired", Boolean.class)));
+				row.get("source_event", String.class), Boolean.TRUE.equals(row.get("repaired", Boolean.class)),
+				row.get("reason_en", String.class));
 	}
 
 }

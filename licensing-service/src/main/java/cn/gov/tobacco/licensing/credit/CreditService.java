@@ -21,8 +21,13 @@ import cn.gov.tobacco.platform.security.Role;
 @Service
 class CreditService {
 
-	static final String RULE = "近三年未修复的记录计分：起始 100，违反承诺 −40，行政处罚 −20，查实举报 −10，按时延续 +5（最多 +10）；"
-			+ "A ≥ 100，B ≥ 85，C ≥ 65，其余 D；禁入期内的违反承诺一律 D。检查频次：A 每年 1 次，B 2 次，C 4 次，D 12 次。";
+	static final Text RULE = Text.of(
+			"近三年未修复的记录计分：起始 100，违反承诺 −40，行政处罚 −20，查实举报 −10，按时延续 +5（最多 +10）；"
+					+ "A ≥ 100，B ≥ 85，C ≥ 65，其余 D；禁入期内的违反承诺一律 D。检查频次：A 每年 1 次，B 2 次，C 4 次，D 12 次。",
+			"Unrepaired records of the last three years are scored: start at 100, broken commitment −40, "
+					+ "administrative penalty −20, substantiated report −10, timely renewal +5 (at most +10); "
+					+ "A ≥ 100, B ≥ 85, C ≥ 65, otherwise D; a broken commitment within its bar period is always D. "
+					+ "Inspections per year: A 1, B 2, C 4, D 12.");
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -66,7 +71,13 @@ class CreditService {
 	}
 
 	/** A credit event from another service, recorded at most once per event id. */
-	record Event(String eventId, CreditRecord.Kind kind, String licenseNo, String reason, LocalDate occurredOn) {
+	record Event(String eventId, CreditRecord.Kind kind, String licenseNo, String reason, LocalDate occurredOn,
+			String reasonEn) {
+
+		Event(String eventId, CreditRecord.Kind kind, String licenseNo, String reason, LocalDate occurredOn) {
+			this(eventId, kind, licenseNo, reason, occurredOn, null);
+		}
+
 	}
 
 	Mono<CreditRecords.Written> receive(Caller caller, Event e) {
@@ -78,13 +89,12 @@ class CreditService {
 		return this.records.bySource(source)
 			.map((existing) -> new CreditRecords.Written(existing, false))
 			.switchIfEmpty(
-					Mono.defer(
-							() -> this.records.holder(e.licenseNo())
-								.switchIfEmpty(Mono.error(() -> ApiException.businessRule("许可证不存在", "No such license")))
-								.flatMap((h) -> this.records.add(
-										new CreditRecord(UUID.randomUUID(), h.subject(), e.kind(), e.reason(),
-												e.occurredOn(), null, source, false),
-										h.creditCode(), h.idNumber(), caller.subject()))));
+					Mono.defer(() -> this.records.holder(e.licenseNo())
+						.switchIfEmpty(Mono.error(() -> ApiException.businessRule("许可证不存在", "No such license")))
+						.flatMap((h) -> this.records.add(
+								new CreditRecord(UUID.randomUUID(), h.subject(), e.kind(), e.reason(), e.occurredOn(),
+										null, source, false, e.reasonEn()),
+								h.creditCode(), h.idNumber(), caller.subject()))));
 	}
 
 }

@@ -203,13 +203,17 @@ public class PostVerifications {
 			return revoke
 				.then(this.records.add(
 						new CreditRecord(UUID.randomUUID(), t.subject(), CreditRecord.Kind.BREACH, reason, today, until,
-								"post-verification:" + t.id(), false),
+								"post-verification:" + t.id(), false, "Commitment found untrue: " + t.findings()),
 						license.holder().creditCode(), license.holder().operatorIdNumber(), caller.subject()))
 				.then(this.reference.bar(license.holder().creditCode(), license.holder().operatorIdNumber(), reason,
 						until, caller.subject()))
-				.then(this.notices.issue(t.applicationId(), license.id(), "REVOCATION", license.holder().mobile(),
-						"【烟草专卖局】您的许可证 " + license.number() + " 因告知承诺不实已被撤销，" + BAR_YEARS + " 年内不得再次申请（至 " + until
-								+ "）。理由：" + t.findings()));
+				.then(this.notices
+					.issue(t.applicationId(), license.id(), "REVOCATION", license.holder().mobile(), Text.of(
+							"【烟草专卖局】您的许可证 " + license.number() + " 因告知承诺不实已被撤销，" + BAR_YEARS + " 年内不得再次申请（至 " + until
+									+ "）。理由：" + t.findings(),
+							"Tobacco Monopoly Bureau: your license " + license.number()
+									+ " was revoked because the commitment was found untrue; you may not apply again for "
+									+ BAR_YEARS + " years (until " + until + "). Reason: " + t.findings())));
 		});
 	}
 

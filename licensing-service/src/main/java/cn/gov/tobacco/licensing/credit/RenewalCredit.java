@@ -26,8 +26,8 @@ public class RenewalCredit {
 			String licenseNo, LocalDate day, String actor) {
 		return this.records
 			.add(new CreditRecord(UUID.randomUUID(), subject, CreditRecord.Kind.TIMELY_RENEWAL,
-					"许可证 " + licenseNo + " 按时申请延续", day, null, "renewal:" + applicationId, false), creditCode, idNumber,
-					actor)
+					"许可证 " + licenseNo + " 按时申请延续", day, null, "renewal:" + applicationId, false,
+					"License " + licenseNo + " renewed on time"), creditCode, idNumber, actor)
 			.then();
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.notices.Notices;
 import cn.gov.tobacco.platform.jobs.Jobs;
+import cn.gov.tobacco.platform.problem.Text;
 
 /** Marks licenses past their validity EXPIRED and tells the holder. */
 @Component
@@ -47,7 +48,9 @@ class LicenseExpiryJob {
 					Map.of("today", this.licenses.today()))
 			.concatMap((l) -> this.licenses.setStatus(l, LicenseStatus.EXPIRED, "system", "有效期届满")
 				.then(this.notices.issue(null, l.id(), "LICENSE_EXPIRED", l.holder().mobile(),
-						"【烟草专卖局】您的烟草专卖零售许可证 " + l.number() + " 已于 " + l.validUntil() + " 到期失效。"))
+						Text.of("【烟草专卖局】您的烟草专卖零售许可证 " + l.number() + " 已于 " + l.validUntil() + " 到期失效。",
+								"Tobacco Monopoly Bureau: your tobacco retail license " + l.number() + " expired on "
+										+ l.validUntil() + ".")))
 				.as(this.tx::transactional)
 				.onErrorResume(this.jobs.skip(JOB, "license " + l.number())))
 			.then();

@@ -12,6 +12,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.notices.Notices;
 import cn.gov.tobacco.platform.jobs.Jobs;
+import cn.gov.tobacco.platform.problem.Text;
 
 /**
  * Once a day: a SUSPENDED license whose approved suspension ended (its last day,
@@ -66,7 +67,10 @@ class SuspensionEndJob {
 	}
 
 	private Mono<License> resume(License l) {
-		String text = "【烟草专卖局】您的烟草专卖零售许可证 " + l.number() + " 核准的停业期限已于 " + l.suspendedUntil() + " 届满，许可证已恢复有效，可正常营业。";
+		Text text = Text.of(
+				"【烟草专卖局】您的烟草专卖零售许可证 " + l.number() + " 核准的停业期限已于 " + l.suspendedUntil() + " 届满，许可证已恢复有效，可正常营业。",
+				"Tobacco Monopoly Bureau: the approved suspension of your tobacco retail license " + l.number()
+						+ " ended on " + l.suspendedUntil() + "; the license is valid again and you may trade.");
 		return this.licenses.endSuspension(l, "停业期限届满（至 " + l.suspendedUntil() + "）")
 			.flatMap((resumed) -> suspensionOf(l.number()).map(java.util.Optional::of)
 				.defaultIfEmpty(java.util.Optional.empty())

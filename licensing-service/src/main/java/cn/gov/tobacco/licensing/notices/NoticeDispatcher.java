@@ -69,7 +69,7 @@ class NoticeDispatcher {
 	}
 
 	private Mono<Void> send(Notice notice) {
-		return this.sms.send(notice.mobile(), notice.text(), notice.id().toString())
+		return this.sms.send(notice.mobile(), notice.text().zh(), notice.id().toString())
 			.flatMap((messageId) -> update(notice.id(),
 					"delivery_status = 'SENT', sent_at = :now, provider_id = :detail, attempts = attempts + 1",
 					messageId))

@@ -14,6 +14,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
+import cn.gov.tobacco.platform.problem.Text;
+
 /**
  * Issues notices (in the caller's transaction) and reads them back. Sending is the
  * {@link NoticeDispatcher}'s job, after the commit.
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Notices {
 
-	static final String COLUMNS = "id, application_id, kind, mobile, text, delivery_status, attempts, last_error, "
+	static final String COLUMNS = "id, application_id, kind, mobile, text, text_en, delivery_status, attempts, last_error, "
 			+ "created_at, sent_at";
 
 	private final DatabaseClient db;
@@ -33,18 +35,28 @@ public class Notices {
 		this.clock = clock;
 	}
 
+	/** A notice whose text exists only in Chinese (every reader sees the Chinese). */
 	public Mono<Void> issue(UUID applicationId, UUID licenseId, String kind, String mobile, String text) {
+		return issue(applicationId, licenseId, kind, mobile, Text.of(text, null));
+	}
+
+	/**
+	 * A notice: the Chinese is what the SMS says; the English is shown to a reader who
+	 * asks for English.
+	 */
+	public Mono<Void> issue(UUID applicationId, UUID licenseId, String kind, String mobile, Text text) {
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		var spec = this.db
-			.sql("insert into notice (id, application_id, license_id, kind, mobile, text, delivery_status, "
-					+ "next_attempt_at, created_at) values (:id, :app, :lic, :kind, :mobile, :text, :status, :at, :at)")
+			.sql("insert into notice (id, application_id, license_id, kind, mobile, text, text_en, delivery_status, "
+					+ "next_attempt_at, created_at) values (:id, :app, :lic, :kind, :mobile, :text, :en, :status, :at, :at)")
 			.bind("id", UUID.randomUUID())
 			.bind("kind", kind)
-			.bind("text", text)
+			.bind("text", text.zh())
 			.bind("status", (mobile != null) ? "PENDING" : "NO_NUMBER")
 			.bind("at", now.atOffset(ZoneOffset.UTC));
 		spec = (applicationId != null) ? spec.bind("app", applicationId) : spec.bindNull("app", UUID.class);
 		spec = (licenseId != null) ? spec.bind("lic", licenseId) : spec.bindNull("lic", UUID.class);
+		spec = (text.en() != null) ? spec.bind("en", text.en()) : spec.bindNull("en", String.class);
 		spec = (mobile != null) ? spec.bind("mobile", mobile) : spec.bindNull("mobile", String.class);
 		return spec.then();
 	}
@@ -56,10 +68,17 @@ public class Notices {
 			.all();
 	}
 
+	/** Rows from before the English was kept are shown in Chinese to every reader. */
+	private static String en(String zh, String en) {
+		return (en != null) ? en : zh;
+	}
+
 	static Notice map(Readable row) {
 		OffsetDateTime sent = row.get("sent_at", OffsetDateTime.class);
 		return new Notice(row.get("id", UUID.class), row.get("application_id", UUID.class),
-				row.get("kind", String.class), row.get("mobile", String.class), row.get("text", String.class),
+				row.get("kind", String.class), row.get("mobile", String.class),
+				Text.of(row.get("text", String.class),
+						en(row.get("text", String.class), row.get("text_en", String.class))),
 				row.get("delivery_status", String.class), row.get("attempts", Integer.class),
 				row.get("last_error", String.class), row.get("created_at", OffsetDateTime.class).toInstant(),
 				(sent != null) ? sent.toInstant() : null);

@@ -231,6 +231,12 @@ class LifecycleIntegrationTests {
 			.isTrue();
 		assertThat(notices(id))
 			.anySatisfy((n) -> assertThat(n.get("text").asString()).contains("营业执照复印件不清晰").contains("缺少租赁合同第二页"));
+		// the retailer reading in English gets the notice in English (the SMS went in
+		// Chinese)
+		JsonNode english = this.fx.get("retailer.xihu", "/api/licensing/applications/" + id + "/notices", "en");
+		assertThat(english).anySatisfy((n) -> assertThat(n.get("text").asString()).contains("needs these corrections")
+			.contains("营业执照复印件不清晰")
+			.doesNotContain("需补正"));
 
 		this.fx.upload("retailer.xihu", id, "OTHER");
 		JsonNode resubmitted = this.fx.act("retailer.xihu", id, "submission", Map.of())

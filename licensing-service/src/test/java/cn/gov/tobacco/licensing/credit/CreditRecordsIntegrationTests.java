@@ -99,6 +99,41 @@ class CreditRecordsIntegrationTests {
 		fx.send("clerk.xihu", "GET", "/api/licensing/credit/profile", null).expectStatus().isForbidden();
 	}
 
+	@Test
+	void theProfileIsInTheReadersLanguageTheRuleAndEveryReason() {
+		Fixtures fx = new Fixtures(this.http);
+		String licenseNo = fx.approvedNew("retailer.xihu");
+		String both = UUID.randomUUID().toString();
+		service(("{\"eventId\":\"%s\",\"kind\":\"SUBSTANTIATED_REPORT\",\"licenseNo\":\"%s\","
+				+ "\"reason\":\"12313 举报查证属实（案件 C1，向未成年人售烟）\","
+				+ "\"reasonEn\":\"Substantiated 12313 report (case C1, sales to minors)\",\"occurredOn\":\"%s\"}")
+			.formatted(both, licenseNo, LocalDate.now())).expectStatus().isCreated();
+		String onlyChinese = UUID.randomUUID().toString();
+		service(event(onlyChinese, "PENALTY", licenseNo)).expectStatus().isCreated();
+
+		JsonNode en = fx.get("retailer.xihu", "/api/licensing/credit/profile", "en-US,en;q=0.9");
+		assertThat(en.get("rule").asString()).contains("substantiated report −10").doesNotContain("查实举报");
+		assertThat(reasonOf(en, both)).isEqualTo("Substantiated 12313 report (case C1, sales to minors)");
+		// a writer that kept only the Chinese: every reader sees the Chinese
+		assertThat(reasonOf(en, onlyChinese)).isEqualTo("12313 举报查实：向未成年人售烟");
+
+		JsonNode zh = fx.get("retailer.xihu", "/api/licensing/credit/profile", "zh-CN");
+		assertThat(zh.get("rule").asString()).contains("查实举报 −10").doesNotContain("substantiated");
+		assertThat(reasonOf(zh, both)).isEqualTo("12313 举报查证属实（案件 C1，向未成年人售烟）");
+
+		JsonNode staff = fx.get("clerk.xihu", "/api/licensing/credit/profiles/" + zh.get("subject").asString(), "en");
+		assertThat(reasonOf(staff, both)).startsWith("Substantiated 12313 report");
+	}
+
+	private static String reasonOf(JsonNode profile, String eventId) {
+		for (JsonNode r : profile.get("records")) {
+			if (("event:" + eventId).equals(r.get("source").asString())) {
+				return r.get("reason").asString();
+			}
+		}
+		throw new AssertionError("no record from " + eventId + " in " + profile);
+	}
+
 	private static JsonNode profile(Fixtures fx) {
 		return fx.send("retailer.xihu", "GET", "/api/licensing/credit/profile", null)
 			.expectStatus()

@@ -2,6 +2,8 @@ package cn.gov.tobacco.platform.problem;
 
 import java.util.Locale;
 
+import org.springframework.web.server.ServerWebExchange;
+
 /**
  * A user-facing text in Simplified Chinese (the default) and English.
  *
@@ -19,6 +21,15 @@ public record Text(String zh, String en) {
 	 */
 	public String in(Locale locale) {
 		return (locale != null && "en".equals(locale.getLanguage())) ? this.en : this.zh;
+	}
+
+	/**
+	 * The reader's language from the request's Accept-Language: English when asked for,
+	 * else Simplified Chinese.
+	 */
+	public static Locale language(ServerWebExchange exchange) {
+		Locale asked = exchange.getLocaleContext().getLocale();
+		return (asked != null && "en".equals(asked.getLanguage())) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 	}
 
 }
