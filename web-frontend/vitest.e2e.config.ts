@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll waits 1 s by default: too short for a page that reloads after an action on
+    // a busy 2-core machine (the clerk's accepted state arrived after the poll gave up)
+    expect: { poll: { timeout: 20_000, interval: 200 } },
     reporters: ['verbose'],
   },
 });
