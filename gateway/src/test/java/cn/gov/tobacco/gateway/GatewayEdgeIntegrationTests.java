@@ -276,9 +276,10 @@ class GatewayEdgeIntegrationTests {
 	}
 
 	@Test
-	void getsIssueTheXsrfCookieReadableByScripts() {
+	void getsOfABrowserWithASessionIssueTheXsrfCookieReadableByScripts() {
 		EntityExchangeResult<byte[]> result = this.client.get()
 			.uri("/api/licensing/public/verify/ZJ1")
+			.cookie("SESSION", "00000000-0000-0000-0000-000000000000")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -286,6 +287,28 @@ class GatewayEdgeIntegrationTests {
 			.returnResult();
 		assertThat(result.getResponseCookies().getFirst("XSRF-TOKEN")).isNotNull()
 			.satisfies((cookie) -> assertThat(cookie.isHttpOnly()).isFalse());
+	}
+
+	@Test
+	void anonymousAndBearerGetsGetNeitherAnXsrfNorASessionCookie() {
+		EntityExchangeResult<byte[]> anonymous = this.client.get()
+			.uri("/api/licensing/public/verify/ZJ1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult();
+		assertThat(anonymous.getResponseCookies()).doesNotContainKeys("XSRF-TOKEN", "SESSION");
+		assertThat(anonymous.getResponseHeaders().getFirst("X-Correlation-Id")).isNotBlank();
+		// a bearer request carrying a session cookie too is still not a session request
+		EntityExchangeResult<byte[]> bearer = this.client.get()
+			.uri("/api/licensing/public/verify/ZJ1")
+			.cookie("SESSION", "00000000-0000-0000-0000-000000000000")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer not-checked-on-a-public-read")
+			.exchange()
+			.expectBody()
+			.returnResult();
+		assertThat(bearer.getResponseCookies()).doesNotContainKeys("XSRF-TOKEN", "SESSION");
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package cn.gov.tobacco.complaints.categories;
 
+import java.time.Duration;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,18 +27,31 @@ import cn.gov.tobacco.platform.security.Role;
 @RestController
 class CategoriesController implements CategoriesApi {
 
+	private static final Duration MAX_AGE = Duration.ofMinutes(5);
+
 	private final CategoryStore categories;
 
 	private final DatabaseClient db;
 
-	CategoriesController(CategoryStore categories, DatabaseClient db) {
+	private final PublishedCategories published;
+
+	CategoriesController(CategoryStore categories, DatabaseClient db, PublishedCategories published) {
 		this.categories = categories;
 		this.db = db;
+		this.published = published;
 	}
 
+	/**
+	 * From memory (see {@link PublishedCategories}); browsers and the frontend may keep
+	 * it for five minutes, then revalidate with If-None-Match (304 unchanged).
+	 */
 	@Override
-	public Mono<ResponseEntity<Flux<CategoryDto>>> listCategories(ServerWebExchange exchange) {
-		return Mono.just(ResponseEntity.ok(this.categories.all().map(CategoriesController::dto)));
+	public Mono<ResponseEntity<Flux<CategoryDto>>> listCategories(String ifNoneMatch, ServerWebExchange exchange) {
+		return this.published.listing()
+			.map((listing) -> ResponseEntity.ok()
+				.eTag(listing.etag())
+				.cacheControl(CacheControl.maxAge(MAX_AGE).cachePublic())
+				.body(Flux.fromIterable(listing.categories())));
 	}
 
 	@Override
@@ -59,6 +75,7 @@ class CategoriesController implements CategoriesApi {
 				.bind("active", change.getActive())
 				.bind("by", admin.subject())
 				.then())))
+			.doOnSuccess((done) -> this.published.invalidate())
 			.then(this.categories.find(code))
 			.map((category) -> ResponseEntity.ok(dto(category)));
 	}

@@ -4,10 +4,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CategoriesIntegrationTests extends IntegrationTestSupport {
 
@@ -33,6 +37,56 @@ class CategoriesIntegrationTests extends IntegrationTestSupport {
 		put(code, body.replace("ILLEGAL_SALES", "NOPE"), "admin").expectStatus().isEqualTo(422);
 		put(code, body.replace("\"active\":true", "\"active\":false"), "admin").expectStatus().isOk();
 		file(report, null, null, Map.of()).expectStatus().isBadRequest();
+	}
+
+	@Test
+	void theTreeIsCacheableAndAnAdminsEditShowsAtOnce() {
+		EntityExchangeResult<String> first = list(null);
+		String etag = first.getResponseHeaders().getETag();
+		assertThat(etag).startsWith("\"");
+		assertThat(first.getResponseHeaders().getCacheControl()).contains("max-age=300").contains("public");
+		assertThat(list(null).getResponseHeaders().getETag()).as("the same tree, the same tag").isEqualTo(etag);
+		EntityExchangeResult<String> unchanged = list(etag);
+		assertThat(unchanged.getStatus().value()).isEqualTo(304);
+		assertThat(unchanged.getResponseBody()).isNull();
+
+		String code = "TEST_" + Reports.unique().toUpperCase().replaceAll("[^A-Z0-9]", "X");
+		put(code,
+				"{\"parentCode\":\"ILLEGAL_SALES\",\"nameZh\":\"缓存测试\",\"nameEn\":\"Cache test\",\"urgent\":false,\"active\":true}",
+				"admin")
+			.expectStatus()
+			.isOk();
+		EntityExchangeResult<String> edited = list(etag);
+		assertThat(edited.getStatus().value()).as("the old tag is stale after the edit").isEqualTo(200);
+		assertThat(edited.getResponseBody()).contains(code).contains("缓存测试");
+		String editedTag = edited.getResponseHeaders().getETag();
+		assertThat(editedTag).isNotEqualTo(etag);
+		assertThat(list(editedTag).getStatus().value()).isEqualTo(304);
+
+		// a refused edit changes nothing
+		put(code,
+				"{\"parentCode\":\"ILLEGAL_SALES\",\"nameZh\":\"改名\",\"nameEn\":\"Renamed\",\"urgent\":false,\"active\":true}",
+				"supervisor")
+			.expectStatus()
+			.isForbidden();
+		assertThat(list(editedTag).getStatus().value()).isEqualTo(304);
+
+		put(code,
+				"{\"parentCode\":\"ILLEGAL_SALES\",\"nameZh\":\"改名\",\"nameEn\":\"Renamed\",\"urgent\":false,\"active\":false}",
+				"admin")
+			.expectStatus()
+			.isOk();
+		EntityExchangeResult<String> renamed = list(editedTag);
+		assertThat(renamed.getStatus().value()).isEqualTo(200);
+		assertThat(renamed.getResponseBody()).contains("改名").doesNotContain("缓存测试");
+	}
+
+	private EntityExchangeResult<String> list(String ifNoneMatch) {
+		return client().get().uri("/api/complaints/categories").headers((h) -> {
+			if (ifNoneMatch != null) {
+				h.set(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+			}
+		}).exchange().expectBody(String.class).returnResult();
 	}
 
 	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec put(String code, String body,

@@ -40,7 +40,10 @@ class SecurityConfiguration {
 			BrowserProperties browser, ServerProperties server) {
 		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(responses);
 		CookieServerCsrfTokenRepository csrfTokens = csrfTokenRepository(server);
+		WebSessionIdResolver sessionCookie = sessionIds.getIfAvailable(CookieWebSessionIdResolver::new);
 		return http
+			// no session lookup for anonymous and bearer requests
+			.securityContextRepository(new SessionCookieSecurityContextRepository(sessionCookie))
 			.authorizeExchange(
 					(exchanges) -> exchanges.pathMatchers("/api/me").authenticated().anyExchange().permitAll())
 			// PKCE comes from the registration's requireProofKey
@@ -55,10 +58,9 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
 				// the frontend sends the cookie's value as is in X-XSRF-TOKEN
 				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-				.requireCsrfProtectionMatcher(
-						new SessionCookieCsrfMatcher(sessionIds.getIfAvailable(CookieWebSessionIdResolver::new)))
+				.requireCsrfProtectionMatcher(new SessionCookieCsrfMatcher(sessionCookie))
 				.accessDeniedHandler(problems))
-			.addFilterAfter(new CsrfCookieWebFilter(), SecurityWebFiltersOrder.CSRF)
+			.addFilterAfter(new CsrfCookieWebFilter(sessionCookie), SecurityWebFiltersOrder.CSRF)
 			.logout((logout) -> logout
 				.requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/logout"))
 				// drop the session and its tokens from Redis, not only the login

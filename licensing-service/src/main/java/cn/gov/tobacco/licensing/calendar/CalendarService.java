@@ -3,6 +3,8 @@ package cn.gov.tobacco.licensing.calendar;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import reactor.core.publisher.Flux;
@@ -18,14 +20,15 @@ import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;
 
 /**
  * The calendar the deadlines are computed with. Loaded from the table on first use, after
- * every ADMIN change, and every minute (another replica may have changed it).
+ * every ADMIN change, and every minute (another replica may have changed it). The public
+ * calendar reads the same copy: no query per read.
  */
 @Service
 public class CalendarService {
 
 	private final DatabaseClient db;
 
-	private final AtomicReference<WorkingDayCalendar> cached = new AtomicReference<>();
+	private final AtomicReference<Snapshot> cached = new AtomicReference<>();
 
 	CalendarService(DatabaseClient db) {
 		this.db = db;
@@ -33,14 +36,32 @@ public class CalendarService {
 
 	/** The current calendar. */
 	public Mono<WorkingDayCalendar> calendar() {
-		WorkingDayCalendar current = this.cached.get();
-		return (current != null) ? Mono.just(current) : reload();
+		return snapshot().map(Snapshot::calendar);
+	}
+
+	/**
+	 * The listed days of a year, from the loaded copy. The same list instance is returned
+	 * until the calendar is loaded again (an ADMIN change, the minute's reload), so a
+	 * caller may keep what it derives from it as long as it gets the same instance.
+	 */
+	public Mono<List<CalendarDay>> listed(int year) {
+		return snapshot().map((snapshot) -> snapshot.byYear()
+			.computeIfAbsent(year, (y) -> snapshot.days().stream().filter((d) -> d.date().getYear() == y).toList()));
+	}
+
+	private Mono<Snapshot> snapshot() {
+		Snapshot current = this.cached.get();
+		return (current != null) ? Mono.just(current) : load();
 	}
 
 	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
 	Mono<WorkingDayCalendar> reload() {
+		return load().map(Snapshot::calendar);
+	}
+
+	private Mono<Snapshot> load() {
 		return days(null).collectList()
-			.map(WorkingDayCalendar::new)
+			.map((days) -> new Snapshot(new WorkingDayCalendar(days), List.copyOf(days), new ConcurrentHashMap<>()))
 			.doOnNext(this.cached::set)
 			.timeout(Duration.ofSeconds(10));
 	}
@@ -77,6 +98,10 @@ public class CalendarService {
 			.fetch()
 			.rowsUpdated()
 			.flatMap((n) -> reload().thenReturn(n > 0));
+	}
+
+	private record Snapshot(WorkingDayCalendar calendar, List<CalendarDay> days,
+			Map<Integer, List<CalendarDay>> byYear) {
 	}
 
 	static List<CalendarDay> sorted(List<CalendarDay> days) {

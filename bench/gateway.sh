@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Issue 14, "gateway": the gateway next to nginx, each proxying the same licensing endpoint
+# (GET /api/licensing/public/calendar/2026), alternately, throughput and p95 with wrk.
+#
+# Starts its OWN licensing-service and gateway from the built jars on ports in 18000-18999
+# (never the platform's 8080-8082) against its own database (BENCH_DB, default tobacco_perf),
+# using the machine's issuer on :9000, Redis and S3Mock, and its own nginx (config
+# bench/nginx-gateway.conf, pid and temp files under a temp folder; never the system service).
+# Two scenarios: anonymous calls, and calls with a bearer token (the gateway checks the JWT,
+# the backend too behind either proxy). The gateway runs as shipped: JWT checks, rate limits,
+# correlation ids, sessions and CSRF on.
+#
+#   ./mvnw -q -B -DskipTests package -pl gateway,licensing-service -am && bench/gateway.sh
+#
+# Environment: DURATION (seconds per round, 10), ROUNDS (3), CONNECTIONS (32), BENCH_DB,
+# JAVA_OPTS (the services' JVM flags, default those of scripts/up.sh), IDENTITY_ISSUER,
+# BASE_PORT (18400: backend, gateway, gateway management, nginx on the next four ports).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DURATION=${DURATION:-10}
+ROUNDS=${ROUNDS:-3}
+CONNECTIONS=${CONNECTIONS:-32}
+DB=${BENCH_DB:-tobacco_perf}
+ISSUER=${IDENTITY_ISSUER:-http://localhost:9000}
+BASE_PORT=${BASE_PORT:-18400}
+BACKEND_PORT=$((BASE_PORT + 1)); GATEWAY_PORT=$((BASE_PORT + 2)); MANAGEMENT_PORT=$((BASE_PORT + 3))
+NGINX_PORT=$((BASE_PORT + 4))
+read -r -a JVM <<<"${JAVA_OPTS:-$(sed -n 's/^JAVA_FLAGS=(\(.*\))$/\1/p' scripts/up.sh)}"
+[[ ${#JVM[@]} -gt 0 ]] || JVM=(-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+LICENSING_JAR=$(ls licensing-service/target/licensing-service-*.jar | grep -v plain | head -1)
+GATEWAY_JAR=$(ls gateway/target/gateway-*.jar | grep -v plain | head -1)
+ENDPOINT=/api/licensing/public/calendar/2026
+WORK=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+for port in "$BACKEND_PORT" "$GATEWAY_PORT" "$MANAGEMENT_PORT" "$NGINX_PORT"; do
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && { echo "port $port is taken; set BASE_PORT" >&2; exit 1; }
+done
+command -v wrk >/dev/null || { say "Installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] \
+  || { say "Installing nginx (Debian package; its service is not used)"; apt-get install -y -qq nginx >/dev/null; }
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+curl -fsS -o /dev/null "$ISSUER/.well-known/openid-configuration" \
+  || { echo "no OIDC issuer at $ISSUER (start it: scripts/up.sh --no-build --only identity)" >&2; exit 1; }
+
+# shellcheck source=../scripts/lib.sh
+source scripts/lib.sh
+ensure_database "$DB" >&2
+point_services_at "$DB"
+export IDENTITY_ISSUER=$ISSUER
+
+wait_ready() { # url log name
+  for _ in $(seq 120); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 1; done
+  tail -40 "$2" >&2; echo "$3 did not become ready" >&2; exit 1
+}
+
+say "Licensing schema in $DB (the jar's migrate profile)"
+java -jar "$LICENSING_JAR" --spring.profiles.active=migrate >"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; exit 1; }
+say "Starting licensing-service on :$BACKEND_PORT, the gateway on :$GATEWAY_PORT, nginx on :$NGINX_PORT (${JVM[*]})"
+LICENSING_PORT=$BACKEND_PORT java "${JVM[@]}" -jar "$LICENSING_JAR" >"$WORK/licensing.log" 2>&1 &
+pids+=($!)
+GATEWAY_PORT=$GATEWAY_PORT MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT LICENSING_URI=http://127.0.0.1:$BACKEND_PORT \
+  COMPLAINTS_URI=http://127.0.0.1:9 WEB_FRONTEND_DIR=file:"$WORK"/no-frontend/ \
+  java "${JVM[@]}" -jar "$GATEWAY_JAR" >"$WORK/gateway.log" 2>&1 &
+pids+=($!)
+mkdir -p "$WORK/static"
+sed -e "s#@WORK@#$WORK#g" -e "s#@BACKEND_PORT@#$BACKEND_PORT#g" -e "s#@NGINX_PORT@#$NGINX_PORT#g" \
+  bench/nginx-gateway.conf >"$WORK/nginx.conf"
+"$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/nginx-error.log" >"$WORK/nginx.out" 2>&1 &
+pids+=($!)
+wait_ready "http://127.0.0.1:$BACKEND_PORT/actuator/health/readiness" "$WORK/licensing.log" licensing-service
+wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" "$WORK/gateway.log" gateway
+wait_ready "http://127.0.0.1:$NGINX_PORT$ENDPOINT" "$WORK/nginx-error.log" nginx
+
+TOKEN=$(python3 bench/lib/oidc_token.py clerk.xihu)
+run() { # url token seconds -> "rps p50 p95 failed errors"
+  WRK_AUTH=$2 wrk -t1 -c"$CONNECTIONS" -d"$3s" -s bench/lib/latency.lua "$1" | grep '^RESULT' \
+    | sed 's/.*rps=\([^ ]*\) p50=\([^ ]*\) p95=\([^ ]*\) n=[^ ]* failed=\([^ ]*\) errors=\([^ ]*\).*/\1 \2 \3 \4 \5/'
+}
+# what the gateway adds, checked once: the correlation id and the security headers
+curl -fsS -D "$WORK/headers" -o /dev/null "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT"
+grep -qi '^X-Correlation-Id:' "$WORK/headers" || { echo "the gateway's answer has no correlation id" >&2; exit 1; }
+
+say "Warming up (the JIT of both JVMs): ${DURATION} s each"
+run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "" "$DURATION" >/dev/null
+run "http://127.0.0.1:$NGINX_PORT$ENDPOINT" "" "$DURATION" >/dev/null
+run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "$TOKEN" "$DURATION" >/dev/null
+
+say "$ROUNDS rounds of ${DURATION} s, $CONNECTIONS connections, nginx and the gateway alternately"
+printf '\n| scenario | round | nginx req/s | nginx p95 ms | gateway req/s | gateway p95 ms | gateway / nginx |\n'
+printf '| --- | --- | --- | --- | --- | --- | --- |\n'
+for scenario in anonymous bearer; do
+  token=""; [[ $scenario == bearer ]] && token=$TOKEN
+  for round in $(seq "$ROUNDS"); do
+    read -r n_rps _ n_p95 n_failed n_errors < <(run "http://127.0.0.1:$NGINX_PORT$ENDPOINT" "$token" "$DURATION")
+    read -r g_rps _ g_p95 g_failed g_errors < <(run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "$token" "$DURATION")
+    [[ "$n_failed$n_errors$g_failed$g_errors" == 0000 ]] \
+      || say "round $round: failed answers nginx $n_failed/$n_errors, gateway $g_failed/$g_errors"
+    ratio=$(python3 -c "print(f'{$g_rps / $n_rps:.2f}')")
+    printf '| %s | %s | %s | %s | %s | %s | %s× |\n' "$scenario" "$round" "$n_rps" "$n_p95" "$g_rps" "$g_p95" "$ratio"
+    echo "$scenario $n_rps $g_rps" >>"$WORK/ratios"
+  done
+done
+printf '\n| scenario | nginx req/s (sum of rounds) | gateway req/s (sum) | gateway / nginx | target |\n| --- | --- | --- | --- | --- |\n'
+python3 - "$WORK/ratios" <<'PY'
+import sys
+sums = {}
+for line in open(sys.argv[1]):
+    s, n, g = line.split()
+    a = sums.setdefault(s, [0.0, 0.0]); a[0] += float(n); a[1] += float(g)
+for s, (n, g) in sums.items():
+    r = g / n
+    print(f"| {s} | {n:.0f} | {g:.0f} | {r:.2f}× | ≥ 0.8× ({'met' if r >= 0.8 else 'NOT met'}) |")
+PY
+printf '\nMachine: %s cores, %s MB RAM, load %s; JVM flags: %s; %s\n' "$(nproc)" "$(free -m | awk '/Mem:/ {print $2}')" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)" "${JVM[*]}" "$(date -u +%Y-%m-%dT%H:%MZ)"
