@@ -29,6 +29,7 @@ export type Outcome = Schemas['Outcome'];
 export type ReporterContact = Schemas['ReporterContact'];
 export type AuditVerification = Schemas['AuditVerification'];
 export type ApiCategory = Schemas['Category'];
+export type ApiDivision = Schemas['Division'];
 export type Statistics = Schemas['Statistics'];
 export type StatisticsQuery = operations['statistics']['parameters']['query'];
 
@@ -114,6 +115,11 @@ export const TRACKING_CODE_PATTERN = /^[A-Za-z0-9]{16,64}$/;
 /** The category tree, parents before children (anyone). */
 export function listCategories(): Promise<ApiCategory[]> {
   return call(complaintsApi.GET('/api/complaints/categories'));
+}
+
+/** The divisions tree (province, cities, counties) by name, parents before children (anyone, cacheable). */
+export function listDivisions(): Promise<ApiDivision[]> {
+  return call(complaintsApi.GET('/api/complaints/public/divisions'));
 }
 
 /** An evidence file as staff see it (EXIF location removed from photos). */

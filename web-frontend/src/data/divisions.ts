@@ -1,8 +1,11 @@
+import { shallowRef, type Ref } from 'vue';
+import { listDivisions, type ApiDivision } from '@/api/complaints';
+
 /**
- * A small static list of administrative division codes (GB/T 2260) for the map-free
- * address picker: Zhejiang, all of Hangzhou's districts and counties, and the main
- * districts of the other cities. Reference data from the platform replaces it when an
- * endpoint for divisions exists.
+ * The administrative divisions (GB/T 2260) by name, read from
+ * `GET /api/complaints/public/divisions` once per page load (the browser revalidates it with
+ * its ETag). No list lives in the frontend: until the answer arrives a label is empty, and a
+ * code the platform does not know reads 未知辖区 · Unknown division, never the code itself.
  */
 export interface Division {
   code: string;
@@ -11,87 +14,109 @@ export interface Division {
   children?: Division[];
 }
 
-const d = (code: string, zh: string, en: string, children?: Division[]): Division =>
-  children ? { code, zh, en, children } : { code, zh, en };
+const root = shallowRef<Division | undefined>();
+const byCode = new Map<string, Division>();
+let pending: Promise<void> | undefined;
+let failedAt = 0;
+const RETRY_AFTER_MS = 30_000;
 
-export const ZHEJIANG: Division = d('330000', '浙江省', 'Zhejiang', [
-  d('330100', '杭州市', 'Hangzhou', [
-    d('330102', '上城区', 'Shangcheng'),
-    d('330105', '拱墅区', 'Gongshu'),
-    d('330106', '西湖区', 'Xihu'),
-    d('330108', '滨江区', 'Binjiang'),
-    d('330109', '萧山区', 'Xiaoshan'),
-    d('330110', '余杭区', 'Yuhang'),
-    d('330111', '富阳区', 'Fuyang'),
-    d('330112', '临安区', "Lin'an"),
-    d('330113', '临平区', 'Linping'),
-    d('330114', '钱塘区', 'Qiantang'),
-    d('330122', '桐庐县', 'Tonglu'),
-    d('330127', '淳安县', "Chun'an"),
-    d('330182', '建德市', 'Jiande'),
-  ]),
-  d('330200', '宁波市', 'Ningbo', [
-    d('330203', '海曙区', 'Haishu'),
-    d('330205', '江北区', 'Jiangbei'),
-    d('330206', '北仑区', 'Beilun'),
-    d('330211', '镇海区', 'Zhenhai'),
-    d('330212', '鄞州区', 'Yinzhou'),
-  ]),
-  d('330300', '温州市', 'Wenzhou', [
-    d('330302', '鹿城区', 'Lucheng'),
-    d('330303', '龙湾区', 'Longwan'),
-    d('330304', '瓯海区', 'Ouhai'),
-  ]),
-  d('330400', '嘉兴市', 'Jiaxing', [d('330402', '南湖区', 'Nanhu'), d('330411', '秀洲区', 'Xiuzhou')]),
-  d('330500', '湖州市', 'Huzhou', [d('330502', '吴兴区', 'Wuxing'), d('330503', '南浔区', 'Nanxun')]),
-  d('330600', '绍兴市', 'Shaoxing', [
-    d('330602', '越城区', 'Yuecheng'),
-    d('330603', '柯桥区', 'Keqiao'),
-    d('330604', '上虞区', 'Shangyu'),
-  ]),
-  d('330700', '金华市', 'Jinhua', [d('330702', '婺城区', 'Wucheng'), d('330703', '金东区', 'Jindong')]),
-  d('330800', '衢州市', 'Quzhou', [d('330802', '柯城区', 'Kecheng'), d('330803', '衢江区', 'Qujiang')]),
-  d('330900', '舟山市', 'Zhoushan', [d('330902', '定海区', 'Dinghai'), d('330903', '普陀区', 'Putuo')]),
-  d('331000', '台州市', 'Taizhou', [
-    d('331002', '椒江区', 'Jiaojiang'),
-    d('331003', '黄岩区', 'Huangyan'),
-    d('331004', '路桥区', 'Luqiao'),
-  ]),
-  d('331100', '丽水市', 'Lishui', [d('331102', '莲都区', 'Liandu')]),
-]);
-
-/** The chain province → city → district for a code in the list, or `[]`. */
-export function divisionPath(code: string, root: Division = ZHEJIANG): Division[] {
-  if (root.code === code) return [root];
-  for (const child of root.children ?? []) {
-    const path = divisionPath(code, child);
-    if (path.length) return [root, ...path];
+/** Builds the tree from the API's flat list (parents before children); the province is the root. */
+export function toTree(list: readonly ApiDivision[]): Division | undefined {
+  const nodes = new Map<string, Division>();
+  let top: Division | undefined;
+  for (const d of list) {
+    const node: Division = { code: d.code, zh: d.name, en: d.nameEn };
+    nodes.set(d.code, node);
+    const parent = d.parentCode ? nodes.get(d.parentCode) : undefined;
+    if (parent) (parent.children ??= []).push(node);
+    else if (!d.parentCode && !top) top = node;
   }
-  return [];
+  return top;
 }
 
-/** "杭州市 西湖区" (or "Xihu, Hangzhou"); the code itself when it is not in the list. */
+/** Sets the tree (the API's answer; tests set their own). */
+export function setDivisions(list: readonly ApiDivision[]): void {
+  const tree = toTree(list);
+  byCode.clear();
+  const walk = (d: Division) => {
+    byCode.set(d.code, d);
+    d.children?.forEach(walk);
+  };
+  if (tree) walk(tree);
+  root.value = tree;
+}
+
+function load(): void {
+  if (root.value || pending || Date.now() - failedAt < RETRY_AFTER_MS) return;
+  pending = listDivisions()
+    .then(setDivisions)
+    .catch(() => {
+      failedAt = Date.now();
+    })
+    .finally(() => {
+      pending = undefined;
+    });
+}
+
+/** The province with its cities and their districts; `undefined` until loaded. */
+export function useDivisions(): Readonly<Ref<Division | undefined>> {
+  load();
+  return root;
+}
+
+/** The chain province → city → district for a 6-digit code, or `[]`. */
+export function divisionPath(code: string): Division[] {
+  load();
+  const top = root.value;
+  if (!top) return [];
+  const path: Division[] = [];
+  for (let d = byCode.get(code); d; d = d.code === top.code ? undefined : parentOf(d.code)) path.unshift(d);
+  return path[0]?.code === top.code ? path : [];
+}
+
+function parentOf(code: string): Division | undefined {
+  const city = `${code.slice(0, 4)}00`;
+  if (code !== city) return byCode.get(city);
+  return root.value;
+}
+
+function stationLabel(district: string, station: string, locale: string): string {
+  const n = Number(station);
+  if (locale === 'en') return n === 0 ? `${district} (district bureau)` : `${district}, station ${n}`;
+  return n === 0 ? `${district} 区局本级` : `${district} 第${n}站`;
+}
+
+/**
+ * "杭州市 西湖区" (or "Xihu, Hangzhou"); a 9-digit station code as its district plus the
+ * station ("杭州市 西湖区 第1站"); '' while the names load.
+ */
 export function divisionLabel(code: string | undefined | null, locale: string): string {
   if (!code) return '';
-  const path = divisionPath(code).slice(1);
-  if (!path.length) return code;
-  return locale === 'en'
-    ? path.map((p) => p.en).reverse().join(', ')
-    : path.map((p) => p.zh).join(' ');
+  load();
+  if (!root.value) return failedAt ? unknown(locale) : '';
+  const path = divisionPath(code.slice(0, 6)).slice(1);
+  if (!path.length || !/^\d{6}(\d{3})?$/.test(code)) return unknown(locale);
+  const name =
+    locale === 'en'
+      ? path.map((p) => p.en).reverse().join(', ')
+      : path.map((p) => p.zh).join(' ');
+  return code.length === 9 ? stationLabel(name, code.slice(6), locale) : name;
 }
 
-export interface CascaderOption {
-  text: string;
-  value: string;
-  children?: CascaderOption[];
+function unknown(locale: string): string {
+  return locale === 'en' ? 'Unknown division' : '未知辖区';
 }
 
-/** Cities and their districts, for Vant's Cascader. */
-export function divisionOptions(locale: string): CascaderOption[] {
-  const toOption = (division: Division): CascaderOption => {
-    const option: CascaderOption = { text: locale === 'en' ? division.en : division.zh, value: division.code };
-    if (division.children) option.children = division.children.map(toOption);
-    return option;
-  };
-  return (ZHEJIANG.children ?? []).map(toOption);
+/**
+ * The districts (county level) a jurisdiction covers: all of them for the province, a city's
+ * for a city, the one district for a district or a station.
+ */
+export function districtsWithin(jurisdiction: string | undefined | null): Division[] {
+  load();
+  const top = root.value;
+  if (!top) return [];
+  const all = (top.children ?? []).flatMap((city) => city.children ?? []);
+  if (!jurisdiction) return all;
+  const prefix = jurisdiction.slice(0, 6).replace(/(00)+$/, '');
+  return all.filter((d) => d.code.startsWith(prefix));
 }

@@ -38,6 +38,7 @@ const GROUPS: Record<string, string> = {
   postVerificationStatusValues: 'postVerificationStatus',
   pathsApiLicensingPostVerificationsGetParametersQueryStatusValues: 'postVerificationStatus',
   caseKindValues: 'caseKind',
+  divisionLevelValues: 'divisionLevel',
   caseStateValues: 'caseState',
   channelValues: 'channel',
   caseActionValues: 'caseAction',

@@ -32,4 +32,22 @@ describe('PagedCases', () => {
     expect(wrapper.find('[data-testid="load-more"]').exists()).toBe(false);
     wrapper.unmount();
   });
+
+  it('names divisions and stations instead of codes, in a table narrow enough for 1366 px', async () => {
+    const fetchPage = async (): Promise<CasePage> => ({
+      items: [summary(1), summary(2, { divisionCode: '330106001' }), summary(3, { divisionCode: '330199' })],
+      total: 3,
+      limit: 20,
+    });
+    const { wrapper } = await mountWithApp(PagedCases, { props: { title: '案件', fetchPage } });
+    expect(wrapper.findAll('[data-testid="cases-table"] th')).toHaveLength(8);
+    const rows = wrapper.findAll('[data-testid="case-row"]').map((r) => r.text());
+    expect(rows[0]).toContain('杭州市 西湖区');
+    expect(rows[0]).toContain('举报');
+    expect(rows[0]).toContain('假冒卷烟');
+    expect(rows[1]).toContain('杭州市 西湖区 第1站');
+    expect(rows[2]).toContain('未知辖区');
+    expect(rows.join(' ')).not.toMatch(/3301\d\d/);
+    wrapper.unmount();
+  });
 });

@@ -393,6 +393,12 @@ const en: MessageSchema = {
     byWeek: 'By week',
     byKind: 'By kind',
     cases: 'Cases',
+    empty: 'No cases in the chosen period.',
+    emptyHint: 'Change the dates and search again.',
+    hotspotTrend: 'Hotspots over time (the districts and categories with most cases, by week)',
+    hotspotMatrix: 'District × category',
+    districtRates: 'Overdue and satisfaction rates by district',
+    district: 'District',
   },
   commitment: {
     title: 'Credit commitments',
@@ -712,6 +718,7 @@ const en: MessageSchema = {
       BUSINESS_LICENSE: 'Business license', ID_CARD: 'ID card', PREMISES_PHOTO: 'Premises photo',
       PREMISES_PROOF: 'Proof of premises use', SITE_PHOTO: 'Site check photo', OTHER: 'Other',
     },
+    divisionLevel: { PROVINCE: 'Province', CITY: 'City', COUNTY: 'District or county' },
     caseKind: { REPORT: 'Report', COMPLAINT: 'Complaint', CONSULTATION: 'Consultation', SUGGESTION: 'Suggestion' },
     caseState: {
       RECEIVED: 'Received', ACCEPTED: 'Accepted', NOT_ACCEPTED: 'Not accepted', DISPATCHED: 'Dispatched',

@@ -391,6 +391,12 @@ const zhCN = {
     byWeek: '按周',
     byKind: '按类型',
     cases: '案件数',
+    empty: '所选期间没有案件。',
+    emptyHint: '可调整起止日期后重新查询。',
+    hotspotTrend: '热点趋势（案件最多的区县与类别，按周）',
+    hotspotMatrix: '区县 × 问题类别',
+    districtRates: '各区县超期率与满意率',
+    district: '区县',
   },
   commitment: {
     title: '信用承诺',
@@ -710,6 +716,7 @@ const zhCN = {
       BUSINESS_LICENSE: '营业执照', ID_CARD: '身份证', PREMISES_PHOTO: '经营场所照片', PREMISES_PROOF: '场所使用证明',
       SITE_PHOTO: '现场核查照片', OTHER: '其他',
     },
+    divisionLevel: { PROVINCE: '省', CITY: '市', COUNTY: '区县' },
     caseKind: { REPORT: '举报', COMPLAINT: '投诉', CONSULTATION: '咨询', SUGGESTION: '建议' },
     caseState: {
       RECEIVED: '已收件', ACCEPTED: '已受理', NOT_ACCEPTED: '不予受理', DISPATCHED: '已转办', IN_PROGRESS: '办理中',

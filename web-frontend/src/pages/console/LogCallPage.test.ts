@@ -11,13 +11,18 @@ const categories = [
   { code: 'RETIRED', nameZh: '已停用', nameEn: 'Retired', urgent: false, active: false },
 ];
 
+const CASE_ID = '5b0d3c1e-2222-4333-8444-955566660009';
+
 describe('LogCallPage', () => {
   it('is keyboard first: focus on the number, categories filtered by typing, Ctrl+Enter submits', async () => {
     const fetch = vi.fn(async (request: Request | string) => {
       if (!(request instanceof Request)) return jsonResponse({}, 401);
       if (request.method === 'GET') return jsonResponse(categories);
       if (request.url.includes('/caller-history')) return jsonResponse({ items: [], total: 0, limit: 5 });
-      return jsonResponse({ caseNumber: '12313-20260520-000009', trackingCode: 'K3M5N7P9Q2R4S6T8', state: 'RECEIVED' }, 201);
+      return jsonResponse(
+        { caseNumber: '12313-20260520-000009', trackingCode: 'K3M5N7P9Q2R4S6T8', state: 'RECEIVED', caseId: CASE_ID },
+        201,
+      );
     });
     vi.stubGlobal('fetch', fetch);
     const { wrapper } = await mountWithApp(LogCallPage);
@@ -47,6 +52,9 @@ describe('LogCallPage', () => {
       callerNumber: '13800001111',
     });
     expect(wrapper.get('[data-testid="tracking-code"]').text()).toBe('K3M5N7P9Q2R4S6T8');
+    // the new case is one click away
+    expect(wrapper.get('[data-testid="case-link"]').attributes('href')).toBe(`/console/cases/${CASE_ID}`);
+    expect(wrapper.get('[data-testid="open-case"]').attributes('href')).toBe(`/console/cases/${CASE_ID}`);
     wrapper.unmount();
   });
 });

@@ -14,7 +14,7 @@ const clerk = { sub: 'clerk.xihu', name: '西湖区许可窗口', roles: ['CLERK
 function api(pages: object[]) {
   let call = 0;
   return vi.fn(async (request: Request | string) => {
-    if (typeof request === 'string') return jsonResponse(clerk);
+    if (typeof request === 'string') return jsonResponse({ signedIn: true, user: clerk });
     return jsonResponse(pages[Math.min(call++, pages.length - 1)]);
   });
 }
@@ -38,6 +38,18 @@ describe('WorkQueuePage', () => {
     expect(link.attributes('href')).toBe('/console/credit-profiles/retailer.xihu');
     expect(router.resolve(link.attributes('href')!).name).toBe('credit-profile');
     expect(wrapper.find(`[data-testid="queue-profile-${walkIn.id}"]`).exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it("offers a district clerk only their own district, by name, and never shows a code", async () => {
+    vi.stubGlobal('fetch', api([{ items: [overdue], total: 1, limit: 20 }]));
+    await loadSession(true);
+    const { wrapper } = await mountWithApp(WorkQueuePage);
+    const options = wrapper.findAll('[data-testid="queue-district"] option');
+    expect(options.map((o) => o.attributes('value'))).toEqual(['', '330106']);
+    expect(options[1]!.text()).toBe('杭州市 西湖区');
+    expect(wrapper.get('[data-testid="queue-row"]').text()).toContain('杭州市 西湖区');
+    expect(wrapper.text()).not.toMatch(/3301\d\d/);
     wrapper.unmount();
   });
 

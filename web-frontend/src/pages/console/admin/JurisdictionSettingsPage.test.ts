@@ -14,7 +14,8 @@ describe('JurisdictionSettingsPage', () => {
     await wrapper.get('[data-testid="jurisdiction-code"]').setValue('330106');
     await flushPromises();
     expect(new URL(fetch.mock.calls[0]![0].url).pathname).toBe('/api/licensing/admin/jurisdictions/330106/settings');
-    expect(wrapper.get('[data-testid="jurisdiction-inherited"]').text()).toContain('330100');
+    expect(wrapper.get('[data-testid="jurisdiction-inherited"]').text()).toContain('杭州市');
+    expect(wrapper.text()).not.toContain('330100');
     expect((wrapper.get('[data-testid="jurisdiction-promise"]').element as HTMLInputElement).value).toBe('5');
 
     await wrapper.get('[data-testid="jurisdiction-promise"]').setValue('30');

@@ -22,7 +22,7 @@ class Divisions {
 		if (divisionCode == null || divisionCode.length() < 6) {
 			return Mono.just(false);
 		}
-		return this.db.sql("SELECT count(*) AS n FROM divisions WHERE code = :code")
+		return this.db.sql("SELECT count(*) AS n FROM divisions WHERE code = :code AND level = 'COUNTY'")
 			.bind("code", divisionCode.substring(0, 6))
 			.map((row, meta) -> row.get("n", Long.class) > 0)
 			.one();

@@ -34,9 +34,12 @@ class StatisticsController implements StatisticsApi {
 
 	private final IntakeProperties properties;
 
+	private final Hotspots hotspots;
+
 	StatisticsController(DatabaseClient db, IntakeProperties properties) {
 		this.db = db;
 		this.properties = properties;
+		this.hotspots = new Hotspots(db, CASES);
 	}
 
 	@Override
@@ -53,7 +56,8 @@ class StatisticsController implements StatisticsApi {
 			return Mono
 				.zip(counts("kind", scope, start, end), counts("category_code", scope, start, end),
 						counts("district_code", scope, start, end), counts(week, scope, start, end),
-						rates(scope, start, end))
+						rates(scope, start, end), this.hotspots.hotspots(week, scope, start, end),
+						this.hotspots.districtRates(scope, start, end))
 				.map((t) -> ResponseEntity
 					.ok(new StatisticsDto().total(t.getT1().stream().mapToLong(CountDto::getCount).sum())
 						.byKind(t.getT1())
@@ -62,7 +66,9 @@ class StatisticsController implements StatisticsApi {
 						.byWeek(t.getT4())
 						.overdueRate(t.getT5()[0])
 						.satisfactionRate(t.getT5()[1])
-						.medianHoursToAnswer(t.getT5()[2])));
+						.medianHoursToAnswer(t.getT5()[2])
+						.hotspots(t.getT6())
+						.districtRates(t.getT7())));
 		});
 	}
 
@@ -96,7 +102,7 @@ class StatisticsController implements StatisticsApi {
 			.one();
 	}
 
-	private static Double number(Object value) {
+	static Double number(Object value) {
 		return (value instanceof Number n) ? n.doubleValue() : null;
 	}
 

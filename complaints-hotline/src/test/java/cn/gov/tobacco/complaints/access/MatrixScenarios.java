@@ -77,6 +77,7 @@ final class MatrixScenarios {
 				"/api/complaints/public/reports/" + d.answered() + "/evaluation", "{\"satisfied\":true}")));
 		s.put("myReports", once(() -> Call.get("/api/complaints/my/reports?limit=1")));
 		s.put("listCategories", once(() -> Call.get("/api/complaints/categories")));
+		s.put("listDivisions", once(() -> Call.get("/api/complaints/public/divisions")));
 		// calls and triage
 		s.put("logCall", once(() -> Call.send("POST", "/api/complaints/cases", MatrixFixtures.call())));
 		s.put("callerHistory",

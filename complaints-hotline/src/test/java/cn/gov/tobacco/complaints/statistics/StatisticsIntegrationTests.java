@@ -35,6 +35,36 @@ class StatisticsIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void hotspotsGiveCasesByWeekDistrictAndCategoryAndRatesByDistrictInTheSupervisorsSubtreeOnly() {
+		file(Reports.salesToMinors("330106"), null, null, Map.of()).expectStatus().isCreated();
+		file(Reports.salesToMinors("330203"), null, null, Map.of()).expectStatus().isCreated();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		client().get()
+			.uri("/api/complaints/statistics?from={from}&to={to}", today.minusDays(7), today)
+			.headers((h) -> h.setBearerAuth(tokenOf("supervisor")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.hotspots[?(@.district == '330106' && @.category == 'SALES_TO_MINORS')].count")
+			.value((counts) -> org.assertj.core.api.Assertions.assertThat((java.util.List<?>) counts)
+				.isNotEmpty()
+				.allSatisfy((n) -> org.assertj.core.api.Assertions.assertThat(((Number) n).longValue()).isPositive()))
+			.jsonPath("$.hotspots[0].week")
+			.value((week) -> org.assertj.core.api.Assertions.assertThat((String) week).matches("\\d{4}-W\\d{2}"))
+			.jsonPath("$.districtRates[?(@.district == '330106')].count")
+			.value((counts) -> org.assertj.core.api.Assertions.assertThat((java.util.List<?>) counts)
+				.singleElement()
+				.satisfies((n) -> org.assertj.core.api.Assertions.assertThat(((Number) n).longValue()).isPositive()))
+			// the supervisor's subtree is the city of Hangzhou: Ningbo's case is not
+			// there
+			.jsonPath("$.hotspots[?(@.district == '330203')]")
+			.doesNotExist()
+			.jsonPath("$.districtRates[?(@.district == '330203')]")
+			.doesNotExist();
+	}
+
+	@Test
 	void onlySupervisorsGetStatisticsAndTheRangeMustBeValid() {
 		client().get()
 			.uri("/api/complaints/statistics?from=2026-01-01&to=2026-01-31")
