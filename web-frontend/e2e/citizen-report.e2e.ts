@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { GATEWAY, launch, phone, png, runId, screenshot } from './support';
+import { GATEWAY, launch, phone, png, runId, screenshot, expectNoAxeViolations } from './support';
 
 describe('an anonymous citizen', () => {
   let browser: Browser;
@@ -16,8 +16,10 @@ describe('an anonymous citizen', () => {
     const id = runId();
 
     await page.goto(`${GATEWAY}/`);
+    await expectNoAxeViolations(page);
     await page.click('[data-testid="home-report"]');
     await page.waitForURL(`${GATEWAY}/report`);
+    await expectNoAxeViolations(page);
 
     await page.selectOption('[data-testid="report-category"]', 'SALES_TO_MINORS');
     await page.selectOption('[data-testid="division-city"]', '330100');
@@ -35,6 +37,7 @@ describe('an anonymous citizen', () => {
     const caseNumber = (await page.locator('[data-testid="case-number"] .van-cell__value').textContent())?.trim() ?? '';
     expect(code).toMatch(/^[A-Za-z0-9]{16,64}$/);
     expect(caseNumber).not.toBe('');
+    await expectNoAxeViolations(page, 'answer');
 
     // follow it straight from the answer …
     await page.click('[data-testid="track-now"]');
@@ -43,12 +46,14 @@ describe('an anonymous citizen', () => {
 
     // … and later, typing the code in
     await page.goto(`${GATEWAY}/track`);
+    await expectNoAxeViolations(page);
     await page.fill('[data-testid="track-code"] input', code);
     await page.click('[data-testid="track-submit"]');
     await page.waitForSelector('[data-testid="track-result"]');
     expect(await page.locator('[data-testid="track-result"]').textContent()).toContain(caseNumber);
     expect((await page.locator('[data-testid="track-state"]').textContent())?.trim()).not.toBe('');
     expect(page.url()).not.toContain(code);
+    await expectNoAxeViolations(page, 'result');
 
     await screenshot(page, 'citizen-report-tracked');
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, pdf, phone, png, runId, screenshot, signedInAt } from './support';
+import { launch, pdf, phone, png, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
 
 const stateOf = (page: Page) => page.locator('[data-testid="application-detail"] [data-testid="state-tag"]');
 
@@ -51,8 +51,10 @@ describe('a NEW application with a credit commitment instead of the premises pro
 
     const retailer = await phone(browser);
     await signedInAt(retailer.page, '/portal', 'retailer.xihu');
+    await expectNoAxeViolations(retailer.page);
     await retailer.page.click('[data-testid="new-application"]');
     const p = retailer.page;
+    await expectNoAxeViolations(p);
     await p.fill('[data-testid="field-businessName"] input', `西湖承诺便利店 ${id}`);
     await p.fill('[data-testid="field-creditCode"] input', creditCode());
     await p.fill('[data-testid="field-operatorName"] input', '张三');
@@ -77,6 +79,7 @@ describe('a NEW application with a credit commitment instead of the premises pro
     await p.click('[data-testid="commitment-start"]');
     await p.click('[data-testid="commitment-template-PREMISES_PROOF"]');
     await p.waitForSelector('[data-testid="commitment-text"]');
+    await expectNoAxeViolations(p, 'commitment form');
     await p.fill('[data-testid="commitment-name"] input', '张三');
     await p.fill('[data-testid="commitment-id"] input', operatorId);
     await p.click('[data-testid="commitment-agree"]');
@@ -90,6 +93,7 @@ describe('a NEW application with a credit commitment instead of the premises pro
     await commitment.waitFor();
     expect(await commitment.textContent()).toContain('已签署');
     expect(await commitment.textContent()).toContain('张三');
+    await expectNoAxeViolations(p, 'submitted');
     await screenshot(p, 'commitment-submitted');
   });
 });

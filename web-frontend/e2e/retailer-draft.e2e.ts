@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { GATEWAY, launch, pdf, phone, runId, screenshot, signedInAt } from './support';
+import { GATEWAY, launch, pdf, phone, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
 
 describe('retailer retailer.xihu', () => {
   let browser: Browser;
@@ -18,9 +18,11 @@ describe('retailer retailer.xihu', () => {
     // the portal needs a session: the app offers the gateway's sign-in and comes back
     await signedInAt(page, '/portal', 'retailer.xihu');
     await page.waitForSelector('[data-testid="applications"]');
+    await expectNoAxeViolations(page);
 
     await page.click('[data-testid="new-application"]');
     await page.waitForURL(`${GATEWAY}/portal/applications/new`);
+    await expectNoAxeViolations(page);
     await page.fill('[data-testid="field-businessName"] input', `西湖便利店 ${id}`);
     await page.fill('[data-testid="field-creditCode"] input', '91350100M000100Y43');
     await page.fill('[data-testid="field-operatorName"] input', '张三');
@@ -34,6 +36,7 @@ describe('retailer retailer.xihu', () => {
     await page.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);
     const number = (await page.locator('[data-testid="application-number"] .van-cell__value').textContent())?.trim() ?? '';
     expect(number).not.toBe('');
+    await expectNoAxeViolations(page);
 
     await page.selectOption('[data-testid="document-type"]', 'BUSINESS_LICENSE');
     await page.setInputFiles('[data-testid="document-file"]', {
@@ -43,11 +46,13 @@ describe('retailer retailer.xihu', () => {
     });
     await page.click('[data-testid="document-upload-button"]');
     await page.waitForSelector('[data-testid="document-item"]:has-text("business-license.pdf")', { timeout: 30_000 });
+    await expectNoAxeViolations(page, 'uploaded');
 
     await page.goto(`${GATEWAY}/portal`);
     const item = page.locator('[data-testid="application-item"]', { hasText: number });
     await item.waitFor();
     expect(await item.textContent()).toContain('草稿');
+    await expectNoAxeViolations(page);
 
     await screenshot(page, 'retailer-draft-listed');
   });

@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 
 /** The running platform: the gateway serves the built app and the APIs. */
 export const GATEWAY = (process.env.GATEWAY_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
@@ -58,6 +59,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Runs axe-core (all its rules but the experimental ones: WCAG 2.x A/AA and best practices)
+ * on the page as it is now and fails on any violation, listing each rule, its help text and
+ * the elements it found. Call it after every navigation and every step that changes what is
+ * shown. Pages outside the platform (the issuer's login form) are not ours and are skipped.
+ */
+export async function expectNoAxeViolations(page: Page, step = ''): Promise<void> {
+  if (!page.url().startsWith(GATEWAY)) return;
+  // let data arrive and transitions (dialogs, toasts) settle before judging colours
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForTimeout(350);
+  const results = await new AxeBuilder({ page }).analyze();
+  const where = `${new URL(page.url()).pathname}${step ? ` (${step})` : ''}`;
+  const found = results.violations.map(
+    (v) =>
+      `${v.id} [${v.impact}] ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n'),
+  );
+  console.log(`[axe] ${where}: ${found.length} violations, ${results.passes.length} rules passed`);
+  expect(found, `axe on ${where}`).toEqual([]);
 }
 
 /**

@@ -6,6 +6,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title. */
     title?: string;
+    /** The page shows its own h1 (the mobile layout's bar title is then not a heading). */
+    ownHeading?: boolean;
     layout?: 'mobile' | 'console';
     /** Needs a signed-in user … */
     auth?: boolean;
@@ -17,7 +19,7 @@ declare module 'vue-router' {
 const STAFF: readonly Role[] = ['HOTLINE_AGENT', 'CLERK', 'INSPECTOR', 'APPROVER', 'HANDLER', 'SUPERVISOR', 'ADMIN'];
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: () => import('@/pages/public/HomePage.vue'), meta: { title: 'app.name' } },
+  { path: '/', name: 'home', component: () => import('@/pages/public/HomePage.vue'), meta: { title: 'app.name', ownHeading: true } },
   { path: '/signin', name: 'signin', component: () => import('@/pages/SignInPage.vue'), meta: { title: 'auth.signIn' } },
   { path: '/report', name: 'report', component: () => import('@/pages/public/ReportPage.vue'), meta: { title: 'report.title' } },
   {
