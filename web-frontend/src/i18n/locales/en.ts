@@ -123,6 +123,8 @@ const en: MessageSchema = {
     licenseNoPlaceholder: 'Enter the license number or scan the certificate QR code',
   },
   portal: {
+    validUntil: 'valid until {date}',
+    dueShort: 'due {date}',
     dueOn: 'Due {date}',
     actionNeeded: 'Action needed',
     title: 'My services',

@@ -121,6 +121,8 @@ const zhCN = {
     licenseNoPlaceholder: '请输入许可证号或扫描证书二维码',
   },
   portal: {
+    validUntil: '有效期至 {date}',
+    dueShort: '期限 {date}',
     dueOn: '办结期限 {date}',
     actionNeeded: '待补正',
     title: '我的办事',
