@@ -41,10 +41,11 @@ describe('a retail license, from application to verification', () => {
     await p.selectOption('[data-testid="division-city"]', '330100');
     await p.selectOption('[data-testid="division-district"]', '330106');
     await p.fill('[data-testid="field-address"] input', `留下街道 ${id} 号`);
-    // a different spot each run, so the outlet-spacing check does not trip over earlier runs
-    const jitter = (Number.parseInt(id.slice(-3), 36) % 900) / 100_000;
-    await p.fill('[data-testid="field-latitude"] input', (30.262 + jitter).toFixed(5));
-    await p.fill('[data-testid="field-longitude"] input', (120.052 + jitter).toFixed(5));
+    // the shop is placed by tapping the map (no tiles needed); a different spot each run, so
+    // the outlet-spacing check does not trip over earlier runs
+    const spot = Number.parseInt(id.slice(-4), 36);
+    await p.locator('[data-testid="premises-map"]').click({ position: { x: 20 + (spot % 300), y: 20 + (Math.floor(spot / 300) % 180) } });
+    await p.waitForSelector('[data-testid="location-status"]:has-text("已在地图上标注")');
     await p.click('[data-testid="save-draft"]');
     await p.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);
     const applicationUrl = p.url();

@@ -66,19 +66,43 @@ export function uploadDocument(
   applicationId: string,
   documentType: UploadForm['documentType'],
   file: File,
-  options: { onProgress?: (fraction: number) => void; signal?: AbortSignal; idempotencyKey?: string } = {},
+  options: {
+    onProgress?: (fraction: number) => void;
+    signal?: AbortSignal;
+    idempotencyKey?: string;
+    /** A current document of the same type that the new one replaces (before the decision). */
+    replaces?: string;
+  } = {},
 ): Promise<LicenseDocument> {
-  const { idempotencyKey = newIdempotencyKey(), ...progress } = options;
+  const { idempotencyKey = newIdempotencyKey(), replaces, ...progress } = options;
   const body = new FormData();
   body.append('documentType', documentType);
   body.append('file', file, file.name);
   const path: keyof paths = '/api/licensing/applications/{applicationId}/documents';
+  const url = fillPath(path, { applicationId });
   return upload<LicenseDocument>({
-    url: fillPath(path, { applicationId }),
+    url: replaces ? `${url}?replaces=${encodeURIComponent(replaces)}` : url,
     body,
     headers: { 'Idempotency-Key': idempotencyKey },
     ...progress,
   });
+}
+
+/** Takes a current document back before the decision; it stays on the record, no longer current. */
+export async function removeDocument(applicationId: string, documentId: string): Promise<void> {
+  await call(
+    licensingApi.DELETE('/api/licensing/applications/{applicationId}/documents/{documentId}', {
+      params: { path: { applicationId, documentId } },
+    }),
+  );
+}
+
+export type GeocodeSuggestion = Schemas['GeocodeSuggestion'];
+
+/** Places matching a typed address (the geocoder; 503 in plain words when it is down). */
+export async function geocodeAddress(address: string, signal?: AbortSignal): Promise<GeocodeSuggestion[]> {
+  const answer = await call(licensingApi.GET('/api/licensing/geocode', { params: { query: { address } }, signal }));
+  return answer.results;
 }
 
 /** Every recorded change of the application (its audit chain), oldest first. */

@@ -43,4 +43,27 @@ describe('ProblemAlert', () => {
     expect(wrapper.find('[role="alert"]').exists()).toBe(false);
     wrapper.unmount();
   });
+
+  it('never shows an exception, a host and port or a field key, and says one place once', async () => {
+    const error = new ApiError({
+      type: '/problems/unavailable',
+      title: 'java.net.ConnectException: Connection refused',
+      status: 503,
+      detail: 'registry at stand-ins:9300 did not answer',
+      errors: [
+        { field: 'premises.latitude', message: '必须提供' },
+        { field: 'premises.longitude', message: '必须提供' },
+        { field: 'internal.someKey', message: 'io.netty.channel.AbstractChannel$AnnotatedConnectException' },
+        { field: 'document:NO_SUCH_TYPE', message: '必须提供' },
+      ],
+    });
+    const { wrapper } = await mountWithApp(ProblemAlert, { props: { error } });
+    const text = wrapper.get('[role="alert"]').text();
+    expect(text).toContain('请求失败（503）');
+    expect(text).not.toMatch(/Exception|9300|stand-ins|premises\.|internal\.|someKey|document:|NO_SUCH_TYPE/);
+    expect(text.match(/店铺在地图上的位置：必须提供/g)).toHaveLength(1);
+    expect(text).toContain('有一项信息：填写有误');
+    expect(text).toContain('一份材料：必须提供');
+    wrapper.unmount();
+  });
 });

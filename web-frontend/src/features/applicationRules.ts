@@ -1,7 +1,7 @@
 import type { FieldRule } from 'vant';
 import { isCreditCode } from '@/validation/creditCode';
 import { isResidentId } from '@/validation/residentId';
-import { isDivisionCode, isInChina, isMobileNumber } from '@/validation/places';
+import { isDivisionCode, isMobileNumber } from '@/validation/places';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
@@ -9,29 +9,25 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
  * The checks the licensing service makes on a draft (ApplicantChecks), as Vant field rules:
  * an empty field is fine in a draft, a filled one must be well-formed.
  */
-export function applicationRules(t: Translate, coordinates: () => { latitude: string; longitude: string }) {
+export function applicationRules(t: Translate) {
   const optional = (check: (v: string) => boolean, message: string): FieldRule => ({
     validator: (value: string) => !value || check(value) || message,
   });
-  const coordinate = (axis: 'latitude' | 'longitude', message: string): FieldRule => ({
-    validator: () => {
-      const { latitude, longitude } = coordinates();
-      if (!latitude && !longitude) return true;
-      if (!latitude || !longitude) return t('application.validation.coordinatesTogether');
-      const lat = Number(latitude);
-      const lng = Number(longitude);
-      if (!Number.isFinite(lat) || !Number.isFinite(lng)) return message;
-      const inside = axis === 'latitude' ? isInChina(lat, 100) : isInChina(30, lng);
-      return inside || message;
-    },
+  // a code of the wrong length is said so, not as a wrong check character
+  const length = (n: number, message: string): FieldRule => ({
+    validator: (value: string) => !value || value.length === n || message,
   });
   return {
-    creditCode: [optional(isCreditCode, t('application.validation.creditCode'))],
-    operatorIdNumber: [optional((v) => isResidentId(v), t('application.validation.idNumber'))],
+    creditCode: [
+      length(18, t('application.validation.creditCodeLength')),
+      optional(isCreditCode, t('application.validation.creditCode')),
+    ],
+    operatorIdNumber: [
+      length(18, t('application.validation.idNumberLength')),
+      optional((v) => isResidentId(v), t('application.validation.idNumber')),
+    ],
     mobile: [optional(isMobileNumber, t('application.validation.mobile'))],
     divisionCode: [optional(isDivisionCode, t('application.validation.divisionCode'))],
-    latitude: [coordinate('latitude', t('application.validation.latitude'))],
-    longitude: [coordinate('longitude', t('application.validation.longitude'))],
     licenseNo: [
       { required: true, message: t('application.validation.licenseNo') },
       optional((v) => /^\d{15}$/.test(v), t('application.validation.licenseNo')),

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mountWithApp } from '@/test/mount';
+import { ApiError } from '@/api/problem';
+import PremisesMap from '@/components/map/PremisesMap.vue';
 import ApplicationForm from './ApplicationForm.vue';
+
+const requiredLabels = (wrapper: { findAll: (s: string) => { text: () => string }[] }) =>
+  wrapper.findAll('.van-field__label--required').map((l) => l.text());
 
 describe('ApplicationForm', () => {
   afterEach(() => {
@@ -17,7 +22,7 @@ describe('ApplicationForm', () => {
       return names;
     };
     expect(await fields('NEW')).toEqual([
-      'businessName', 'creditCode', 'operatorName', 'operatorIdNumber', 'mobile', 'businessScope', 'address', 'latitude', 'longitude',
+      'businessName', 'creditCode', 'operatorName', 'operatorIdNumber', 'mobile', 'businessScope', 'address', 'location',
     ]);
     expect(await fields('RENEWAL')).toEqual(['licenseNo', 'mobile', 'businessScope']);
     expect(await fields('CLOSURE')).toEqual(['licenseNo', 'mobile']);
@@ -38,6 +43,77 @@ describe('ApplicationForm', () => {
     vi.advanceTimersByTime(2000);
     await flushPromises();
     expect(wrapper.emitted('autosave')?.[0]?.[0]).toMatchObject({ type: 'NEW', creditCode: '91350100M000100Y43' });
+    wrapper.unmount();
+  });
+
+  it('marks exactly what submission requires, and calls nothing required optional', async () => {
+    const { wrapper } = await mountWithApp(ApplicationForm, { props: { type: 'NEW', saving: false, submitLabel: 'save' } });
+    expect(requiredLabels(wrapper)).toEqual([
+      '企业（字号）名称', '统一社会信用代码', '经营者姓名', '经营者身份证号', '手机号码', '经营范围', '所在区县', '经营地址', '店铺位置',
+    ]);
+    expect(wrapper.text()).not.toContain('可选');
+    expect(wrapper.find('[data-testid="field-latitude"]').exists()).toBe(false);
+    wrapper.unmount();
+
+    const renewal = await mountWithApp(ApplicationForm, { props: { type: 'RENEWAL', saving: false, submitLabel: 'save' } });
+    expect(requiredLabels(renewal.wrapper)).toEqual(['许可证号', '手机号码']);
+    renewal.wrapper.unmount();
+  });
+
+  it('shows the type once: not again when the page lets the user pick it above', async () => {
+    const { wrapper } = await mountWithApp(ApplicationForm, {
+      props: { type: 'NEW', saving: false, submitLabel: 'save', typeChosenAbove: true },
+    });
+    expect(wrapper.text()).not.toContain('申请类型');
+    wrapper.unmount();
+  });
+
+  it('says a short credit code is too short, not that its check character is wrong', async () => {
+    const { wrapper } = await mountWithApp(ApplicationForm, { props: { type: 'NEW', saving: false, submitLabel: 'save' } });
+    await wrapper.get('[data-testid="field-creditCode"] input').setValue('91350100M000');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const message = wrapper.get('[data-testid="field-creditCode"] .van-field__error-message').text();
+    expect(message).toBe('统一社会信用代码应为 18 位');
+    wrapper.unmount();
+  });
+
+  it("clears the server's error of a field, and its line in the alert, as soon as the field is changed", async () => {
+    const error = new ApiError({
+      type: '/problems/validation',
+      title: '请求参数有误',
+      status: 400,
+      errors: [
+        { field: 'mobile', message: '手机号码无效' },
+        { field: 'premises.latitude', message: '必须提供' },
+      ],
+    });
+    const { wrapper } = await mountWithApp(ApplicationForm, { props: { type: 'NEW', saving: false, submitLabel: 'save', error } });
+    expect(wrapper.get('[data-testid="field-mobile"] .van-field__error-message').text()).toBe('手机号码无效');
+    expect(wrapper.get('[data-testid="field-location"] .van-field__error-message').text()).toBe('必须提供');
+    expect(wrapper.get('[data-testid="problem"]').text()).toContain('手机号码：手机号码无效');
+
+    await wrapper.get('[data-testid="field-mobile"] input').setValue('13812345678');
+    expect(wrapper.find('[data-testid="field-mobile"] .van-field__error-message').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="problem"]').text()).not.toContain('手机号码无效');
+
+    await vi.waitFor(() => expect(wrapper.findComponent(PremisesMap).exists()).toBe(true));
+    wrapper.findComponent(PremisesMap).vm.$emit('update:modelValue', { latitude: 30.2772, longitude: 120.1425 });
+    await flushPromises();
+    expect(wrapper.find('[data-testid="field-location"] .van-field__error-message').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="problem"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('sends the pin placed on the map as the premises coordinates', async () => {
+    const { wrapper } = await mountWithApp(ApplicationForm, { props: { type: 'NEW', saving: false, submitLabel: 'save' } });
+    await vi.waitFor(() => expect(wrapper.findComponent(PremisesMap).exists()).toBe(true));
+    wrapper.findComponent(PremisesMap).vm.$emit('update:modelValue', { latitude: 30.2772, longitude: 120.1425 });
+    await flushPromises();
+    expect(wrapper.get('[data-testid="location-status"]').text()).toContain('已在地图上标注');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.emitted('save')?.[0]?.[0]).toMatchObject({ premises: { latitude: 30.2772, longitude: 120.1425 } });
     wrapper.unmount();
   });
 });
