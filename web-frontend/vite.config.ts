@@ -26,5 +26,8 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // mounting a page with the whole app took over 5 s (the default) on a 2-core machine
+    // loaded by parallel builds; the assertions are unchanged
+    testTimeout: 30_000,
   },
 });
