@@ -40,6 +40,10 @@ mkdir -p "$RUN/jars"
 for m in identity licensing-service complaints-hotline gateway; do
   cp "$ROOT/$m/target/$m-$PROJECT_VERSION.jar" "$RUN/jars/" 2>/dev/null || true
 done
+# The services' JVM flags (bench/footprint.sh measures them): the serial collector and the C1
+# compiler only (a small machine, many JVMs), the heap given back after a collection down to
+# 20% free, bounded metaspace and code cache, smaller thread stacks.
+JAVA_FLAGS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k)
 start() {
   local name=$1 port=$2; shift 2
   local jar="$RUN/jars/$name-$PROJECT_VERSION.jar"
@@ -47,7 +51,7 @@ start() {
   port_open "$port" && die "port $port is taken; stop what runs there (scripts/down.sh)"
   say "Starting $name on :$port"
   # exec: the recorded pid is the JVM's own, so down.sh stops the JVM and not a wrapper shell.
-  (cd "$ROOT" && exec nohup java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" "$@" \
+  (cd "$ROOT" && exec nohup java "${JAVA_FLAGS[@]}" -jar "$jar" "$@" \
     >"$LOGS/$name.log" 2>&1) &
   echo $! >"$RUN/$name.pid"
 }
