@@ -2,9 +2,9 @@ import { shallowRef, type Ref } from 'vue';
 import { listCategories, type ApiCategory, type CaseKind } from '@/api/complaints';
 
 /**
- * The 12313 category tree, read once from `GET /api/complaints/categories`. Until that
- * answers (or if it fails) the tree seeded by complaints-hotline's V1 migration is used, so
- * the report form always works.
+ * The 12313 category tree, read once from `GET /api/complaints/categories` (ADMIN maintains
+ * it; no copy lives in the frontend). Until that answers a label is empty; a failed read is
+ * retried on the next use after a short pause.
  */
 export interface Category {
   code: string;
@@ -14,31 +14,6 @@ export interface Category {
   children?: Category[];
 }
 
-const SEED: Category[] = [
-  {
-    code: 'ILLEGAL_SALES', zh: '违法经营', en: 'Illegal sales', urgent: false,
-    children: [
-      { code: 'COUNTERFEIT', zh: '假冒卷烟', en: 'Counterfeit cigarettes', urgent: false },
-      { code: 'SMUGGLED', zh: '走私卷烟', en: 'Smuggled cigarettes', urgent: false },
-      { code: 'UNLICENSED', zh: '无证经营', en: 'Selling without a license', urgent: false },
-      { code: 'SALES_TO_MINORS', zh: '向未成年人售烟', en: 'Sales to minors', urgent: true },
-    ],
-  },
-  {
-    code: 'E_CIGARETTE', zh: '电子烟违规销售', en: 'E-cigarette violations', urgent: false,
-    children: [{ code: 'E_CIGARETTE_TO_MINORS', zh: '向未成年人销售电子烟', en: 'E-cigarettes sold to minors', urgent: true }],
-  },
-  {
-    code: 'BUREAU_SERVICE', zh: '机关服务', en: 'Bureau service', urgent: false,
-    children: [
-      { code: 'SERVICE_ATTITUDE', zh: '服务态度', en: 'Service attitude', urgent: false },
-      { code: 'LICENSING', zh: '许可办理', en: 'Licensing', urgent: false },
-    ],
-  },
-  { code: 'POLICY', zh: '政策法规', en: 'Policy and law', urgent: false },
-  { code: 'OTHER', zh: '其他', en: 'Other', urgent: false },
-];
-
 /** The kind a citizen most likely means with a category (they can still change it). */
 const KIND_HINTS: Record<string, CaseKind> = {
   ILLEGAL_SALES: 'REPORT',
@@ -47,9 +22,12 @@ const KIND_HINTS: Record<string, CaseKind> = {
   POLICY: 'CONSULTATION',
 };
 
-const tree = shallowRef<Category[]>(SEED);
+const tree = shallowRef<Category[]>([]);
 const parents = new Map<string, string>();
-let requested = false;
+let pending: Promise<void> | undefined;
+let loaded = false;
+let failedAt = 0;
+const RETRY_AFTER_MS = 30_000;
 
 /** Builds the tree from the API's flat list (parents before children), active ones only. */
 export function toTree(list: readonly ApiCategory[]): Category[] {
@@ -70,21 +48,28 @@ function index(categories: Category[]) {
   parents.clear();
   for (const root of categories) for (const child of root.children ?? []) parents.set(child.code, root.code);
 }
-index(SEED);
+/** Sets the tree from the API's flat list (the API's answer; tests set their own). */
+export function setCategories(list: readonly ApiCategory[]): void {
+  const categories = toTree(list);
+  index(categories);
+  tree.value = categories;
+  loaded = true;
+}
+
+function load(): void {
+  if (loaded || pending || Date.now() - failedAt < RETRY_AFTER_MS) return;
+  pending = listCategories()
+    .then(setCategories)
+    .catch(() => {
+      failedAt = Date.now();
+    })
+    .finally(() => {
+      pending = undefined;
+    });
+}
 
 export function useCategories(): Readonly<Ref<Category[]>> {
-  if (!requested) {
-    requested = true;
-    listCategories()
-      .then((list) => {
-        const loaded = toTree(list);
-        if (loaded.length) {
-          index(loaded);
-          tree.value = loaded;
-        }
-      })
-      .catch(() => undefined);
-  }
+  load();
   return tree;
 }
 
@@ -101,8 +86,10 @@ export function kindHint(code: string): CaseKind | undefined {
   return KIND_HINTS[code] ?? KIND_HINTS[parents.get(code) ?? ''];
 }
 
+/** The category's name; '' while the tree loads or for a code it does not have (never the code). */
 export function categoryLabel(code: string, locale: string): string {
+  load();
   const category = findCategory(code);
-  if (!category) return code;
+  if (!category) return '';
   return locale === 'en' ? category.en : category.zh;
 }

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { computed } from 'vue';
+import { flushPromises, problemResponse } from '@/test/mount';
 import { DIVISIONS } from '@/test/divisions.fixture';
 import { districtsWithin, divisionLabel, divisionPath, setDivisions, toTree } from './divisions';
 
@@ -32,5 +34,15 @@ describe('divisions', () => {
     expect(districtsWithin('330200').map((d) => d.code)).toEqual(['330203', '330212']);
     expect(districtsWithin('330000')).toHaveLength(7);
     expect(districtsWithin(undefined)).toHaveLength(7);
+  });
+
+  it('turn into 未知辖区 when the names cannot be read (an older platform), never into codes', async () => {
+    setDivisions([]);
+    vi.stubGlobal('fetch', vi.fn(async () => problemResponse(404, 'Not found')));
+    const label = computed(() => divisionLabel('330106', 'zh-CN'));
+    expect(label.value).toBe('');
+    await flushPromises();
+    expect(label.value).toBe('未知辖区');
+    expect(districtsWithin('330106')).toEqual([]);
   });
 });

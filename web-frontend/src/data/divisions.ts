@@ -18,6 +18,8 @@ const root = shallowRef<Division | undefined>();
 const byCode = new Map<string, Division>();
 let pending: Promise<void> | undefined;
 let failedAt = 0;
+/** Reactive, so labels shown while loading turn into 未知辖区 when the read fails. */
+const failed = shallowRef(false);
 const RETRY_AFTER_MS = 30_000;
 
 /** Builds the tree from the API's flat list (parents before children); the province is the root. */
@@ -44,6 +46,7 @@ export function setDivisions(list: readonly ApiDivision[]): void {
   };
   if (tree) walk(tree);
   root.value = tree;
+  failed.value = false;
 }
 
 function load(): void {
@@ -52,6 +55,7 @@ function load(): void {
     .then(setDivisions)
     .catch(() => {
       failedAt = Date.now();
+      failed.value = true;
     })
     .finally(() => {
       pending = undefined;
@@ -93,7 +97,7 @@ function stationLabel(district: string, station: string, locale: string): string
 export function divisionLabel(code: string | undefined | null, locale: string): string {
   if (!code) return '';
   load();
-  if (!root.value) return failedAt ? unknown(locale) : '';
+  if (!root.value) return failed.value ? unknown(locale) : '';
   const path = divisionPath(code.slice(0, 6)).slice(1);
   if (!path.length || !/^\d{6}(\d{3})?$/.test(code)) return unknown(locale);
   const name =
