@@ -9,6 +9,10 @@ const en: MessageSchema = {
     language: 'Language',
     skipToContent: 'Skip to content',
   },
+  elder: {
+    label: 'Senior',
+    hint: 'Senior mode: larger text and buttons, higher contrast, plainer wording',
+  },
   common: {
     submit: 'Submit',
     cancel: 'Cancel',

@@ -7,6 +7,10 @@ const zhCN = {
     language: '语言',
     skipToContent: '跳到正文',
   },
+  elder: {
+    label: '长辈模式',
+    hint: '大字体、大按钮、高对比度和更简明的说明',
+  },
   common: {
     submit: '提交',
     cancel: '取消',
