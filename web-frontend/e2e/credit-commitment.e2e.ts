@@ -64,10 +64,10 @@ describe('a NEW application with a credit commitment instead of the premises pro
     await p.selectOption('[data-testid="division-city"]', '330100');
     await p.selectOption('[data-testid="division-district"]', '330106');
     await p.fill('[data-testid="field-address"] input', `文三路 ${id} 号`);
-    // a different spot each run, away from the license-lifecycle journey's outlets
-    const jitter = (Number.parseInt(id.slice(-3), 36) % 900) / 100_000;
-    await p.fill('[data-testid="field-latitude"] input', (30.281 + jitter).toFixed(5));
-    await p.fill('[data-testid="field-longitude"] input', (120.131 + jitter).toFixed(5));
+    // the shop is placed by tapping the map (no tiles needed); a different spot each run
+    const spot = Number.parseInt(id.slice(-4), 36);
+    await p.locator('[data-testid="premises-map"]').click({ position: { x: 25 + (spot % 290), y: 25 + (Math.floor(spot / 290) % 170) } });
+    await p.waitForSelector('[data-testid="location-status"]:has-text("已在地图上标注")');
     await p.click('[data-testid="save-draft"]');
     await p.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);
 

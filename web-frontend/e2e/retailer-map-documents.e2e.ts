@@ -49,13 +49,13 @@ describe('retailer retailer.xihu places the shop on the map and replaces a docum
     await suggestion.waitFor({ timeout: 15_000 });
     await suggestion.click();
     const status = page.locator('[data-testid="location-status"]');
-    await expect.poll(async () => status.textContent()).toContain('已在地图上标注');
+    await expect.poll(async () => status.textContent(), { timeout: 10_000 }).toContain('已在地图上标注');
     expect(await status.textContent()).toContain('30.27720');
 
     // then a tap on the (tile-less) map moves the pin; a different spot each run
     const spot = Number.parseInt(id.slice(-4), 36);
     await page.locator('[data-testid="premises-map"]').click({ position: { x: 30 + (spot % 280), y: 30 + (Math.floor(spot / 280) % 150) } });
-    await expect.poll(async () => status.textContent()).not.toContain('30.27720，');
+    await expect.poll(async () => status.textContent(), { timeout: 10_000 }).not.toContain('30.27720，');
     expect(await status.textContent()).toContain('已在地图上标注');
     await screenshot(page, 'retailer-map-placed');
 
@@ -84,7 +84,7 @@ describe('retailer retailer.xihu places the shop on the map and replaces a docum
     expect(await current(page).filter({ hasText: 'id-sharp.png' }).textContent()).toContain('当前有效');
 
     await page.click('[data-testid="submit-application"]');
-    await expect.poll(async () => (await stateOf(page).textContent())?.trim()).toBe('已提交');
+    await expect.poll(async () => (await stateOf(page).textContent())?.trim(), { timeout: 20_000 }).toBe('已提交');
     expect(await page.locator('[data-testid="problem"]').count()).toBe(0);
     await screenshot(page, 'retailer-map-submitted');
   });

@@ -235,6 +235,7 @@ const en: MessageSchema = {
     },
   },
   map: {
+    notPlacedShort: 'Not placed yet',
     location: 'Shop location',
     placed: 'Placed on the map',
     notPlaced: 'Not placed yet: tap where the shop is on the map below, or use your location or the address.',

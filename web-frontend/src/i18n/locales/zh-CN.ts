@@ -233,6 +233,7 @@ const zhCN = {
     },
   },
   map: {
+    notPlacedShort: '尚未标注',
     location: '店铺位置',
     placed: '已在地图上标注',
     notPlaced: '尚未标注：请在下方地图上点按店铺所在位置，也可以使用当前位置或按地址查找。',

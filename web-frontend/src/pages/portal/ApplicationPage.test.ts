@@ -13,6 +13,7 @@ const application = {
   updatedAt: '2026-05-20T02:00:00Z',
   correctionItems: ['1. 营业执照复印件不清晰', '2、补充租赁合同'],
   registryCheck: { status: 'PENDING', detail: 'java.net.ConnectException: registry:9300' },
+  premises: { divisionCode: '330106', address: '文三路 100 号', latitude: 30.2772, longitude: 120.1425 },
 };
 
 function backend(documents: unknown[]) {
@@ -32,7 +33,7 @@ function backend(documents: unknown[]) {
 }
 
 describe('ApplicationPage', () => {
-  it('numbers correction items once and says registry states plainly', async () => {
+  it('numbers correction items once, says registry states plainly and the shop location in words', async () => {
     vi.stubGlobal('fetch', backend([]));
     const { wrapper } = await mountWithApp(ApplicationPage, { props: { id: 'app-1' } });
     await flushPromises();
@@ -40,6 +41,9 @@ describe('ApplicationPage', () => {
     expect(items).toEqual(['1. 营业执照复印件不清晰', '2. 补充租赁合同']);
     expect(wrapper.text()).toContain('正在向登记机关核验');
     expect(wrapper.text()).not.toMatch(/Exception|9300/);
+    const location = wrapper.get('[data-testid="application-location"]').text();
+    expect(location).toContain('已在地图上标注');
+    expect(location).toContain('纬度 30.27720，经度 120.14250');
     wrapper.unmount();
   });
 
