@@ -105,7 +105,7 @@ start_stand_ins() {
       [[ -f "$file" ]] && cp "$file" "$root/mappings/$(basename "$system")--$(basename "$file")"
     done
   done
-  say "Starting the third-party stand-ins on :$STAND_INS_PORT (SMS, registry, 12345, geocoder, e-seal)"
+  say "Starting the third-party stand-ins on :$STAND_INS_PORT (SMS, registry, 12345, geocoder, e-seal, e-cigarette platform)"
   nohup java -Xmx128m -XX:+UseSerialGC -jar "$jar" --port "$STAND_INS_PORT" --bind-address 127.0.0.1 \
     --root-dir "$root" --global-response-templating --disable-banner \
     >"$LOGS/stand-ins.log" 2>&1 &
@@ -177,6 +177,7 @@ point_services_at() {
   export HOTLINE_12345_PULL_INTERVAL="${HOTLINE_12345_PULL_INTERVAL:-30s}"
   export GEOCODER_URL="${GEOCODER_URL:-$STAND_INS_URL/geocoder}"
   export ESEAL_URL="${ESEAL_URL:-$STAND_INS_URL/eseal}"
+  export ECIG_PLATFORM_URL="${ECIG_PLATFORM_URL:-$STAND_INS_URL/ecig-platform}"
 }
 
 # bucket_suffix DATABASE DEFAULT: "" for the default database, else "-<name>" as S3 allows it.

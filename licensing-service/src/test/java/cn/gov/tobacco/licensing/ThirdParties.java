@@ -55,6 +55,10 @@ public class ThirdParties implements BeforeAllCallback {
 			System.setProperty("SUPERVISION_EVENTS_URL", base + "/events/supervision");
 			System.setProperty("CREDIT_PLATFORM_EVENTS_URL", base + "/events/credit-platform");
 			System.setProperty("OPS_ALERTS_EVENTS_URL", base + "/events/ops-alerts");
+			System.setProperty("ECIG_PLATFORM_URL", base + "/ecig-platform");
+			// the e-cigarette trading platform's account requests (CloudEvents)
+			server.stubFor(post(urlPathEqualTo("/ecig-platform/v1/account-events")).atPriority(10)
+				.willReturn(aResponse().withStatus(202)));
 		}
 		return server;
 	}

@@ -42,7 +42,10 @@ final class ApplicationDtos {
 	static Filing filing(ApplicationDraftDto dto) {
 		return new Filing(null, trim(dto.getLicenseNo()),
 				(dto.getChangeSubject() != null) ? ChangeSubject.valueOf(dto.getChangeSubject().name()) : null,
-				dto.getSuspendFrom(), dto.getSuspendUntil());
+				dto.getSuspendFrom(), dto.getSuspendUntil(),
+				(dto.getItems() != null && !dto.getItems().isEmpty()) ? cn.gov.tobacco.licensing.license.ScopeItems
+					.canonical(dto.getItems().stream().map(Enum::name).toList()) : null,
+				(dto.getPremisesKind() != null) ? dto.getPremisesKind().name() : null);
 	}
 
 	static ApplicationDto toDto(Application a, Caller caller, WorkingDayCalendar calendar, LocalDate today) {
@@ -72,6 +75,12 @@ final class ApplicationDtos {
 			.changeSubject((f.changeSubject() != null) ? ChangeSubjectDto.valueOf(f.changeSubject().name()) : null)
 			.suspendFrom(f.suspendFrom())
 			.suspendUntil(f.suspendUntil())
+			.items((f.items() != null) ? cn.gov.tobacco.licensing.license.ScopeItems.list(f.items())
+				.stream()
+				.map(cn.gov.tobacco.licensing.api.model.ScopeItemDto::valueOf)
+				.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)) : null)
+			.premisesKind((f.premisesKind() != null)
+					? cn.gov.tobacco.licensing.api.model.PremisesKindDto.valueOf(f.premisesKind()) : null)
 			.bundleId(f.bundleId())
 			.holder(a.holder())
 			.deadlines(new DeadlinesDto().submittedOn(p.submittedOn)

@@ -21,7 +21,7 @@ final class ApplicationRows {
 			+ "correction_count, correction_items, extension_reason, extension_by, outcome_reason, decided_by, "
 			+ "decided_at, registry_status, registry_attempts, registry_next_at, registry_detail, site_findings, "
 			+ "site_passed, promise_committed, credit_code_legacy, credit_code_override_code, credit_code_override_by, "
-			+ "credit_code_override_at, credit_code_override_reason, created_at, updated_at";
+			+ "credit_code_override_at, credit_code_override_reason, items, premises_kind, created_at, updated_at";
 
 	private ApplicationRows() {
 	}
@@ -51,6 +51,8 @@ final class ApplicationRows {
 		v.put("change_subject", (f.changeSubject() != null) ? f.changeSubject().name() : null);
 		v.put("suspend_from", f.suspendFrom());
 		v.put("suspend_until", f.suspendUntil());
+		v.put("items", f.items());
+		v.put("premises_kind", f.premisesKind());
 		v.put("assignee_subject", p.assignee);
 		v.put("submitted_on", p.submittedOn);
 		v.put("accepted_on", p.acceptedOn);
@@ -112,7 +114,8 @@ final class ApplicationRows {
 		String change = row.get("change_subject", String.class);
 		Filing filing = new Filing(row.get("bundle_id", UUID.class), row.get("license_no", String.class),
 				(change != null) ? ChangeSubject.valueOf(change) : null, row.get("suspend_from", LocalDate.class),
-				row.get("suspend_until", LocalDate.class));
+				row.get("suspend_until", LocalDate.class), row.get("items", String.class),
+				row.get("premises_kind", String.class));
 		Progress p = new Progress();
 		p.assignee = row.get("assignee_subject", String.class);
 		p.submittedOn = row.get("submitted_on", LocalDate.class);

@@ -105,7 +105,14 @@ public class ApplicationService {
 	 */
 	private Mono<java.util.Optional<String>> checked(Caller caller, ApplicationType type, ApplicantDetails details,
 			Filing filing, Instant now) {
-		List<FieldProblem> problems = ApplicantChecks.check(details, LocalDate.ofInstant(now, CHINA));
+		List<FieldProblem> problems = new java.util.ArrayList<>(
+				ApplicantChecks.check(details, LocalDate.ofInstant(now, CHINA)));
+		boolean scoped = type == ApplicationType.NEW
+				|| (type == ApplicationType.CHANGE && filing.changeSubject() == ChangeSubject.SCOPE);
+		if (filing.items() != null && !scoped) {
+			problems.add(FieldProblem.of("items", "只有新办和经营范围变更可以申请许可经营项目",
+					"only a NEW application or a CHANGE of SCOPE asks for scope items"));
+		}
 		if (!problems.isEmpty()) {
 			return Mono.error(ApiException.validation(problems));
 		}

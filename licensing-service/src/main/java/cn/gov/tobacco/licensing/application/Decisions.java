@@ -23,8 +23,11 @@ class Decisions {
 
 	private final RenewalCredit renewalCredit;
 
+	private final ECigaretteChecks eCigarette;
+
 	Decisions(Licenses licenses, ApplicationRepository repository, PostVerifications postVerifications,
-			RenewalCredit renewalCredit) {
+			RenewalCredit renewalCredit, ECigaretteChecks eCigarette) {
+		this.eCigarette = eCigarette;
 		this.licenses = licenses;
 		this.renewalCredit = renewalCredit;
 		this.postVerifications = postVerifications;
@@ -50,7 +53,10 @@ class Decisions {
 		if (!approve) {
 			return Mono.just(outcome);
 		}
-		return Mono.just(outcome.then((after) -> this.licenses.apply(order(after, actor, c))
+		// the e-cigarette plan's rules are counted again in the decision's transaction,
+		// under the district's quota lock, before the license is issued
+		return Mono.just(outcome.then((after) -> this.eCigarette.enforce(after)
+			.then(Mono.defer(() -> this.licenses.apply(order(after, actor, c))))
 			.flatMap((license) -> this.repository.setLicenseNo(after.id(), license.number())
 				.then(this.postVerifications.scheduleIfCommitted(after.id(), license.number(), license.jurisdiction(),
 						after.applicantSubject(), c.calendar(), c.today()))
@@ -67,7 +73,7 @@ class Decisions {
 		Filing f = a.filing();
 		return new LicenseOrder(a.type().name(), (f.changeSubject() != null) ? f.changeSubject().name() : null, a.id(),
 				a.applicantSubject(), a.jurisdiction().substring(0, 6), f.licenseNo(), holder, d.businessScope(),
-				f.suspendUntil(), c.today(), actor);
+				f.items(), f.suspendUntil(), c.today(), actor);
 	}
 
 }

@@ -34,8 +34,11 @@ class RefusalChecks {
 
 	private final CommittedProofs committedProofs;
 
+	private final ECigaretteChecks eCigarette;
+
 	RefusalChecks(ReferenceData reference, Licenses licenses, ApplicationRepository repository,
-			CommittedProofs committedProofs) {
+			CommittedProofs committedProofs, ECigaretteChecks eCigarette) {
+		this.eCigarette = eCigarette;
 		this.committedProofs = committedProofs;
 		this.reference = reference;
 		this.licenses = licenses;
@@ -75,7 +78,8 @@ class RefusalChecks {
 							registryWords(registry, a.progress().registryDetail)))
 					: Mono.empty();
 			return reactor.core.publisher.Flux
-				.concat(school, spacing, barred, materials, registryCheck, Mono.justOrEmpty(creditCode))
+				.concat(school, spacing, barred, materials, registryCheck, Mono.justOrEmpty(creditCode),
+						this.eCigarette.run(a).flatMapMany(reactor.core.publisher.Flux::fromIterable))
 				.collect(ArrayList::new, List::add);
 		});
 	}
@@ -86,6 +90,8 @@ class RefusalChecks {
 			case "PRIMARY_SCHOOL" -> Text.of("小学", "primary school");
 			case "MIDDLE_SCHOOL" -> Text.of("中学", "middle school");
 			case "KINDERGARTEN" -> Text.of("幼儿园", "kindergarten");
+			case "SPECIAL_EDUCATION_SCHOOL" -> Text.of("特殊教育学校", "special-education school");
+			case "VOCATIONAL_SCHOOL" -> Text.of("中等职业学校", "vocational school");
 			default -> Text.of("学校", "school");
 		};
 	}
@@ -149,7 +155,7 @@ class RefusalChecks {
 					Text.of("附近无持证网点", "No licensed outlet nearby")));
 	}
 
-	private static double round(double metres) {
+	static double round(double metres) {
 		return Math.round(metres * 10) / 10.0;
 	}
 

@@ -30,8 +30,17 @@ public final class LicensingEvents {
 	public static final List<String> REFERENCE = List.of("SensitivePlaceAdded", "SensitivePlaceRemoved",
 			"ApplicantBarred", "BarLifted", "DocumentObjectMissing");
 
+	/**
+	 * Requests to the national e-cigarette trading platform (电子烟交易管理平台) about a
+	 * retailer's account there, and the e-cigarette layout plan's versions.
+	 */
+	public static final List<String> E_CIGARETTE = List.of("ECigaretteAccountRequested", "ECigaretteAccountFrozen",
+			"ECigaretteAccountUnfrozen", "ECigarettePlanChanged");
+
 	public static final EventCatalogue CATALOGUE = EventCatalogue
-		.of(java.util.stream.Stream.of(LICENSE, APPLICATION, CREDIT, REFERENCE).flatMap(List::stream).toList());
+		.of(java.util.stream.Stream.of(LICENSE, APPLICATION, CREDIT, REFERENCE, E_CIGARETTE)
+			.flatMap(List::stream)
+			.toList());
 
 	private LicensingEvents() {
 	}

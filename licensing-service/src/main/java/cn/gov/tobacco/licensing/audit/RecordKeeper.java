@@ -46,4 +46,13 @@ public class RecordKeeper {
 			.then(this.outbox.add(aggregate, id, eventType, this.json.writeValueAsString(event))));
 	}
 
+	/**
+	 * An outbox event without an audit entry of its own: a request to a third party that
+	 * follows from a change already recorded (e.g. the e-cigarette trading platform's
+	 * account after a license change), written in the caller's transaction.
+	 */
+	public Mono<Void> announce(String aggregate, UUID id, String eventType, Object event) {
+		return Mono.defer(() -> this.outbox.add(aggregate, id, eventType, this.json.writeValueAsString(event)));
+	}
+
 }

@@ -29,7 +29,8 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
 	 * Property → variable.
 	 */
 	static final Map<String, String> PUBLIC_URLS = Map.of("licensing.public-base-url", "LICENSING_PUBLIC_BASE_URL",
-			"licensing.sms.base-url", "SMS_GATEWAY_URL", "licensing.registry.base-url", "BUSINESS_REGISTRY_URL");
+			"licensing.sms.base-url", "SMS_GATEWAY_URL", "licensing.registry.base-url", "BUSINESS_REGISTRY_URL",
+			"licensing.e-cigarette-platform.base-url", "ECIG_PLATFORM_URL");
 
 	/** Endpoints inside the cluster: set and never local. */
 	static final Map<String, String> INTERNAL_URLS = Map.of("spring.r2dbc.url", "SPRING_R2DBC_URL", "spring.flyway.url",

@@ -177,7 +177,8 @@ class CreditController implements CreditApi {
 			.flatMap((t) -> this.credit.receive(t.getT1(),
 					new CreditService.Event(t.getT2().getEventId(),
 							CreditRecord.Kind.valueOf(t.getT2().getKind().getValue()), t.getT2().getLicenseNo(),
-							t.getT2().getReason(), t.getT2().getOccurredOn(), t.getT2().getReasonEn())))
+							t.getT2().getReason(), t.getT2().getOccurredOn(), t.getT2().getReasonEn(),
+							t.getT2().getCategory())))
 			.map((w) -> ResponseEntity.status(w.created() ? HttpStatus.CREATED : HttpStatus.OK)
 				.body(CreditDtos.toDto(w.record(), null, Text.language(exchange))));
 	}

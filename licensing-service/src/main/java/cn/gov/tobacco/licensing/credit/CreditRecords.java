@@ -1,5 +1,6 @@
 package cn.gov.tobacco.licensing.credit;
 
+import cn.gov.tobacco.licensing.license.ScopeItems;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,14 +147,16 @@ class CreditRecords {
 
 	/** The holder of a license: the retailer a report about it concerns. */
 	Mono<Holder> holder(String licenseNo) {
-		return this.db.sql("select holder_subject, credit_code, operator_id_number from license where number = :no")
+		return this.db
+			.sql("select holder_subject, credit_code, operator_id_number, items from license where number = :no")
 			.bind("no", licenseNo)
 			.map((row) -> new Holder(row.get("holder_subject", String.class), row.get("credit_code", String.class),
-					row.get("operator_id_number", String.class)))
+					row.get("operator_id_number", String.class),
+					ScopeItems.hasECigarette(row.get("items", String.class))))
 			.one();
 	}
 
-	record Holder(String subject, String creditCode, String idNumber) {
+	record Holder(String subject, String creditCode, String idNumber, boolean sellsECigarettes) {
 	}
 
 	/** A record and whether this call wrote it. */

@@ -72,10 +72,10 @@ class CreditService {
 
 	/** A credit event from another service, recorded at most once per event id. */
 	record Event(String eventId, CreditRecord.Kind kind, String licenseNo, String reason, LocalDate occurredOn,
-			String reasonEn) {
+			String reasonEn, String category) {
 
 		Event(String eventId, CreditRecord.Kind kind, String licenseNo, String reason, LocalDate occurredOn) {
-			this(eventId, kind, licenseNo, reason, occurredOn, null);
+			this(eventId, kind, licenseNo, reason, occurredOn, null, null);
 		}
 
 	}
@@ -89,12 +89,16 @@ class CreditService {
 		return this.records.bySource(source)
 			.map((existing) -> new CreditRecords.Written(existing, false))
 			.switchIfEmpty(
-					Mono.defer(() -> this.records.holder(e.licenseNo())
-						.switchIfEmpty(Mono.error(() -> ApiException.businessRule("许可证不存在", "No such license")))
-						.flatMap((h) -> this.records.add(
-								new CreditRecord(UUID.randomUUID(), h.subject(), e.kind(), e.reason(), e.occurredOn(),
-										null, source, false, e.reasonEn()),
-								h.creditCode(), h.idNumber(), caller.subject()))));
+					Mono.defer(
+							() -> this.records.holder(e.licenseNo())
+								.switchIfEmpty(Mono.error(() -> ApiException.businessRule("许可证不存在", "No such license")))
+								.flatMap(
+										(h) -> this.records.add(
+												new CreditRecord(UUID.randomUUID(), h.subject(),
+														CreditEventSeverity.of(e.kind(), e.category(),
+																h.sellsECigarettes()),
+														e.reason(), e.occurredOn(), null, source, false, e.reasonEn()),
+												h.creditCode(), h.idNumber(), caller.subject()))));
 	}
 
 }

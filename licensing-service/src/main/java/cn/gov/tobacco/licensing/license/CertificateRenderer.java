@@ -97,7 +97,8 @@ final class CertificateRenderer {
 		return new String[][] { { "许可证号", l.number() }, { "企业（字号）名称", l.holder().businessName() },
 				{ "负责人（经营者）", l.holder().operatorName() }, { "经营场所", l.holder().address() },
 				{ "企业类型", enterpriseType(l.holder().creditCode()) }, { "统一社会信用代码", l.holder().creditCode() },
-				{ "经营范围", l.scope() }, { "供货单位", this.properties.supplier() },
+				{ "经营范围", l.scope() }, { "许可经营项目", ScopeItems.words(l.items()).zh() },
+				{ "供货单位", this.properties.supplier() },
 				{ "有效期限", "自 " + DAY.format(l.validFrom()) + " 至 " + DAY.format(l.validUntil()) },
 				{ "许可证状态", statusLabel(l.status()) }, { "发证机关", authority },
 				{ "发证日期", DAY.format(l.issuedAt().atZone(CHINA).toLocalDate()) } };
@@ -117,7 +118,7 @@ final class CertificateRenderer {
 				float y = 700;
 				for (String[] row : fields(l)) {
 					text(out, font, 12, 70, y, row[0] + "：" + ((row[1] != null) ? row[1] : ""));
-					y -= 30;
+					y -= 28;
 				}
 				CertificateSeal.draw(out, font, authority, 420, 380, 62);
 				qr(out, this.verifyBaseUrl + "/verify/" + l.number(), 70, 90, 120);

@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param holderSubject the retailer's account
  * @param holder who holds it and where
  * @param scope 经营范围
+ * @param items the scope items, canonical ({@link ScopeItems}): CIGARETTE, E_CIGARETTE
  * @param validFrom first valid day
  * @param validUntil last valid day (less than 5 years after the first)
  * @param status the status
@@ -21,8 +22,8 @@ import java.util.UUID;
  * @param issuedAt when first issued
  */
 public record License(UUID id, String number, String jurisdiction, String holderSubject, Holder holder, String scope,
-		LocalDate validFrom, LocalDate validUntil, LicenseStatus status, LocalDate suspendedUntil, long version,
-		Instant issuedAt) {
+		String items, LocalDate validFrom, LocalDate validUntil, LicenseStatus status, LocalDate suspendedUntil,
+		long version, Instant issuedAt) {
 
 	/**
 	 * The holder and the premises.
@@ -44,8 +45,19 @@ public record License(UUID id, String number, String jurisdiction, String holder
 
 	License with(Holder newHolder, String newScope, LocalDate from, LocalDate until, LicenseStatus newStatus,
 			LocalDate newSuspendedUntil) {
-		return new License(this.id, this.number, this.jurisdiction, this.holderSubject, newHolder, newScope, from,
-				until, newStatus, newSuspendedUntil, this.version + 1, this.issuedAt);
+		return new License(this.id, this.number, this.jurisdiction, this.holderSubject, newHolder, newScope, this.items,
+				from, until, newStatus, newSuspendedUntil, this.version + 1, this.issuedAt);
+	}
+
+	License withItems(String newItems) {
+		return new License(this.id, this.number, this.jurisdiction, this.holderSubject, this.holder, this.scope,
+				newItems, this.validFrom, this.validUntil, this.status, this.suspendedUntil, this.version,
+				this.issuedAt);
+	}
+
+	/** Whether the license covers e-cigarettes. */
+	public boolean sellsECigarettes() {
+		return ScopeItems.hasECigarette(this.items);
 	}
 
 }

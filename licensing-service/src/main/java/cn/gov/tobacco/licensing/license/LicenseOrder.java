@@ -15,12 +15,13 @@ import java.util.UUID;
  * @param holder the holder details the application carries (fields may be null for types
  * that do not change them)
  * @param scope 经营范围
+ * @param items the scope items asked for (canonical), null when unchanged / cigarettes
  * @param suspendUntil for SUSPENSION
  * @param decidedOn the day of the decision
  * @param actor who decided
  */
 public record LicenseOrder(String kind, String changeSubject, UUID applicationId, String holderSubject,
-		String jurisdiction, String licenseNo, License.Holder holder, String scope, LocalDate suspendUntil,
-		LocalDate decidedOn, String actor) {
+		String jurisdiction, String licenseNo, License.Holder holder, String scope, String items,
+		LocalDate suspendUntil, LocalDate decidedOn, String actor) {
 
 }

@@ -28,7 +28,7 @@ class LicenseRepository {
 
 	private static final String COLUMNS = "id, number, jurisdiction, holder_subject, business_name, credit_code, "
 			+ "operator_name, operator_id_number, mobile, premises_address, premises_division, latitude, longitude, "
-			+ "business_scope, valid_from, valid_until, status, suspended_until, version, issued_at";
+			+ "business_scope, items, valid_from, valid_until, status, suspended_until, version, issued_at";
 
 	private final DatabaseClient db;
 
@@ -142,6 +142,24 @@ class LicenseRepository {
 			.one();
 	}
 
+	Mono<Long> eCigaretteOutletsIn(String division, String except) {
+		return this.db
+			.sql("select count(*) from license where premises_division = :d and status in ('ACTIVE', 'SUSPENDED') "
+					+ "and items like '%E_CIGARETTE%' and number <> :except")
+			.bind("d", division)
+			.bind("except", (except != null) ? except : "")
+			.map((row) -> row.get(0, Long.class))
+			.one();
+	}
+
+	Mono<Void> lockECigaretteQuota(String division) {
+		return this.db.sql("select pg_advisory_xact_lock(hashtext('e-cigarette-quota:' || :d))")
+			.bind("d", division)
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
 	private static Map<String, Object> values(License l, Instant now) {
 		Map<String, Object> v = new LinkedHashMap<>();
 		License.Holder h = l.holder();
@@ -155,6 +173,7 @@ class LicenseRepository {
 		v.put("latitude", h.latitude());
 		v.put("longitude", h.longitude());
 		v.put("business_scope", l.scope());
+		v.put("items", l.items());
 		v.put("valid_from", l.validFrom());
 		v.put("valid_until", l.validUntil());
 		v.put("status", l.status().name());
@@ -184,10 +203,10 @@ class LicenseRepository {
 				row.get("latitude", Double.class), row.get("longitude", Double.class));
 		return new License(row.get("id", UUID.class), row.get("number", String.class),
 				row.get("jurisdiction", String.class), row.get("holder_subject", String.class), holder,
-				row.get("business_scope", String.class), row.get("valid_from", LocalDate.class),
-				row.get("valid_until", LocalDate.class), LicenseStatus.valueOf(row.get("status", String.class)),
-				row.get("suspended_until", LocalDate.class), row.get("version", Long.class),
-				row.get("issued_at", OffsetDateTime.class).toInstant());
+				row.get("business_scope", String.class), row.get("items", String.class),
+				row.get("valid_from", LocalDate.class), row.get("valid_until", LocalDate.class),
+				LicenseStatus.valueOf(row.get("status", String.class)), row.get("suspended_until", LocalDate.class),
+				row.get("version", Long.class), row.get("issued_at", OffsetDateTime.class).toInstant());
 	}
 
 	private static OffsetDateTime at(Instant instant) {

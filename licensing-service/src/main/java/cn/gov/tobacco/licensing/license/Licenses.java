@@ -139,8 +139,8 @@ public class Licenses {
 		LocalDate from = order.decidedOn();
 		return this.licenses.nextNumber(order.jurisdiction(), from.getYear())
 			.map((number) -> new License(UUID.randomUUID(), number, order.jurisdiction(), order.holderSubject(),
-					order.holder(), order.scope(), from, from.plusYears(VALIDITY_YEARS).minusDays(1),
-					LicenseStatus.ACTIVE, null, 0, now))
+					order.holder(), order.scope(), (order.items() != null) ? order.items() : ScopeItems.CIGARETTE, from,
+					from.plusYears(VALIDITY_YEARS).minusDays(1), LicenseStatus.ACTIVE, null, 0, now))
 			.flatMap((l) -> this.licenses.insert(l, now))
 			.flatMap((l) -> record(l, null, "ISSUED", order.actor(), "application " + order.applicationId())
 				.thenReturn(l));
@@ -159,12 +159,30 @@ public class Licenses {
 			default -> h;
 		};
 		String scope = "SCOPE".equals(order.changeSubject()) ? order.scope() : l.scope();
-		return l.with(holder, scope, l.validFrom(), l.validUntil(), l.status(), l.suspendedUntil());
+		String items = ("SCOPE".equals(order.changeSubject()) && order.items() != null) ? order.items() : l.items();
+		return l.with(holder, scope, l.validFrom(), l.validUntil(), l.status(), l.suspendedUntil()).withItems(items);
 	}
 
 	private Mono<License> save(License before, License after, String action, String actor, String reason) {
 		return this.licenses.update(after, Instant.now(this.clock))
 			.flatMap((l) -> record(l, before, action, actor, reason).thenReturn(l));
+	}
+
+	/**
+	 * The e-cigarette outlets licensed (ACTIVE or SUSPENDED) in a district, other than
+	 * {@code except}; call it while holding {@link #lockECigaretteQuota}.
+	 */
+	public Mono<Long> eCigaretteOutletsIn(String division, String except) {
+		return this.licenses.eCigaretteOutletsIn(division, except);
+	}
+
+	/**
+	 * Serializes the e-cigarette quota of one district until the caller's transaction
+	 * ends (a transaction-level advisory lock): of two approvals for the last place, the
+	 * second counts after the first committed.
+	 */
+	public Mono<Void> lockECigaretteQuota(String division) {
+		return this.licenses.lockECigaretteQuota(division);
 	}
 
 	private Mono<Void> record(License l, License before, String action, String actor, String reason) {
@@ -186,8 +204,14 @@ public class Licenses {
 		event.put("address", l.holder().address());
 		event.put("divisionCode", l.holder().division());
 		event.put("validFrom", l.validFrom().toString());
-		return this.recordKeeper.record(AGGREGATE, l.id(), action, actor, detail,
-				"License" + action.charAt(0) + action.substring(1).toLowerCase(), event);
+		event.put("items", ScopeItems.list(l.items()));
+		return this.recordKeeper
+			.record(AGGREGATE, l.id(), action, actor, detail,
+					"License" + action.charAt(0) + action.substring(1).toLowerCase(), event)
+			.then(ECigarettePlatform.request(before, l)
+				.map((type) -> this.recordKeeper.announce(AGGREGATE, l.id(), type,
+						ECigarettePlatform.payload(l, reason)))
+				.orElse(Mono.empty()));
 	}
 
 	LocalDate today() {

@@ -20,6 +20,8 @@ import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
 import cn.gov.tobacco.licensing.api.model.QueueItemDto;
 import cn.gov.tobacco.licensing.api.model.QueuePageDto;
 import cn.gov.tobacco.licensing.api.model.RiskDto;
+import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
+import cn.gov.tobacco.licensing.license.ScopeItems;
 import cn.gov.tobacco.licensing.application.ApplicationState;
 import cn.gov.tobacco.licensing.application.Risk;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
@@ -35,7 +37,7 @@ import cn.gov.tobacco.platform.security.Callers;
 class QueueController implements QueueApi {
 
 	private static final String COLUMNS = "id, number, type, state, business_name, operator_name, credit_code, "
-			+ "jurisdiction, submitted_on, current_due, version, applicant_subject, " + QueueQuery.SORT
+			+ "jurisdiction, submitted_on, current_due, version, applicant_subject, items, " + QueueQuery.SORT
 			+ " as sort_due";
 
 	private final DatabaseClient db;
@@ -49,8 +51,8 @@ class QueueController implements QueueApi {
 
 	@Override
 	public Mono<ResponseEntity<QueuePageDto>> getWorkQueue(ApplicationTypeDto type, ApplicationStateDto state,
-			String district, LocalDate submittedFrom, LocalDate submittedTo, String q, Integer limit, String cursor,
-			ServerWebExchange exchange) {
+			String district, LocalDate submittedFrom, LocalDate submittedTo, ScopeItemDto item, String q, Integer limit,
+			String cursor, ServerWebExchange exchange) {
 		int size = KeysetCursor.limit(limit);
 		KeysetCursor after = KeysetCursor.decode(cursor);
 		return Callers.required().flatMap((caller) -> {
@@ -61,7 +63,8 @@ class QueueController implements QueueApi {
 			// an inspector's queue: the site checks assigned to them
 			String assignee = Access.isCaseworker(caller) ? null : caller.subject();
 			QueueQuery query = new QueueQuery(caller.jurisdiction(), (type != null) ? type.name() : null,
-					(state != null) ? state.name() : null, district, submittedFrom, submittedTo, q, assignee);
+					(state != null) ? state.name() : null, district, submittedFrom, submittedTo, q, assignee,
+					(item != null) ? item.name() : null);
 			Map<String, Object> params = QueueQuery.params();
 			String where = query.where(params);
 			Map<String, Object> pageParams = QueueQuery.params();
@@ -113,7 +116,12 @@ class QueueController implements QueueApi {
 			.currentDue(due)
 			.risk(RiskDto.valueOf(Risk.of(state, due, today, calendar).name()))
 			.version(row.get("version", Long.class))
-			.retailer(row.get("applicant_subject", String.class));
+			.retailer(row.get("applicant_subject", String.class))
+			.items(items(row.get("items", String.class)));
+	}
+
+	private static List<ScopeItemDto> items(String stored) {
+		return (stored != null) ? ScopeItems.list(stored).stream().map(ScopeItemDto::valueOf).toList() : null;
 	}
 
 	private static GenericExecuteSpec bind(GenericExecuteSpec spec, Map<String, Object> params) {

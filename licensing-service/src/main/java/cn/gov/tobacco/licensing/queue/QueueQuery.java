@@ -17,9 +17,11 @@ import cn.gov.tobacco.platform.security.Jurisdiction;
  * @param to submitted on or before, or null
  * @param q search text, or null
  * @param assignee only the site checks assigned to this inspector, or null
+ * @param item only applications asking for this scope item (CIGARETTE, E_CIGARETTE), or
+ * null; an application without items asks for cigarettes
  */
 record QueueQuery(Jurisdiction subtree, String type, String state, String district, LocalDate from, LocalDate to,
-		String q, String assignee) {
+		String q, String assignee, String item) {
 
 	static final String OPEN = "state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK')";
 
@@ -34,6 +36,12 @@ record QueueQuery(Jurisdiction subtree, String type, String state, String distri
 		add(sql, params, "state = :state", "state", this.state);
 		if (this.district != null) {
 			range(sql, params, "district", new Jurisdiction(this.district));
+		}
+		if ("E_CIGARETTE".equals(this.item)) {
+			sql.append(" and items like '%E_CIGARETTE%'");
+		}
+		else if ("CIGARETTE".equals(this.item)) {
+			sql.append(" and (items is null or items like 'CIGARETTE%')");
 		}
 		add(sql, params, "submitted_on >= :from", "from", this.from);
 		add(sql, params, "submitted_on <= :to", "to", this.to);

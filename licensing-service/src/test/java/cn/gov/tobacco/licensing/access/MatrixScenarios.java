@@ -177,6 +177,15 @@ final class MatrixScenarios {
 				sided((side) -> Call.send("PUT",
 						"/api/licensing/admin/jurisdictions/" + MatrixFixtures.division(side) + "/settings",
 						d.settings(side))));
+		s.put("getECigarettePlan", sided((side) -> Call
+			.get("/api/licensing/admin/jurisdictions/" + MatrixFixtures.division(side) + "/e-cigarette-plan")));
+		s.put("getECigarettePlanHistory", sided((side) -> Call
+			.get("/api/licensing/admin/jurisdictions/" + MatrixFixtures.division(side) + "/e-cigarette-plan/history")));
+		s.put("putECigarettePlan",
+				sided((side) -> Call.send("PUT",
+						"/api/licensing/admin/jurisdictions/" + MatrixFixtures.division(side) + "/e-cigarette-plan",
+						"{\"name\":\"授权矩阵规划\",\"schoolDistanceMetres\":100,\"neverLicensedKinds\":[\"SELF_SERVICE\"],"
+								+ "\"reason\":\"matrix\"}")));
 		s.put("listSensitivePlaces", once(() -> Call.get("/api/licensing/admin/sensitive-places")));
 		s.put("createSensitivePlace", once(
 				() -> Call.send("POST", "/api/licensing/admin/sensitive-places", MatrixFixtures.placeJson(Side.OWN))));

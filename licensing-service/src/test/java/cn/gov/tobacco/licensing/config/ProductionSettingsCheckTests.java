@@ -33,6 +33,7 @@ class ProductionSettingsCheckTests {
 			.withProperty("licensing.public-base-url", "https://platform.tobacco.example.gov.cn")
 			.withProperty("licensing.sms.base-url", "https://sms-gateway.example.gov.cn")
 			.withProperty("licensing.registry.base-url", "https://business-registry.example.gov.cn")
+			.withProperty("licensing.e-cigarette-platform.base-url", "https://ecig-platform.example.gov.cn")
 			.withProperty("spring.r2dbc.url", "r2dbc:postgresql://tobacco-pg-rw:5432/licensing")
 			.withProperty("spring.flyway.url", "jdbc:postgresql://tobacco-pg-rw:5432/licensing")
 			.withProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri",
@@ -53,6 +54,7 @@ class ProductionSettingsCheckTests {
 					"licensing.public-base-url (LICENSING_PUBLIC_BASE_URL) is unset or local: http://localhost:8080"))
 			.anyMatch(p -> p.startsWith("licensing.sms.base-url (SMS_GATEWAY_URL)"))
 			.anyMatch(p -> p.startsWith("licensing.registry.base-url (BUSINESS_REGISTRY_URL)"))
+			.anyMatch(p -> p.startsWith("licensing.e-cigarette-platform.base-url (ECIG_PLATFORM_URL)"))
 			.anyMatch(p -> p.startsWith("licensing.sms.api-key (SMS_GATEWAY_API_KEY) is unset or the local default"))
 			.anyMatch(p -> p.startsWith("licensing.storage.access-key"))
 			.anyMatch(p -> p.startsWith("licensing.storage.secret-key"))

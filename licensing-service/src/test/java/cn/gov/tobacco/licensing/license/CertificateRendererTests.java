@@ -44,10 +44,14 @@ class CertificateRendererTests {
 	final CertificateRenderer renderer = new CertificateRenderer(this.properties, "https://zw.example.gov.cn");
 
 	static License license(LicenseStatus status, String creditCode) {
+		return license(status, creditCode, "CIGARETTE");
+	}
+
+	static License license(LicenseStatus status, String creditCode, String items) {
 		return new License(UUID.randomUUID(), "330106202600017", "330106", "retailer.xihu",
 				new License.Holder("西湖文三路便利店", creditCode, "张三", "11010519491231002X", "13812345678", "杭州市西湖区文三路 100 号",
 						"330106", 30.2772, 120.1425),
-				"卷烟、雪茄烟零售", LocalDate.of(2026, 1, 5), LocalDate.of(2031, 1, 4), status, null, 0,
+				"卷烟、雪茄烟零售", items, LocalDate.of(2026, 1, 5), LocalDate.of(2031, 1, 4), status, null, 0,
 				Instant.parse("2026-01-05T02:30:00Z"));
 	}
 
@@ -61,6 +65,7 @@ class CertificateRendererTests {
 			.contains("经营场所：杭州市西湖区文三路 100 号")
 			.contains("企业类型：个体工商户")
 			.contains("经营范围：卷烟、雪茄烟零售")
+			.contains("许可经营项目：卷烟、雪茄烟")
 			.contains("供货单位：浙江省烟草公司杭州市公司")
 			.contains("有效期限：自 2026年01月05日 至 2031年01月04日")
 			.contains("发证机关：杭州市西湖区烟草专卖局")
@@ -69,6 +74,17 @@ class CertificateRendererTests {
 			.doesNotContain("ACTIVE");
 		// never the operator's ID number or mobile
 		assertThat(text).doesNotContain("11010519491231002X").doesNotContain("13812345678");
+	}
+
+	@Test
+	void theScopeItemsArePrintedIncludingECigarettes() throws IOException {
+		assertThat(text(
+				this.renderer.render(license(LicenseStatus.ACTIVE, "92330106MA2H3C7D5X", "CIGARETTE,E_CIGARETTE"))))
+			.contains("许可经营项目：卷烟、雪茄烟；电子烟")
+			.doesNotContain("E_CIGARETTE");
+		assertThat(text(this.renderer.render(license(LicenseStatus.ACTIVE, "92330106MA2H3C7D5X", "E_CIGARETTE"))))
+			.contains("许可经营项目：电子烟")
+			.doesNotContain("卷烟、雪茄烟；");
 	}
 
 	@Test

@@ -1,0 +1,68 @@
+package cn.gov.tobacco.licensing.credit;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A substantiated 12313 report of e-cigarettes sold to minors is a BREACH for an
+ * e-cigarette licensee, and stays a substantiated report for a cigarette-only one.
+ */
+@LicensingIntegrationTest
+class ECigaretteCreditIntegrationTests {
+
+	@Autowired
+	WebTestClient http;
+
+	@Test
+	void eCigarettesSoldToMinorsAreABreachOnlyForAnECigaretteLicensee() {
+		Fixtures fx = new Fixtures(this.http);
+		fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/e-cigarette-plan",
+				"{\"name\":\"西湖区电子烟零售点布局规划\",\"schoolDistanceMetres\":100,\"neverLicensedKinds\":[\"SELF_SERVICE\"]}")
+			.expectStatus()
+			.isOk();
+		String eCigarette = approvedECigarette(fx);
+		String cigarette = fx.approvedNew("retailer.xihu");
+
+		assertThat(report(fx, eCigarette, "E_CIGARETTE_TO_MINORS").get("kind").asString()).isEqualTo("BREACH");
+		assertThat(report(fx, cigarette, "E_CIGARETTE_TO_MINORS").get("kind").asString())
+			.isEqualTo("SUBSTANTIATED_REPORT");
+		assertThat(report(fx, eCigarette, "COUNTERFEIT").get("kind").asString()).isEqualTo("SUBSTANTIATED_REPORT");
+	}
+
+	private static JsonNode report(Fixtures fx, String licenseNo, String category) {
+		return fx
+			.creditEvent(("{\"eventId\":\"%s\",\"kind\":\"SUBSTANTIATED_REPORT\",\"licenseNo\":\"%s\","
+					+ "\"reason\":\"12313 举报查证属实\",\"category\":\"%s\",\"occurredOn\":\"%s\"}")
+				.formatted(UUID.randomUUID(), licenseNo, category, LocalDate.now()))
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static String approvedECigarette(Fixtures fx) {
+		String draft = Fixtures.newDraft("330106", Fixtures.creditCode())
+			.replace("\"businessScope\"", "\"items\":[\"CIGARETTE\",\"E_CIGARETTE\"],\"businessScope\"");
+		String id = fx.create("retailer.xihu", draft).get("id").asString();
+		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
+		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件")).expectStatus().isOk();
+		return fx.read("retailer.xihu", id).get("licenseNo").asString();
+	}
+
+}
