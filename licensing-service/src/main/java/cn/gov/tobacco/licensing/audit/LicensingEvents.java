@@ -30,8 +30,14 @@ public final class LicensingEvents {
 	public static final List<String> REFERENCE = List.of("SensitivePlaceAdded", "SensitivePlaceRemoved",
 			"ApplicantBarred", "BarLifted", "DocumentObjectMissing");
 
+	/** Supervision after the license: plans, their visits, a district's settings. */
+	public static final List<String> SUPERVISION = List.of("InspectionPlanGenerated", "InspectionVisitReassigned",
+			"SupervisionSettingsChanged");
+
 	public static final EventCatalogue CATALOGUE = EventCatalogue
-		.of(java.util.stream.Stream.of(LICENSE, APPLICATION, CREDIT, REFERENCE).flatMap(List::stream).toList());
+		.of(java.util.stream.Stream.of(LICENSE, APPLICATION, CREDIT, REFERENCE, SUPERVISION)
+			.flatMap(List::stream)
+			.toList());
 
 	private LicensingEvents() {
 	}
