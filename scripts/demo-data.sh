@@ -48,4 +48,12 @@ report() { # JSON
 report '{"kind":"REPORT","category":"SALES_TO_MINORS","address":{"divisionCode":"330106","detail":"文三路 100 号 便利店"},"retailerName":"西湖文三路便利店","description":"工作日放学时段多次看到店员向穿校服的学生出售香烟。"}'
 report '{"kind":"REPORT","category":"COUNTERFEIT","address":{"divisionCode":"330102","detail":"河坊街 8 号"},"description":"店内销售的“利群”外包装印刷模糊，疑似假烟，价格明显低于市场价。"}'
 report '{"kind":"CONSULTATION","category":"LICENSING","address":{"divisionCode":"330106","detail":"西湖区"},"description":"请问办理烟草专卖零售许可证需要准备哪些材料？"}'
+# Supervision: Xihu's roster of inspectors and its random-check share (双随机), set by ADMIN,
+# so a supervisor's plan for Xihu assigns its visits.
+jar3=$work/admin
+sign_in admin "$jar3"
+curl -sS -f -o /dev/null -c "$jar3" -b "$jar3" "$GW/api/licensing/supervision/settings/330106"
+curl -sS -f -o /dev/null -c "$jar3" -b "$jar3" -X PUT -H "X-XSRF-TOKEN: $(xsrf "$jar3")" \
+  -H 'Content-Type: application/json' -d '{"randomShare":0.05,"inspectors":["inspector.xihu"]}' \
+  "$GW/api/licensing/supervision/settings/330106"
 echo "==> Demo data created"

@@ -37,8 +37,12 @@ public final class LicensingEvents {
 	public static final List<String> E_CIGARETTE = List.of("ECigaretteAccountRequested", "ECigaretteAccountFrozen",
 			"ECigaretteAccountUnfrozen", "ECigarettePlanChanged");
 
+	/** Supervision after the license: plans, their visits, a district's settings. */
+	public static final List<String> SUPERVISION = List.of("InspectionPlanGenerated", "InspectionVisitReassigned",
+			"SupervisionSettingsChanged");
+
 	public static final EventCatalogue CATALOGUE = EventCatalogue
-		.of(java.util.stream.Stream.of(LICENSE, APPLICATION, CREDIT, REFERENCE, E_CIGARETTE)
+		.of(java.util.stream.Stream.of(LICENSE, APPLICATION, CREDIT, REFERENCE, E_CIGARETTE, SUPERVISION)
 			.flatMap(List::stream)
 			.toList());
 

@@ -75,6 +75,15 @@ class CreditRecords {
 			.all();
 	}
 
+	/** Every record of the subjects, in the order {@link #of(String)} gives them. */
+	Flux<CreditRecord> ofAll(java.util.Collection<String> subjects) {
+		return this.db
+			.sql("select " + COLUMNS + " from credit_record where subject = any(:s) order by occurred_on, created_at")
+			.bind("s", subjects.toArray(String[]::new))
+			.map(CreditRecords::record)
+			.all();
+	}
+
 	Mono<CreditRecord> byId(UUID id) {
 		return this.db.sql("select " + COLUMNS + " from credit_record where id = :id")
 			.bind("id", id)

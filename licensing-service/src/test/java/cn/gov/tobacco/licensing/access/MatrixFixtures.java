@@ -260,6 +260,51 @@ final class MatrixFixtures {
 	}
 
 	/** The settings as they are, to be put back unchanged. */
+	/**
+	 * A plan for Xihu (330106) holding at least one visit of an approved license, with
+	 * inspector.xihu and inspector.b on the roster and the largest random share: {plan
+	 * id, visit id}. The first month from this one without a plan takes it.
+	 */
+	String[] inspectionPlan(String licenseNo) {
+		this.fx
+			.send("admin", "PUT", "/api/licensing/supervision/settings/330106",
+					"{\"randomShare\":0.5,\"inspectors\":[\"inspector.xihu\",\"inspector.b\"]}")
+			.expectStatus()
+			.isOk();
+		java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+		for (int ahead = 0; ahead <= 12; ahead++) {
+			var result = this.fx
+				.send("supervisor", "POST", "/api/licensing/supervision/plans",
+						"{\"jurisdiction\":\"330106\",\"month\":\"" + month.plusMonths(ahead) + "\"}")
+				.expectBody(tools.jackson.databind.JsonNode.class)
+				.returnResult();
+			if (result.getStatus().value() == 201) {
+				String plan = result.getResponseBody().get("id").asString();
+				String visit = this.fx
+					.send("supervisor", "GET", "/api/licensing/supervision/visits?planId=" + plan + "&limit=1", null)
+					.expectStatus()
+					.isOk()
+					.expectBody(tools.jackson.databind.JsonNode.class)
+					.returnResult()
+					.getResponseBody()
+					.get("items")
+					.get(0)
+					.get("id")
+					.asString();
+				return new String[] { plan, visit };
+			}
+			if (result.getStatus().value() != 409) {
+				throw new IllegalStateException("plan for " + licenseNo + ": " + result.getStatus());
+			}
+		}
+		throw new IllegalStateException("every month of the next year already has a plan for 330106");
+	}
+
+	/** A district of the demo city without licenses, for one plan: 330150 to 330199. */
+	static String emptyDistrict() {
+		return "3301" + (50 + java.util.concurrent.ThreadLocalRandom.current().nextInt(50));
+	}
+
 	String settings(Side side) {
 		return this.fx.send("admin", "GET", "/api/licensing/admin/jurisdictions/" + division(side) + "/settings", null)
 			.expectStatus()

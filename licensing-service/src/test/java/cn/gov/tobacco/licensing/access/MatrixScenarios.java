@@ -238,7 +238,29 @@ final class MatrixScenarios {
 				sided((side) -> Call.send("POST",
 						"/api/licensing/post-verifications/" + d.postVerification(side)[1] + "/findings",
 						"{\"truthful\":true,\"findings\":\"场所属实\"}")));
+		// supervision
+		s.put("getSupervisionSettings", once(() -> Call.get("/api/licensing/supervision/settings/330106")));
+		s.put("putSupervisionSettings", once(() -> Call.send("PUT", "/api/licensing/supervision/settings/330106",
+				"{\"randomShare\":0.5,\"inspectors\":[\"inspector.xihu\",\"inspector.b\"]}")));
+		// a district of its own and a month of the coming year per call: a plan is unique
+		// per both
+		s.put("generateInspectionPlan",
+				once(() -> Call.send("POST", "/api/licensing/supervision/plans",
+						"{\"jurisdiction\":\"" + MatrixFixtures.emptyDistrict() + "\",\"month\":\""
+								+ java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"))
+									.plusMonths(java.util.concurrent.ThreadLocalRandom.current().nextInt(13))
+								+ "\"}")));
+		s.put("getInspectionPlan", once(() -> Call.get("/api/licensing/supervision/plans/" + inspectionPlan()[0])));
+		s.put("listInspectionVisits", once(() -> Call.get("/api/licensing/supervision/visits")));
+		s.put("reassignInspectionVisit",
+				once(() -> Call.send("POST",
+						"/api/licensing/supervision/visits/" + inspectionPlan()[1] + "/reassignment",
+						"{\"inspector\":\"inspector.xihu\",\"reason\":\"矩阵测试\"}")));
 		return s;
+	}
+
+	private String[] inspectionPlan() {
+		return shared("inspectionPlan", () -> this.data.inspectionPlan(license(Side.OWN)[1]));
 	}
 
 	private static Scenario sided(Function<Side, Call> prepare) {
