@@ -9,8 +9,6 @@ export default defineConfig({
     // a long journey with an axe check after every step takes minutes on the shared machine
     testTimeout: 240_000,
     hookTimeout: 60_000,
-    // the shared machine answers slowly at times: a state change may take more than the default 1 s
-    expect: { poll: { timeout: 15_000 } },
     fileParallelism: false,
     // expect.poll waits 1 s by default: too short for a page that reloads after an action on
     // a busy 2-core machine (the clerk's accepted state arrived after the poll gave up)
