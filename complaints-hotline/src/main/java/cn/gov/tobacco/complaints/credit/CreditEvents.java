@@ -61,6 +61,10 @@ public class CreditEvents {
 				Map<String, Object> payload = new LinkedHashMap<>();
 				payload.put("kind", "SUBSTANTIATED_REPORT");
 				payload.put("licenseNo", licenseNo);
+				// the category's code, for licensing's mapping to a record's kind (a
+				// substantiated report of e-cigarettes sold to minors is a BREACH for an
+				// e-cigarette licensee); people read the reason
+				payload.put("category", row.category());
 				payload.put("reason", "12313 举报查证属实（案件 " + row.caseNumber() + "，" + name[0] + "）");
 				payload.put("reasonEn", "Substantiated 12313 report (case " + row.caseNumber() + ", " + name[1] + ")");
 				payload.put("occurredOn", day.toString());

@@ -65,6 +65,7 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 		JsonNode event = JSON.readTree(payloads.get(0));
 		assertThat(event.get("kind").asString()).isEqualTo("SUBSTANTIATED_REPORT");
 		assertThat(event.get("licenseNo").asString()).isEqualTo(LICENSE);
+		assertThat(event.get("category").asString()).isEqualTo("COUNTERFEIT");
 		assertThat(event.get("reason").asString()).contains(caseNumber)
 			.contains("假冒卷烟")
 			.doesNotContain("Counterfeit")

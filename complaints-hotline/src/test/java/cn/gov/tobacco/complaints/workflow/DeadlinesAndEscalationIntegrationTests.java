@@ -41,6 +41,19 @@ class DeadlinesAndEscalationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void theECigaretteCategoriesRouteWithTheirOwnDeadlines() {
+		CaseApi api = new CaseApi(client());
+		String eCigarette = dispatched(api, "E_CIGARETTE");
+		String flavoured = dispatched(api, "E_CIGARETTE_FLAVOURED");
+		String minors = dispatched(api, "E_CIGARETTE_TO_MINORS");
+		LocalDate today = LocalDate.now(ZONE);
+		var calendar = this.workingDays.calendar().block();
+		assertThat(dueDate(api, eCigarette)).isEqualTo(calendar.addWorkingDays(today, 10).due());
+		assertThat(dueDate(api, flavoured)).isEqualTo(calendar.addWorkingDays(today, 7).due());
+		assertThat(dueDate(api, minors)).isEqualTo(calendar.addWorkingDays(today, 5).due());
+	}
+
+	@Test
 	void urgentCasesTopTheHandlersQueueAndAreFlaggedToTheSupervisorAtOnce() {
 		CaseApi api = new CaseApi(client());
 		dispatched(api, "COUNTERFEIT");
