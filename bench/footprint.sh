@@ -5,10 +5,12 @@
 # and the way it starts it now (OLD_FLAGS / NEW_FLAGS), alternately, in the same run; plus the
 # RSS of a JVM that runs nothing (the floor of any Java service with the same flags).
 #
-# "now": the jar extracted (`java -Djarmode=tools -jar X.jar extract`, as the Dockerfiles do),
-# a class data sharing archive made by one training run (`-XX:ArchiveClassesAtExit` with
-# `-Dspring.context.exit=onRefresh`: the context is built, nothing is served), then started
-# with `-XX:SharedArchiveFile` and the right-sized heap, metaspace, code cache and thread stacks.
+# "now": scripts/up.sh's JAVA_FLAGS (right-sized heap, metaspace, code cache, thread stacks).
+# CDS=1 adds Spring Boot's class data sharing: the jar extracted (`java -Djarmode=tools -jar X.jar
+# extract`), an archive made by one training run (`-XX:ArchiveClassesAtExit` with
+# `-Dspring.context.exit=onRefresh`: the context is built, nothing is served), then started with
+# `-XX:SharedArchiveFile` (a training run takes as long as a start or longer: minutes on a
+# loaded machine).
 #
 # Every service runs on its own port in 18000-18999 against its own database (BENCH_DB, default
 # tobacco_perf), with the machine's Redis, S3Mock and issuer (the identity under test issues
@@ -16,7 +18,7 @@
 #
 #   ./mvnw -q -B -DskipTests package && bench/footprint.sh
 #
-# Environment: ROUNDS (2), REQUESTS (1000), BENCH_DB, OLD_FLAGS, NEW_FLAGS, BASE_PORT (18440),
+# Environment: ROUNDS (2), REQUESTS (1000), CDS (0), MIGRATE (1; 0: the database is migrated), BENCH_DB, OLD_FLAGS, NEW_FLAGS, BASE_PORT (18440),
 # SERVICES ("identity licensing-service complaints-hotline gateway").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +27,7 @@ REQUESTS=${REQUESTS:-1000}
 DB=${BENCH_DB:-tobacco_perf}
 BASE_PORT=${BASE_PORT:-18440}
 SERVICES=${SERVICES:-identity licensing-service complaints-hotline gateway}
+CDS=${CDS:-0}
 read -r -a OLD <<<"${OLD_FLAGS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 read -r -a NEW <<<"${NEW_FLAGS:-$(sed -n 's/^JAVA_FLAGS=(\(.*\))$/\1/p' scripts/up.sh)}"
 [[ ${#NEW[@]} -gt 0 ]] || { echo "no NEW_FLAGS and no JAVA_FLAGS=(...) line in scripts/up.sh" >&2; exit 1; }
@@ -94,7 +97,7 @@ measure() { # label service java-args... -> one table row
   local pid=$!; pids+=("$pid")
   until curl -fsS -o /dev/null "$READY" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { tail -30 "$WORK/$service-$label.log" >&2; echo "$service ($label) died" >&2; exit 1; }
-    (( ($(date +%s%N) - start) / 1000000000 < 240 )) || { echo "$service ($label) not ready in 240 s" >&2; exit 1; }
+    (( ($(date +%s%N) - start) / 1000000000 < 600 )) || { echo "$service ($label) not ready in 600 s" >&2; exit 1; }
     sleep 0.1
   done
   local ready_ms=$((($(date +%s%N) - start) / 1000000))
@@ -106,12 +109,13 @@ measure() { # label service java-args... -> one table row
   printf '| %s | %s | %.1f | %s | %s | %s |\n' "$service" "$label" "$(echo "$ready_ms / 1000" | bc -l)" "$rss_ready" "$rss_after" "$bad"
 }
 
-say "Schemas in $DB (the jars' migrate profiles)"
-for m in identity licensing-service complaints-hotline; do
+[[ "${MIGRATE:-1}" == 1 ]] && say "Schemas in $DB (the jars' migrate profiles)"
+[[ "${MIGRATE:-1}" == 1 ]] && for m in identity licensing-service complaints-hotline; do
   java -jar "$m/target/$m-$PROJECT_VERSION.jar" --spring.profiles.active=migrate >>"$WORK/migrate.log" 2>&1 \
     || { tail -30 "$WORK/migrate.log"; exit 1; }
 done
 
+if [[ "$CDS" == 1 ]]; then
 say "Extracting the jars and making each one's CDS archive by a training run"
 printf '\n| service | CDS training run s | archive MB |\n| --- | --- | --- |\n'
 for m in $SERVICES; do
@@ -122,8 +126,9 @@ for m in $SERVICES; do
     -jar "$WORK/$m/$m-$PROJECT_VERSION.jar" >"$WORK/$m-training.log" 2>&1 || { tail -30 "$WORK/$m-training.log"; exit 1; }
   printf '| %s | %s | %s |\n' "$m" "$((SECONDS - start))" "$(du -m "$WORK/$m/app.jsa" | cut -f1)"
 done
+fi
 
-printf '\nOld: %s -jar. New: %s, extracted, -XX:SharedArchiveFile.\n' "${OLD[*]}" "${NEW[*]}"
+printf '\nOld: %s -jar. New: %s -jar%s.\n' "${OLD[*]}" "${NEW[*]}" "$([[ "$CDS" == 1 ]] && echo ', extracted, with -XX:SharedArchiveFile')"
 printf '\n| service | start | ready s | RSS ready MB | RSS after %s requests MB | failed requests |\n' "$REQUESTS"
 printf '| --- | --- | --- | --- | --- | --- |\n'
 idle_start=$(date +%s%N)
@@ -132,7 +137,11 @@ printf '| (a JVM running nothing) | new flags | – | %s | – | – |\n' "$(rss
 for round in $(seq "$ROUNDS"); do
   for m in $SERVICES; do
     measure old "$m" "${OLD[@]}" -jar "$m/target/$m-$PROJECT_VERSION.jar"
-    measure new "$m" "${NEW[@]}" -XX:SharedArchiveFile="$WORK/$m/app.jsa" -Xlog:cds=off -jar "$WORK/$m/$m-$PROJECT_VERSION.jar"
+    if [[ "$CDS" == 1 ]]; then
+      measure new "$m" "${NEW[@]}" -XX:SharedArchiveFile="$WORK/$m/app.jsa" -Xlog:cds=off -jar "$WORK/$m/$m-$PROJECT_VERSION.jar"
+    else
+      measure new "$m" "${NEW[@]}" -jar "$m/target/$m-$PROJECT_VERSION.jar"
+    fi
   done
 done
 printf '\nTargets: <= 256 MB RSS, <= 4 s to ready. Machine: %s cores, %s MB RAM, load %s (shared: compare old and new\n' \

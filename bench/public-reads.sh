@@ -15,7 +15,8 @@
 #   bench/public-reads.sh                      # this build
 #   BEFORE=/path/to/other/checkout bench/public-reads.sh   # that checkout's built jars first
 #
-# Environment: DURATION (seconds per run, 8), CONNECTIONS (32), BENCH_DB, BEFORE, JAVA_OPTS,
+# Environment: DURATION (seconds per run, 8), CONNECTIONS (32), BENCH_DB, BEFORE, MIGRATE (1; 0: the
+# databases are migrated already), JAVA_OPTS,
 # IDENTITY_ISSUER, BASE_PORT (18420: licensing, complaints, gateway, its management, nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,16 +67,18 @@ if [[ -n "${BEFORE:-}" ]]; then jars_of "$BEFORE" "$WORK/before"; builds+=(befor
 jars_of . "$WORK/this"; builds+=(this)
 
 wait_ready() { # url log name
-  for _ in $(seq 180); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 1; done
+  for _ in $(seq 600); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 1; done
   tail -40 "$2" >&2; echo "$3 did not become ready" >&2; exit 1
 }
 
 prepare() { # build database: the build's own schema (its migrate profiles) and one license to check
   ensure_database "$2" >&2
   point_services_at "$2"
-  say "Schemas in $2 (the $1 build's migrate profiles) and one license to check"
-  java -jar "$WORK/$1/licensing-service.jar" --spring.profiles.active=migrate >"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; exit 1; }
-  java -jar "$WORK/$1/complaints-hotline.jar" --spring.profiles.active=migrate >>"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; exit 1; }
+  if [[ "${MIGRATE:-1}" == 1 ]]; then
+    say "Schemas in $2 (the $1 build's migrate profiles)"
+    java -jar "$WORK/$1/licensing-service.jar" --spring.profiles.active=migrate >"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; exit 1; }
+    java -jar "$WORK/$1/complaints-hotline.jar" --spring.profiles.active=migrate >>"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; exit 1; }
+  fi
   psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA -d "$2" <<SQL
 insert into licensing.license (id, number, jurisdiction, holder_subject, business_name, credit_code, operator_name,
   operator_id_number, premises_address, premises_division, business_scope, valid_from, valid_until, status, version,
