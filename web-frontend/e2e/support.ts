@@ -72,6 +72,10 @@ export async function expectNoAxeViolations(page: Page, step = ''): Promise<void
   // let data arrive and transitions (dialogs, toasts) settle before judging colours
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   await page.waitForTimeout(350);
+  // a toast or dialog half faded in or out has colours no one reads: wait for Vue's transitions
+  await page
+    .waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   const where = `${new URL(page.url()).pathname}${step ? ` (${step})` : ''}`;
   const found = results.violations.map(
