@@ -52,6 +52,7 @@ export const THIRD_PARTIES = [
   { name: 'geocoder', service: 'licensing-service', url: 'GEOCODER_URL', credential: 'GEOCODER_API_KEY' },
   { name: 'e-seal', service: 'licensing-service', url: 'ESEAL_URL', credential: 'ESEAL_API_KEY' },
   { name: 'hotline-12345', service: 'complaints-hotline', url: 'HOTLINE_12345_URL', credential: 'HOTLINE_12345_TOKEN' },
+  { name: 'ecig-platform', service: 'licensing-service', url: 'ECIG_PLATFORM_URL', credential: 'ECIG_PLATFORM_SECRET' },
 ];
 
 const appContainer = (d) => allContainers(d).find((c) => !c.init);
