@@ -1,7 +1,5 @@
 package cn.gov.tobacco.complaints.categories;
 
-import java.time.Duration;
-
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -27,8 +25,6 @@ import cn.gov.tobacco.platform.security.Role;
 @RestController
 class CategoriesController implements CategoriesApi {
 
-	private static final Duration MAX_AGE = Duration.ofMinutes(5);
-
 	private final CategoryStore categories;
 
 	private final DatabaseClient db;
@@ -50,7 +46,7 @@ class CategoriesController implements CategoriesApi {
 		return this.published.listing()
 			.map((listing) -> ResponseEntity.ok()
 				.eTag(listing.etag())
-				.cacheControl(CacheControl.maxAge(MAX_AGE).cachePublic())
+				.cacheControl(CacheControl.noCache().cachePublic())
 				.body(Flux.fromIterable(listing.categories())));
 	}
 

@@ -28,8 +28,6 @@ class PublicController implements PublicApi {
 
 	private static final Duration LICENSE_MAX_AGE = Duration.ofMinutes(1);
 
-	private static final Duration CALENDAR_MAX_AGE = Duration.ofMinutes(5);
-
 	private final LicenseRepository licenses;
 
 	private final CalendarService calendars;
@@ -71,8 +69,8 @@ class PublicController implements PublicApi {
 	/**
 	 * The year's days from the calendar the service holds in memory (reloaded after each
 	 * ADMIN change and every minute), the answer built once per loaded calendar. Other
-	 * services and browsers may keep it for five minutes, then revalidate with
-	 * If-None-Match (304 unchanged).
+	 * services and browsers keep it and revalidate it each time with If-None-Match (304
+	 * unchanged): the ADMIN's calendar page shows an edit at once.
 	 */
 	@Override
 	public Mono<ResponseEntity<CalendarYearDto>> getCalendarYear(Integer year, String ifNoneMatch,
@@ -85,7 +83,7 @@ class PublicController implements PublicApi {
 			}
 			return ResponseEntity.ok()
 				.eTag(published.etag())
-				.cacheControl(CacheControl.maxAge(CALENDAR_MAX_AGE).cachePublic())
+				.cacheControl(CacheControl.noCache().cachePublic())
 				.body(published.body());
 		});
 	}
