@@ -46,6 +46,13 @@ const GROUPS: Record<string, string> = {
   open311RequestStatusValues: 'open311Status',
   pathsApiComplaintsOpen311V2RequestsJsonGetParametersQueryStatusValues: 'open311Status',
   currentUserRolesValues: 'role',
+  scopeItemValues: 'scopeItem',
+  premisesKindValues: 'premisesKind',
+  inspectionVisitKindValues: 'inspectionVisitKind',
+  pathsApiLicensingSupervisionVisitsGetParametersQueryKindValues: 'inspectionVisitKind',
+  inspectionVisitGradeValues: 'inspectionGrade',
+  inspectionVisitReasonsValues: 'inspectionReason',
+  inspectionVisitStateValues: 'inspectionVisitState',
 };
 
 const enums = Object.entries({ ...licensing, ...complaints, ...gateway })

@@ -695,6 +695,8 @@ const en: MessageSchema = {
       PRIMARY_SCHOOL: 'Primary school',
       MIDDLE_SCHOOL: 'Middle school',
       KINDERGARTEN: 'Kindergarten',
+      SPECIAL_EDUCATION_SCHOOL: 'Special-education school',
+      VOCATIONAL_SCHOOL: 'Vocational school',
     },
     barState: {
       ACTIVE: 'In force',
@@ -740,9 +742,22 @@ const en: MessageSchema = {
     changeSubject: { PREMISES: 'Premises', OPERATOR: 'Operator', BUSINESS_NAME: 'Business name', SCOPE: 'Business scope' },
     risk: { OVERDUE: 'Overdue', DUE_TODAY: 'Due today', DUE_SOON: 'Due soon', LATER: 'On track', PAUSED: 'Paused (correction)', NONE: '—' },
     registryStatus: { PENDING: 'Being verified', VERIFIED: 'Verified', MISMATCH: 'Mismatch', NOT_FOUND: 'Not found' },
+    scopeItem: { CIGARETTE: 'Cigarettes and cigars', E_CIGARETTE: 'E-cigarettes' },
+    premisesKind: {
+      SHOP: 'Shop', SUPERMARKET: 'Supermarket', SELF_SERVICE: 'Self-service point', MARKET_STALL: 'Market stall',
+      ENTERTAINMENT_VENUE: 'Entertainment venue', OTHER: 'Other',
+    },
+    inspectionVisitKind: { KEY: 'Key supervision', ROUTINE: 'Routine visit', RANDOM: 'Random check' },
+    inspectionGrade: { A: 'Grade A', B: 'Grade B', C: 'Grade C', D: 'Grade D' },
+    inspectionReason: {
+      KEY_REPORT: 'Substantiated report in the last year', KEY_BREACH: 'Breach in the last year', KEY_POST_VERIFICATION: 'Post-verification due',
+      ROUTINE: 'Routine visit by credit grade', RANDOM: 'Drawn at random',
+    },
+    inspectionVisitState: { PLANNED: 'Planned', DONE: 'Done', CANCELLED: 'Cancelled' },
     refusalCheck: {
       SCHOOL_DISTANCE: 'Distance to schools and kindergartens', OUTLET_SPACING: 'Spacing to the nearest outlet', BARRED_APPLICANT: 'Applicant not barred',
       INCOMPLETE_MATERIALS: 'Materials complete', BUSINESS_REGISTRY: 'Business registry', CREDIT_CODE: 'Unified Social Credit Code check',
+      ECIG_QUOTA: 'E-cigarette outlets (quota)', ECIG_SCHOOL_DISTANCE: 'E-cigarette outlet distance to schools and kindergartens', ECIG_PREMISES_KIND: 'E-cigarette premises kind',
     },
     noticeKind: { ACCEPTANCE: 'Acceptance', CORRECTION: 'Correction notice', EXTENSION: 'Extension', DECISION: 'Decision', LICENSE_EXPIRED: 'License expired', REVOCATION: 'Revocation', SUSPENSION_ENDED: 'Suspension ended' },
     deliveryStatus: { PENDING: 'SMS pending', SENT: 'SMS sent', FAILED: 'SMS failed', NO_NUMBER: 'No mobile number' },

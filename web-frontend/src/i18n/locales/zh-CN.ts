@@ -693,6 +693,8 @@ const zhCN = {
       PRIMARY_SCHOOL: '小学',
       MIDDLE_SCHOOL: '中学',
       KINDERGARTEN: '幼儿园',
+      SPECIAL_EDUCATION_SCHOOL: '特殊教育学校',
+      VOCATIONAL_SCHOOL: '职业学校',
     },
     barState: {
       ACTIVE: '禁入中',
@@ -738,9 +740,22 @@ const zhCN = {
     changeSubject: { PREMISES: '经营场所', OPERATOR: '经营者', BUSINESS_NAME: '字号名称', SCOPE: '经营范围' },
     risk: { OVERDUE: '已超期', DUE_TODAY: '今日到期', DUE_SOON: '即将到期', LATER: '正常', PAUSED: '补正中（暂停计时）', NONE: '—' },
     registryStatus: { PENDING: '核验中', VERIFIED: '已核验', MISMATCH: '信息不符', NOT_FOUND: '未查到' },
+    scopeItem: { CIGARETTE: '卷烟、雪茄烟', E_CIGARETTE: '电子烟' },
+    premisesKind: {
+      SHOP: '商店', SUPERMARKET: '超市', SELF_SERVICE: '自助售卖点', MARKET_STALL: '集贸市场摊位',
+      ENTERTAINMENT_VENUE: '娱乐场所', OTHER: '其他',
+    },
+    inspectionVisitKind: { KEY: '重点监管', ROUTINE: '日常巡查', RANDOM: '双随机抽查' },
+    inspectionGrade: { A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级' },
+    inspectionReason: {
+      KEY_REPORT: '近一年有查证属实的举报', KEY_BREACH: '近一年有失信记录', KEY_POST_VERIFICATION: '事后核查到期',
+      ROUTINE: '按信用等级的日常巡查', RANDOM: '随机抽取',
+    },
+    inspectionVisitState: { PLANNED: '待检查', DONE: '已检查', CANCELLED: '已取消' },
     refusalCheck: {
       SCHOOL_DISTANCE: '与中小学、幼儿园距离', OUTLET_SPACING: '与最近零售点间距（合理布局）', BARRED_APPLICANT: '申请人禁入期',
       INCOMPLETE_MATERIALS: '申请材料齐全', BUSINESS_REGISTRY: '营业执照登记信息', CREDIT_CODE: '统一社会信用代码校验',
+      ECIG_QUOTA: '电子烟零售点数量（总量控制）', ECIG_SCHOOL_DISTANCE: '电子烟零售点与学校、幼儿园距离', ECIG_PREMISES_KIND: '电子烟经营场所类型',
     },
     noticeKind: { ACCEPTANCE: '受理通知', CORRECTION: '补正告知', EXTENSION: '延期通知', DECISION: '决定通知', LICENSE_EXPIRED: '许可证到期', REVOCATION: '撤销决定通知', SUSPENSION_ENDED: '停业期满通知' },
     deliveryStatus: { PENDING: '短信发送中', SENT: '短信已发送', FAILED: '短信发送失败', NO_NUMBER: '无手机号' },
