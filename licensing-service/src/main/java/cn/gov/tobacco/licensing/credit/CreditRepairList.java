@@ -98,13 +98,17 @@ class CreditRepairList {
 			pageParams.put("afterId", after.id());
 		}
 		pageParams.put("limit", limit + 1);
-		Mono<List<Listed>> rows = bind(this.db.sql("select r.id, r.record_id, r.subject, r.reason, r.status, "
-				+ "r.requested_at, r.decided_at, r.decision, k.kind, k.credit_code, j.jurisdiction, j.business_name"
-				+ from + keyset + " order by " + RANK + ", r.requested_at, r.id limit :limit"), pageParams)
+		Mono<List<Listed>> rows = this.db
+			.sql("select r.id, r.record_id, r.subject, r.reason, r.status, "
+					+ "r.requested_at, r.decided_at, r.decision, k.kind, k.credit_code, j.jurisdiction, j.business_name"
+					+ from + keyset + " order by " + RANK + ", r.requested_at, r.id limit :limit")
+			.bindValues(pageParams)
 			.map(CreditRepairList::listed)
 			.all()
 			.collectList();
-		Mono<Long> total = bind(this.db.sql("select count(*)" + from), params).map((row) -> row.get(0, Long.class))
+		Mono<Long> total = this.db.sql("select count(*)" + from)
+			.bindValues(params)
+			.map((row) -> row.get(0, Long.class))
 			.one();
 		return Mono.zip(rows, total).map((t) -> {
 			List<Listed> items = t.getT1();
@@ -138,13 +142,6 @@ class CreditRepairList {
 				(decided != null) ? decided.toInstant() : null, row.get("decision", String.class));
 		return new Listed(repair, row.get("kind", String.class), row.get("credit_code", String.class),
 				row.get("business_name", String.class), row.get("jurisdiction", String.class));
-	}
-
-	static GenericExecuteSpec bind(GenericExecuteSpec spec, Map<String, Object> params) {
-		for (Map.Entry<String, Object> e : params.entrySet()) {
-			spec = spec.bind(e.getKey(), e.getValue());
-		}
-		return spec;
 	}
 
 }

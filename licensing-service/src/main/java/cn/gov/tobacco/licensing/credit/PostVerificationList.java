@@ -86,15 +86,17 @@ class PostVerificationList {
 			pageParams.put("afterId", after.id());
 		}
 		pageParams.put("limit", limit + 1);
-		Mono<List<Listed>> rows = CreditRepairList
-			.bind(this.db.sql("select * from (select p.id, p.application_id, p.license_no, p.jurisdiction, "
+		Mono<List<Listed>> rows = this.db
+			.sql("select * from (select p.id, p.application_id, p.license_no, p.jurisdiction, "
 					+ "p.subject, p.due_on, p.status, p.findings, p.recorded_by, l.business_name, (case when " + OVERDUE
 					+ " then 0 else 1 end) as rank" + from + ") t" + keyset
-					+ " order by t.rank, t.due_on, t.id limit :limit"), pageParams)
+					+ " order by t.rank, t.due_on, t.id limit :limit")
+			.bindValues(pageParams)
 			.map(PostVerificationList::listed)
 			.all()
 			.collectList();
-		Mono<Long> total = CreditRepairList.bind(this.db.sql("select count(*)" + from), params)
+		Mono<Long> total = this.db.sql("select count(*)" + from)
+			.bindValues(params)
 			.map((row) -> row.get(0, Long.class))
 			.one();
 		return Mono.zip(rows, total).map((t) -> {

@@ -76,12 +76,15 @@ class QueueController implements QueueApi {
 			}
 			pageParams.put("limit", size + 1);
 			Mono<List<QueueItemDto>> rows = this.calendars.calendar()
-				.flatMap((calendar) -> bind(this.db.sql("select " + COLUMNS + " from application where " + where
-						+ keyset + " order by " + QueueQuery.SORT + ", id limit :limit"), pageParams)
+				.flatMap((calendar) -> this.db
+					.sql("select " + COLUMNS + " from application where " + where + keyset + " order by "
+							+ QueueQuery.SORT + ", id limit :limit")
+					.bindValues(pageParams)
 					.map((row) -> item(row, calendar))
 					.all()
 					.collectList());
-			Mono<Long> total = bind(this.db.sql("select count(*) from application where " + where), params)
+			Mono<Long> total = this.db.sql("select count(*) from application where " + where)
+				.bindValues(params)
 				.map((row) -> row.get(0, Long.class))
 				.one();
 			return Mono.zip(rows, total).map((t) -> page(t.getT1(), t.getT2(), size));
@@ -122,13 +125,6 @@ class QueueController implements QueueApi {
 
 	private static List<ScopeItemDto> items(String stored) {
 		return (stored != null) ? ScopeItems.list(stored).stream().map(ScopeItemDto::valueOf).toList() : null;
-	}
-
-	private static GenericExecuteSpec bind(GenericExecuteSpec spec, Map<String, Object> params) {
-		for (Map.Entry<String, Object> e : params.entrySet()) {
-			spec = spec.bind(e.getKey(), e.getValue());
-		}
-		return spec;
 	}
 
 }

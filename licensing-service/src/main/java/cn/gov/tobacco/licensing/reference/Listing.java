@@ -47,13 +47,16 @@ record Listing<T>(List<T> items, long total, int limit, String nextCursor) {
 			pageParams.put("afterId", after.id());
 		}
 		pageParams.put("limit", limit + 1);
-		Mono<List<T>> rows = bind(
-				db.sql("select " + columns + from + keyset + " order by created_at desc, id desc limit :limit"),
-				pageParams)
+		Mono<List<T>> rows = db
+			.sql("select " + columns + from + keyset + " order by created_at desc, id desc limit :limit")
+			.bindValues(pageParams)
 			.map(mapper)
 			.all()
 			.collectList();
-		Mono<Long> total = bind(db.sql("select count(*)" + from), params).map((row) -> row.get(0, Long.class)).one();
+		Mono<Long> total = db.sql("select count(*)" + from)
+			.bindValues(params)
+			.map((row) -> row.get(0, Long.class))
+			.one();
 		return Mono.zip(rows, total).map((t) -> {
 			List<T> items = t.getT1();
 			boolean more = items.size() > limit;
@@ -74,13 +77,6 @@ record Listing<T>(List<T> items, long total, int limit, String nextCursor) {
 		catch (RuntimeException ex) {
 			throw ApiException.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list")));
 		}
-	}
-
-	private static GenericExecuteSpec bind(GenericExecuteSpec spec, Map<String, Object> params) {
-		for (Map.Entry<String, Object> e : params.entrySet()) {
-			spec = spec.bind(e.getKey(), e.getValue());
-		}
-		return spec;
 	}
 
 }

@@ -314,13 +314,15 @@ class InspectionPlans {
 			pageParams.put("afterId", after.id());
 		}
 		pageParams.put("limit", limit + 1);
-		Mono<List<Visit>> rows = bind(this.db
-			.sql("select " + VISIT_COLUMNS + from + keyset + " order by v.month, v.license_no, v.id limit :limit"),
-				pageParams)
+		Mono<List<Visit>> rows = this.db
+			.sql("select " + VISIT_COLUMNS + from + keyset + " order by v.month, v.license_no, v.id limit :limit")
+			.bindValues(pageParams)
 			.map(InspectionPlans::visit)
 			.all()
 			.collectList();
-		Mono<Long> total = bind(this.db.sql("select count(*)" + from), params).map((row) -> row.get(0, Long.class))
+		Mono<Long> total = this.db.sql("select count(*)" + from)
+			.bindValues(params)
+			.map((row) -> row.get(0, Long.class))
 			.one();
 		return Mono.zip(rows, total)
 			.map((t) -> Page.of(t.getT1(), t.getT2(), limit,
@@ -432,14 +434,6 @@ class InspectionPlans {
 				row.get("kind", String.class), row.get("grade", String.class),
 				Arrays.asList(row.get("reasons", String[].class)), row.get("inspector", String.class),
 				row.get("due_on", LocalDate.class), row.get("state", String.class));
-	}
-
-	private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec,
-			Map<String, Object> params) {
-		for (Map.Entry<String, Object> e : params.entrySet()) {
-			spec = spec.bind(e.getKey(), e.getValue());
-		}
-		return spec;
 	}
 
 }
