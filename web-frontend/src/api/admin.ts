@@ -1,6 +1,7 @@
 import type { components as L, operations } from './generated/licensing';
 import type { components as C } from './generated/complaints';
 import { call, complaintsApi, licensingApi } from './clients';
+import { withRetry } from './retry';
 import { newIdempotencyKey } from './http';
 
 export { barStateValues, calendarDayKindValues, sensitivePlaceKindValues } from './generated/licensing';
@@ -49,11 +50,14 @@ export function putJurisdictionSettings(code: string, settings: JurisdictionSett
 }
 
 export function createSensitivePlace(place: SensitivePlace, idempotencyKey = newIdempotencyKey()): Promise<SensitivePlace> {
-  return call(
-    licensingApi.POST('/api/licensing/admin/sensitive-places', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body: place,
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/admin/sensitive-places', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body: place,
+        signal,
+      }),
+    ),
   );
 }
 
@@ -82,11 +86,14 @@ export function liftBar(barId: string, reason: string): Promise<BarredApplicant>
 }
 
 export function createBarredApplicant(barred: BarredApplicant, idempotencyKey = newIdempotencyKey()): Promise<BarredApplicant> {
-  return call(
-    licensingApi.POST('/api/licensing/admin/barred-applicants', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body: barred,
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/admin/barred-applicants', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body: barred,
+        signal,
+      }),
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { components, operations, paths } from './generated/licensing';
 import { call, licensingApi } from './clients';
+import { UPLOAD_POLICY, withRetry } from './retry';
 import { newIdempotencyKey } from './http';
 import { fillPath, upload } from './upload';
 
@@ -48,11 +49,14 @@ export function getApplication(applicationId: string): Promise<Application> {
 
 /** Creates a draft; the key makes a retried submission of the same form create one draft. */
 export function createApplication(draft: ApplicationDraft, idempotencyKey = newIdempotencyKey()): Promise<Application> {
-  return call(
-    licensingApi.POST('/api/licensing/applications', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body: draft,
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/applications', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body: draft,
+        signal,
+      }),
+    ),
   );
 }
 
@@ -74,18 +78,24 @@ export function uploadDocument(
     replaces?: string;
   } = {},
 ): Promise<LicenseDocument> {
-  const { idempotencyKey = newIdempotencyKey(), replaces, ...progress } = options;
+  const { idempotencyKey = newIdempotencyKey(), replaces, signal: cancel, ...progress } = options;
   const body = new FormData();
   body.append('documentType', documentType);
   body.append('file', file, file.name);
   const path: keyof paths = '/api/licensing/applications/{applicationId}/documents';
   const url = fillPath(path, { applicationId });
-  return upload<LicenseDocument>({
-    url: replaces ? `${url}?replaces=${encodeURIComponent(replaces)}` : url,
-    body,
-    headers: { 'Idempotency-Key': idempotencyKey },
-    ...progress,
-  });
+  return withRetry(
+    (signal) =>
+      upload<LicenseDocument>({
+        url: replaces ? `${url}?replaces=${encodeURIComponent(replaces)}` : url,
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey },
+        ...progress,
+        signal,
+      }),
+    UPLOAD_POLICY,
+    cancel,
+  );
 }
 
 /** Takes a current document back before the decision; it stays on the record, no longer current. */
@@ -240,11 +250,14 @@ export function attachDocument(
   documentId: string,
   idempotencyKey = newIdempotencyKey(),
 ): Promise<LicenseDocument> {
-  return call(
-    licensingApi.POST('/api/licensing/applications/{applicationId}/attachments', {
-      params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
-      body: { documentId },
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/applications/{applicationId}/attachments', {
+        params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
+        body: { documentId },
+        signal,
+      }),
+    ),
   );
 }
 

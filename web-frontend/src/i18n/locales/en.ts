@@ -49,6 +49,7 @@ const en: MessageSchema = {
     someField: 'One item',
     someDocument: 'A document',
     network: 'Could not reach the server. Check your connection and try again.',
+    timeout: 'The server did not answer in time, even after retrying. Submit again later: a repeat never files twice.',
     status: 'The request failed ({status})',
     correlation: 'Reference: {id}',
     field: '{field}: {message}',

@@ -47,6 +47,7 @@ const zhCN = {
     someField: '有一项信息',
     someDocument: '一份材料',
     network: '网络连接失败，请检查网络后重试',
+    timeout: '服务器长时间未响应，已自动重试。请稍后再提交：重复提交不会产生重复记录',
     status: '请求失败（{status}）',
     correlation: '查询编号：{id}',
     field: '{field}：{message}',
