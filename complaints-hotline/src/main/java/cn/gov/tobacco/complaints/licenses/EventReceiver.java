@@ -34,7 +34,7 @@ class EventReceiver {
 	/** Licensing's license events the directory follows (CloudEvents type suffixes). */
 	static final Set<String> LICENSE_EVENTS = Set.of("LicenseIssued", "LicenseRenewal", "LicenseChange",
 			"LicenseSuspension", "LicenseResumption", "LicenseClosure", "LicenseResumed", "LicenseRevoked",
-			"LicenseExpired");
+			"LicenseExpired", "LicenseRestored");
 
 	private static final String LICENSING_PREFIX = "cn.gov.tobacco.licensing.";
 

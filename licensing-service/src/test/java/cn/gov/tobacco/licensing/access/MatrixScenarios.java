@@ -144,6 +144,11 @@ final class MatrixScenarios {
 			return Call.send("POST", APPS + id + "/decision",
 					version(side, id) + ",\"outcome\":\"APPROVED\",\"reason\":\"符合条件\"}");
 		}));
+		s.put("revokeInstantDecision", sided((side) -> {
+			String id = d.approved(side)[0];
+			return Call.send("POST", APPS + id + "/instant-decision/revocation",
+					version(side, id) + ",\"reason\":\"复核不通过\"}");
+		}));
 		s.put("overrideCreditCode", sided((side) -> Call.send("POST",
 				APPS + d.legacySubmitted(side) + "/credit-code-override", "{\"reason\":\"旧版代码，已核对原件\"}")));
 		// bundles
