@@ -19,7 +19,7 @@ describe('role-aware navigation', () => {
     ]);
     expect(menuFor(['ADMIN']).map((m) => m.to)).toEqual([
       '/console/credit-repairs', '/console/statistics', '/console/admin/calendar', '/console/admin/jurisdictions',
-      '/console/admin/sensitive-places', '/console/admin/barred-applicants', '/console/admin/commitment-templates',
+      '/console/admin/e-cigarette-plan', '/console/admin/sensitive-places', '/console/admin/barred-applicants', '/console/admin/commitment-templates',
       '/console/admin/categories', '/console/admin/deadline-settings',
     ]);
     expect(menuFor(['RETAILER'])).toEqual([]);

@@ -21,6 +21,7 @@ export const CONSOLE_MENU: readonly MenuItem[] = [
   { to: '/console/statistics', label: 'console.statistics', icon: 'chart-trending-o', roles: ['SUPERVISOR', 'ADMIN'] },
   { to: '/console/admin/calendar', label: 'admin.calendar.title', icon: 'calendar-o', roles: ['ADMIN'] },
   { to: '/console/admin/jurisdictions', label: 'admin.jurisdiction.title', icon: 'cluster-o', roles: ['ADMIN'] },
+  { to: '/console/admin/e-cigarette-plan', label: 'admin.ecigPlan.title', icon: 'guide-o', roles: ['ADMIN'] },
   { to: '/console/admin/sensitive-places', label: 'admin.places.title', icon: 'hotel-o', roles: ['ADMIN', 'CLERK', 'SUPERVISOR'] },
   { to: '/console/admin/barred-applicants', label: 'admin.barred.title', icon: 'stop-circle-o', roles: ['ADMIN'] },
   { to: '/console/admin/commitment-templates', label: 'admin.templates.title', icon: 'description', roles: ['ADMIN'] },
