@@ -18,7 +18,7 @@ export const CONSOLE_MENU: readonly MenuItem[] = [
   { to: '/console/supervision', label: 'console.supervision', icon: 'warning-o', roles: ['SUPERVISOR'] },
   { to: '/console/post-verifications', label: 'console.postVerifications', icon: 'passed', roles: ['INSPECTOR', 'CLERK', 'SUPERVISOR'] },
   { to: '/console/credit-repairs', label: 'console.creditRepairs', icon: 'shield-o', roles: ['CLERK', 'SUPERVISOR', 'ADMIN'] },
-  { to: '/console/statistics', label: 'console.statistics', icon: 'chart-trending-o', roles: ['SUPERVISOR', 'ADMIN'] },
+  { to: '/console/statistics', label: 'console.statistics', icon: 'chart-trending-o', roles: ['CLERK', 'APPROVER', 'SUPERVISOR', 'ADMIN'] },
   { to: '/console/admin/calendar', label: 'admin.calendar.title', icon: 'calendar-o', roles: ['ADMIN'] },
   { to: '/console/admin/jurisdictions', label: 'admin.jurisdiction.title', icon: 'cluster-o', roles: ['ADMIN'] },
   { to: '/console/admin/e-cigarette-plan', label: 'admin.ecigPlan.title', icon: 'guide-o', roles: ['ADMIN'] },
