@@ -31,7 +31,8 @@ class InstantApprovalIntegrationTests {
 
 	private static final String DISTRICT = "330102";
 
-	private static final String RETAILER = "retailer.shangcheng";
+	/** A retailer no other test gives credit records to: credit grade A. */
+	private static final String RETAILER = "retailer.hubin";
 
 	@Autowired
 	WebTestClient http;
