@@ -160,32 +160,20 @@ class InstantApprovalIntegrationTests {
 
 	@Test
 	void theSettingsKeepTheRuleWhenAPutLeavesItOut() {
-		JsonNode settings = this.fx
-			.send("admin", "GET", "/api/licensing/admin/jurisdictions/" + DISTRICT + "/settings", null)
-			.expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
-		String body = "{\"name\":\"" + settings.get("name").asString() + "\",\"promiseDays\":"
-				+ settings.get("promiseDays").asInt() + ",\"schoolDistanceMetres\":"
-				+ settings.get("schoolDistanceMetres").asInt() + ",\"outletSpacingMetres\":"
-				+ settings.get("outletSpacingMetres").asInt() + "}";
-		JsonNode after = this.fx
-			.send("admin", "PUT", "/api/licensing/admin/jurisdictions/" + DISTRICT + "/settings", body)
-			.expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		JsonNode after = putSettings("");
 		assertThat(after.get("instantApproval").get("kinds").toString()).contains("RENEWAL")
 			.contains("CHANGE_BUSINESS_NAME");
 		assertThat(after.get("instantApproval").get("reviewDays").asInt()).isEqualTo(5);
 	}
 
 	private void setKinds(String kinds) {
-		JsonNode settings = this.fx
-			.send("admin", "GET", "/api/licensing/admin/jurisdictions/" + DISTRICT + "/settings", null)
+		putSettings(",\"instantApproval\":{\"kinds\":" + kinds + ",\"reviewDays\":5}");
+	}
+
+	/** PUTs the district's settings as they are, with {@code more} JSON members added. */
+	private JsonNode putSettings(String more) {
+		String uri = "/api/licensing/admin/jurisdictions/" + DISTRICT + "/settings";
+		JsonNode settings = this.fx.send("admin", "GET", uri, null)
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -194,11 +182,13 @@ class InstantApprovalIntegrationTests {
 		String body = "{\"name\":\"" + settings.get("name").asString() + "\",\"promiseDays\":"
 				+ settings.get("promiseDays").asInt() + ",\"schoolDistanceMetres\":"
 				+ settings.get("schoolDistanceMetres").asInt() + ",\"outletSpacingMetres\":"
-				+ settings.get("outletSpacingMetres").asInt() + ",\"instantApproval\":{\"kinds\":" + kinds
-				+ ",\"reviewDays\":5}}";
-		this.fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/" + DISTRICT + "/settings", body)
+				+ settings.get("outletSpacingMetres").asInt() + more + "}";
+		return this.fx.send("admin", "PUT", uri, body)
 			.expectStatus()
-			.isOk();
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	/** A NEW license of the retailer in 上城区, its documents verified on acceptance. */
