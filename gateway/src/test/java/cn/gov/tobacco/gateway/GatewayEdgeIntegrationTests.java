@@ -426,7 +426,7 @@ class GatewayEdgeIntegrationTests {
 						.containsPattern("form-action 'self' https?://[^ ;]+"))
 			.expectHeader()
 			.value("Permissions-Policy",
-					(policy) -> assertThat(policy).contains("camera=()")
+					(policy) -> assertThat(policy).contains("camera=(self)")
 						.contains("geolocation=(self)")
 						.contains("microphone=()"))
 			.expectHeader()
