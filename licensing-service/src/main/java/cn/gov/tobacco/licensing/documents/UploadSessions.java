@@ -28,9 +28,10 @@ import cn.gov.tobacco.platform.storage.MultipartStore;
 
 /**
  * Resumable uploads: a retailer's document sent in parts, each streamed to an S3
- * multipart upload, then joined and checked as a single upload is (see the README). Only
- * the application's retailer starts, feeds, completes or aborts a session; anyone else's
- * session is 404, and staff roles get 403.
+ * multipart upload, then joined and checked as a single upload is
+ * ({@link UploadCompletion}; see the README). Only the application's retailer starts,
+ * feeds, completes or aborts a session; anyone else's session is 404, and staff roles get
+ * 403.
  */
 @Service
 class UploadSessions {
@@ -143,95 +144,6 @@ class UploadSessions {
 		});
 	}
 
-	/**
-	 * Joins the parts and files the document as a single upload does. A session completed
-	 * already answers its document again ({@code replayed}).
-	 */
-	Mono<Completed> complete(Caller caller, UUID applicationId, UUID uploadId) {
-		return owned(caller, applicationId, uploadId).flatMap((session) -> switch (session.state()) {
-			case COMPLETED -> completedAlready(session);
-			case OPEN -> session.isOpenAt(now()) ? assemble(caller, session) : Mono.error(ended(session));
-			default -> Mono.error(ended(session));
-		});
-	}
-
-	private Mono<Completed> assemble(Caller caller, UploadSession session) {
-		return this.sessions.parts(session.id()).collectList().flatMap((parts) -> {
-			List<Integer> missing = new java.util.ArrayList<>();
-			for (int n = 1; n <= session.partCount(); n++) {
-				int number = n;
-				if (parts.stream().noneMatch((p) -> p.number() == number)) {
-					missing.add(n);
-				}
-			}
-			if (!missing.isEmpty()) {
-				return Mono.error(new ApiException(ProblemKind.CONFLICT,
-						Text.of("还缺少分片 " + missing + "，请先上传", "Parts " + missing + " are still missing")));
-			}
-			long total = parts.stream().mapToLong(UploadSessionRepository.StoredPart::size).sum();
-			if (total > session.size()) {
-				return refuse(caller, session, tooLarge(session.size()), true);
-			}
-			if (total < session.size()) {
-				return Mono.error(ApiException.businessRule(
-						"分片合计 " + total + " 字节，少于声明的 " + session.size() + " 字节，请重新上传最后一个分片", "The parts hold " + total
-								+ " bytes, fewer than the " + session.size() + " declared; send the last part again"));
-			}
-			List<MultipartStore.PartTag> tags = parts.stream()
-				.map((p) -> new MultipartStore.PartTag(p.number(), p.etag()))
-				.toList();
-			return this.documents.admit(caller, session.applicationId(), session.type(), session.replaces())
-				.then(this.s3.complete(session.storageKey(), session.s3UploadId(), tags)
-					// completed before, but its outcome was not recorded: the object is
-					// there
-					.onErrorResume(MultipartStore::noSuchUpload, (ex) -> Mono.empty()))
-				.then(this.documents.inspect(session.storageKey(), session.type()))
-				.onErrorResume(ApiException.class,
-						(ex) -> refusedByCheck(ex) ? refuse(caller, session, ex, false) : Mono.error(ex))
-				.flatMap((stored) -> DeclaredType.matches(session.declaredType(), stored.contentType())
-						? file(caller, session, stored)
-						: this.documents.discard(stored.key())
-							.then(refuse(caller, session,
-									DeclaredType.mismatch(session.declaredType(), stored.contentType()), false)));
-		});
-	}
-
-	/**
-	 * In one transaction: the document row (and replacement), the session's end, audit.
-	 */
-	private Mono<Completed> file(Caller caller, UploadSession session,
-			cn.gov.tobacco.platform.storage.StoredObject stored) {
-		return this.documentRows.lockState(session.applicationId())
-			.then(this.sessions.lock(session.id()))
-			.flatMap((locked) -> (locked.state() == UploadSession.State.COMPLETED) ? completedAlready(locked)
-					: (locked.state() != UploadSession.State.OPEN) ? Mono.error(ended(locked))
-							: this.documents
-								.file(caller, session.applicationId(), session.type(), session.fileName(),
-										session.replaces(), stored)
-								.flatMap((document) -> this.sessions
-									.end(session.id(), UploadSession.State.COMPLETED, document.id(), now())
-									.then(record(session, "UPLOAD_COMPLETED", caller.subject(),
-											Map.of("documentId", document.id().toString())))
-									.then(completedAlready(session.applicationId(), document.id(), false))))
-			.as(this.tx::transactional);
-	}
-
-	/**
-	 * Ends a session whose file failed a check (the object, or the S3 upload, is gone),
-	 * then answers the check's problem.
-	 */
-	private <T> Mono<T> refuse(Caller caller, UploadSession session, ApiException problem, boolean abortS3) {
-		Mono<Void> discard = abortS3 ? this.s3.abort(session.storageKey(), session.s3UploadId()) : Mono.empty();
-		return discard
-			.then(this.documentRows.lockState(session.applicationId())
-				.then(this.sessions.end(session.id(), UploadSession.State.REFUSED, null, now()))
-				.filter(Boolean::booleanValue)
-				.flatMap((ended) -> record(session, "UPLOAD_REFUSED", caller.subject(),
-						Map.of("problem", problem.kind().name())))
-				.as(this.tx::transactional))
-			.then(Mono.error(problem));
-	}
-
 	/** Discards the parts sent so far; aborting an ended session changes nothing. */
 	Mono<Void> abort(Caller caller, UUID applicationId, UUID uploadId) {
 		return owned(caller, applicationId, uploadId).flatMap((session) -> switch (session.state()) {
@@ -247,18 +159,18 @@ class UploadSessions {
 		});
 	}
 
-	private Mono<UploadSession> owned(Caller caller, UUID applicationId, UUID uploadId) {
+	Mono<UploadSession> owned(Caller caller, UUID applicationId, UUID uploadId) {
 		return Access.check(caller, Role.RETAILER)
 			.then(this.sessions.find(applicationId, uploadId))
 			.filter((session) -> session.ownerSubject().equals(caller.subject()))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("上传不存在", "No such upload")));
 	}
 
-	private Mono<Completed> completedAlready(UploadSession session) {
+	Mono<Completed> completedAlready(UploadSession session) {
 		return completedAlready(session.applicationId(), session.documentId(), true);
 	}
 
-	private Mono<Completed> completedAlready(UUID applicationId, UUID documentId, boolean replayed) {
+	Mono<Completed> completedAlready(UUID applicationId, UUID documentId, boolean replayed) {
 		return this.documentRows.findAttached(applicationId, documentId)
 			.map((attached) -> new Completed(attached, replayed));
 	}
@@ -269,7 +181,7 @@ class UploadSessions {
 					: Mono.error(ApiException.illegalTransition(state, action)));
 	}
 
-	private Mono<Void> record(UploadSession session, String action, String actor, Map<String, String> extra) {
+	Mono<Void> record(UploadSession session, String action, String actor, Map<String, String> extra) {
 		Map<String, String> detail = new java.util.TreeMap<>(extra);
 		detail.put("uploadId", session.id().toString());
 		return this.audit
@@ -277,11 +189,7 @@ class UploadSessions {
 			.then();
 	}
 
-	private static boolean refusedByCheck(ApiException ex) {
-		return ex.kind() == ProblemKind.PAYLOAD_TOO_LARGE || ex.kind() == ProblemKind.UNSUPPORTED_MEDIA_TYPE;
-	}
-
-	private ApiException ended(UploadSession session) {
+	ApiException ended(UploadSession session) {
 		String state = (session.state() == UploadSession.State.OPEN) ? "EXPIRED" : session.state().name();
 		return new ApiException(ProblemKind.CONFLICT,
 				Text.of("该上传已结束（" + state + "），请重新开始上传", "This upload has ended (" + state + "); start a new one"));
@@ -295,7 +203,7 @@ class UploadSessions {
 				List.of(), Map.of("maxBytes", maxBytes));
 	}
 
-	private Instant now() {
+	Instant now() {
 		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 	}
 

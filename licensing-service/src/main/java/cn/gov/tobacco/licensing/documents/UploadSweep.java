@@ -125,7 +125,12 @@ class UploadSweep {
 			.concatMap((stray) -> this.s3.abort(stray.key(), stray.uploadId())
 				.doOnSuccess((v) -> log.info("Aborted stray multipart upload of {}", stray.key()))
 				.thenReturn(stray))
-			.count();
+			.count()
+			// the expiry above stands; the listing is tried again on the next run
+			.onErrorResume((ex) -> {
+				this.jobs.failed("upload-sweep", "ListMultipartUploads", ex);
+				return Mono.just(0L);
+			});
 	}
 
 }

@@ -28,10 +28,13 @@ class UploadsController implements UploadsApi {
 
 	private final UploadSessions uploads;
 
+	private final UploadCompletion completion;
+
 	private final IdempotencyStore idempotency;
 
-	UploadsController(UploadSessions uploads, IdempotencyStore idempotency) {
+	UploadsController(UploadSessions uploads, UploadCompletion completion, IdempotencyStore idempotency) {
 		this.uploads = uploads;
+		this.completion = completion;
 		this.idempotency = idempotency;
 	}
 
@@ -82,7 +85,7 @@ class UploadsController implements UploadsApi {
 	public Mono<ResponseEntity<DocumentDto>> completeUpload(UUID applicationId, UUID uploadId,
 			ServerWebExchange exchange) {
 		return Callers.required()
-			.flatMap((caller) -> this.uploads.complete(caller, applicationId, uploadId))
+			.flatMap((caller) -> this.completion.complete(caller, applicationId, uploadId))
 			.map((completed) -> ResponseEntity.status(HttpStatus.CREATED)
 				.header("Idempotency-Replayed", Boolean.toString(completed.replayed()))
 				.body(DocumentsController.toDto(completed.document())));

@@ -17,6 +17,7 @@ import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.Http;
 import io.minio.ListMultipartUploadsArgs;
 import io.minio.ListMultipartUploadsResponse;
+import io.minio.ListPartsArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
@@ -124,6 +125,14 @@ public class MultipartStore {
 				AbortMultipartUploadArgs.builder().bucket(this.bucket).object(key).uploadId(uploadId).build()))
 			.then()
 			.onErrorResume(MultipartStore::noSuchUpload, (ex) -> Mono.empty());
+	}
+
+	/** Whether S3 still holds the upload (neither completed nor aborted). */
+	public Mono<Boolean> isPending(String key, String uploadId) {
+		return call(() -> this.client
+			.listParts(ListPartsArgs.builder().bucket(this.bucket).object(key).uploadId(uploadId).maxParts(1).build()))
+			.thenReturn(true)
+			.onErrorResume(MultipartStore::noSuchUpload, (ex) -> Mono.just(false));
 	}
 
 	/** Every multipart upload of the bucket that is neither completed nor aborted. */
