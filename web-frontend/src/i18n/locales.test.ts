@@ -53,6 +53,7 @@ const GROUPS: Record<string, string> = {
   inspectionVisitGradeValues: 'inspectionGrade',
   inspectionVisitReasonsValues: 'inspectionReason',
   inspectionVisitStateValues: 'inspectionVisitState',
+  instantApprovalKindValues: 'instantApprovalKind',
 };
 
 const enums = Object.entries({ ...licensing, ...complaints, ...gateway })
