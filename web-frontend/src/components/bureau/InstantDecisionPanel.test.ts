@@ -64,6 +64,8 @@ describe('InstantDecisionPanel', () => {
     await wrapper.get('[data-testid="instant-revoke-form"]').trigger('submit');
     await flushPromises();
     expect(document.querySelector('.van-dialog__message')!.textContent).toContain('确定撤销申请 SQ20261207000007 的即时办结决定吗');
+    // the dialog has a name of its own (axe: aria-dialog-name)
+    expect(document.querySelector('.van-dialog')!.getAttribute('aria-label')).toBe('撤销即时办结');
     cancelDialog();
     await flushPromises();
     expect(fetch).not.toHaveBeenCalled();
