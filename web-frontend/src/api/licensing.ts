@@ -10,6 +10,7 @@ export {
   applicationTypeValues,
   changeSubjectValues,
   documentTypeValues,
+  instantApprovalKindValues,
   licenseStatusValues,
   premisesKindValues,
   riskValues,
@@ -44,6 +45,8 @@ export type PremisesKind = Schemas['PremisesKind'];
 export type LicensingStatistics = Schemas['LicensingStatistics'];
 export type ApplicationFigures = Schemas['ApplicationFigures'];
 export type LicenseFigures = Schemas['LicenseFigures'];
+export type InstantDecision = Schemas['InstantDecision'];
+export type InstantApprovalKind = Schemas['InstantApprovalKind'];
 
 type UploadForm = paths['/api/licensing/applications/{applicationId}/documents']['post']['requestBody']['content']['multipart/form-data'];
 
@@ -252,6 +255,16 @@ export function decideApplication(applicationId: string, decision: DecisionReque
     licensingApi.POST('/api/licensing/applications/{applicationId}/decision', {
       params: { path: { applicationId } },
       body: decision,
+    }),
+  );
+}
+
+/** 秒批: an APPROVER revokes the rule's instant approval within its review window (409 after it). */
+export function revokeInstantDecision(applicationId: string, version: number, reason: string): Promise<Application> {
+  return call(
+    licensingApi.POST('/api/licensing/applications/{applicationId}/instant-decision/revocation', {
+      params: { path: { applicationId } },
+      body: { version, reason },
     }),
   );
 }

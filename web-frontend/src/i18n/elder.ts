@@ -5,7 +5,8 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPart
 /**
  * Plainer wording for elder-friendly mode (适老化): shorter sentences, everyday words, the
  * next step said outright. Only the main journeys (home, report, tracking, the portal's
- * start page) are reworded; every key here exists in the full locale files (a test checks).
+ * start page, an instant approval's card) are reworded; every key here exists in the full
+ * locale files (a test checks).
  */
 export const elderMessages: Record<'zh-CN' | 'en', DeepPartial<MessageSchema>> = {
   'zh-CN': {
@@ -52,6 +53,14 @@ export const elderMessages: Record<'zh-CN' | 'en', DeepPartial<MessageSchema>> =
       noApplications: '您还没有申请过。请点下面的按钮开始。',
       actionNeeded: '需要您补材料',
     },
+    instant: {
+      approved: '已经办好了',
+      approvedLead: '您的申请当场就办好了，不用再等。许可证已经更新。',
+      found: '系统查过的事项',
+      mayReview: '{date} 之前，烟草专卖局还可能再看一下。如果有问题，会通知您。',
+      revoked: '改由工作人员办理',
+      revokedLead: '{date} 起，这份申请改由工作人员来办。许可证先恢复成原来的样子。',
+    },
   },
   en: {
     home: {
@@ -96,6 +105,14 @@ export const elderMessages: Record<'zh-CN' | 'en', DeepPartial<MessageSchema>> =
       newApplication: 'Apply for a license',
       noApplications: 'You have not applied yet. Tap the button below to start.',
       actionNeeded: 'Please add documents',
+    },
+    instant: {
+      approved: 'Done: approved at once',
+      approvedLead: 'Your application was approved at once. You do not need to wait. Your license is updated.',
+      found: 'What the system checked',
+      mayReview: 'Until {date} the bureau may look at it again. If something is wrong, we will tell you.',
+      revoked: 'A person will handle it now',
+      revokedLead: 'Since {date} a person handles this application. Your license is back to what it was.',
     },
   },
 };

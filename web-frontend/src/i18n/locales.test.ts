@@ -54,6 +54,7 @@ const GROUPS: Record<string, string> = {
   inspectionVisitReasonsValues: 'inspectionReason',
   inspectionVisitStateValues: 'inspectionVisitState',
   uploadStateValues: 'uploadState',
+  instantApprovalKindValues: 'instantApprovalKind',
 };
 
 const enums = Object.entries({ ...licensing, ...complaints, ...gateway })

@@ -30,7 +30,7 @@ describe('ReuseDocuments', () => {
     await wrapper.get('.van-collapse-item__title').trigger('click');
     await flushPromises();
     const groups = wrapper.findAll('[data-testid="reuse-group"]');
-    expect(groups.map((g) => g.get('h4').text())).toEqual(['营业执照', '身份证']);
+    expect(groups.map((g) => g.get('h2').text())).toEqual(['营业执照', '身份证']);
     expect(groups[0]!.findAll('[data-testid="reuse-item"]').map((i) => i.text())).toEqual([
       expect.stringContaining('licence-new.pdf'),
       expect.stringContaining('licence-old.pdf'),

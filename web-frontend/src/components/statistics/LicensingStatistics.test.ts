@@ -5,8 +5,8 @@ import StatisticsPage from '@/pages/console/StatisticsPage.vue';
 import LicensingStatistics from './LicensingStatistics.vue';
 
 const types = ['NEW', 'RENEWAL', 'CHANGE', 'SUSPENSION', 'RESUMPTION', 'CLOSURE'];
-const figures = (received: number, approved: number, refused: number, eReceived: number, eApproved: number) => ({
-  received, approved, refused,
+const figures = (received: number, approved: number, refused: number, eReceived: number, eApproved: number, instantlyApproved = 0, instantRevoked = 0) => ({
+  received, approved, refused, instantlyApproved, instantRevoked,
   byType: types.map((type) => (type === 'NEW' ? { type, received, approved, refused } : { type, received: 0, approved: 0, refused: 0 })),
   byItem: [
     { item: 'CIGARETTE', received: received - eReceived, approved: approved - eApproved, refused },
@@ -16,10 +16,10 @@ const figures = (received: number, approved: number, refused: number, eReceived:
 const licenses = (total: number, e: number) => ({ total, byItem: [{ item: 'CIGARETTE', count: total - e }, { item: 'E_CIGARETTE', count: e }] });
 const stats = {
   from: '2026-10-13', to: '2026-12-07',
-  applications: figures(7, 4, 1, 3, 2),
+  applications: figures(7, 4, 1, 3, 2, 2, 1),
   activeLicenses: licenses(40, 6),
   districts: [
-    { district: '330102', applications: figures(2, 1, 0, 1, 1), activeLicenses: licenses(15, 2) },
+    { district: '330102', applications: figures(2, 1, 0, 1, 1, 2, 1), activeLicenses: licenses(15, 2) },
     { district: '330106', applications: figures(5, 3, 1, 2, 1), activeLicenses: licenses(25, 4) },
   ],
 };
@@ -65,9 +65,26 @@ describe('LicensingStatistics', () => {
     expect(items[0]).toMatch(/卷烟、雪茄烟\s*4\s*2\s*1\s*34/);
     expect(items[1]).toMatch(/电子烟\s*3\s*2\s*0\s*6/);
     const districts = wrapper.get('[data-testid="licensing-districts"]').findAll('tbody tr').map((r) => r.text());
-    expect(districts[0]).toMatch(/杭州市 上城区\s*2\s*1\s*0\s*1\s*15\s*2/);
-    expect(districts[1]).toMatch(/杭州市 西湖区\s*5\s*3\s*1\s*2\s*25\s*4/);
+    expect(districts[0]).toMatch(/杭州市 上城区\s*2\s*1\s*0\s*1\s*2\s*1\s*15\s*2/);
+    expect(districts[1]).toMatch(/杭州市 西湖区\s*5\s*3\s*1\s*2\s*0\s*0\s*25\s*4/);
     expect(wrapper.text()).not.toMatch(/3301\d\d/);
+    wrapper.unmount();
+  });
+
+  it('counts the instant approvals (秒批) and the revoked ones, in total and per district', async () => {
+    vi.stubGlobal('fetch', api(null));
+    const { wrapper } = await mountWithApp(LicensingStatistics, {
+      props: { from: '2026-10-13', to: '2026-12-07' },
+      global: { stubs: { EChart: true } },
+    });
+    expect(wrapper.get('[data-testid="licensing-instant"]').text()).toMatch(/即时办结\s*2\s*复核撤销 1 件/);
+    expect(wrapper.get('[data-testid="licensing-kpis"]').text()).toMatch(/准予许可\s*4.*即时办结\s*2/);
+    const heads = wrapper.get('[data-testid="licensing-districts"]').findAll('thead th').map((h) => h.text());
+    expect(heads).toEqual(expect.arrayContaining(['即时办结', '即时办结撤销']));
+    const upper = wrapper.get('[data-testid="licensing-districts"]').findAll('tbody tr')[0]!.findAll('td').map((c) => c.text());
+    expect(upper[heads.indexOf('即时办结') - 1]).toBe('2');
+    expect(upper[heads.indexOf('即时办结撤销') - 1]).toBe('1');
+    expect(wrapper.text()).toContain('即时办结为准予许可中由系统按规则办结且未被撤销的件数');
     wrapper.unmount();
   });
 

@@ -100,4 +100,67 @@ describe('WorkQueuePage', () => {
     expect(wrapper.findAll('[data-testid="queue-row"]')).toHaveLength(1);
     wrapper.unmount();
   });
+
+  it('has a view of the instant approvals under review, with the last day they may be revoked', async () => {
+    const instant = {
+      ...walkIn, id: '7d4c1e8a-1111-4222-8333-944455550004', number: 'SQ20261207000007', type: 'RENEWAL', state: 'APPROVED',
+      risk: 'NONE', currentDue: undefined, reviewUntil: '2026-12-14',
+    };
+    const fetch = api([
+      { items: [overdue], total: 1, limit: 20 },
+      { items: [overdue], total: 1, limit: 20 },
+      { items: [instant], total: 1, limit: 20 },
+      { items: [overdue], total: 1, limit: 20 },
+    ]);
+    vi.stubGlobal('fetch', fetch);
+    await loadSession(true);
+    const { wrapper, router } = await mountWithApp(WorkQueuePage, { path: '/console/queue' });
+    expect(wrapper.get('[data-testid="queue-view-open"]').attributes('aria-pressed')).toBe('true');
+    expect(lists(fetch)[0]!.searchParams.has('instantReview')).toBe(false);
+    await wrapper.get('[data-testid="queue-state"]').setValue('UNDER_REVIEW');
+    await flushPromises();
+
+    await wrapper.get('[data-testid="queue-view-instant"]').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.query.view).toBe('instant-review');
+    expect(wrapper.get('[data-testid="queue-view-instant"]').attributes('aria-pressed')).toBe('true');
+    const query = lists(fetch).at(-1)!.searchParams;
+    expect(query.get('instantReview')).toBe('true');
+    // every item of this view is approved: a state filter would only empty it
+    expect(query.has('state')).toBe(false);
+    expect(wrapper.find('[data-testid="queue-state"]').exists()).toBe(false);
+    const headings = wrapper.findAll('[data-testid="queue-table"] th').map((h) => h.text());
+    expect(headings.at(-1)).toBe('复核期至');
+    expect(headings).not.toContain('时限');
+    expect(wrapper.get('[data-testid="queue-review-until"]').text()).toBe('2026/12/14');
+    expect(wrapper.get('[data-testid="queue-instant-hint"]').text()).toContain('复核期尚未结束');
+
+    await wrapper.get('[data-testid="queue-view-open"]').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.query.view).toBeUndefined();
+    expect(lists(fetch).at(-1)!.searchParams.has('instantReview')).toBe(false);
+    expect(wrapper.find('[data-testid="queue-review-until"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('opens on the review view from its link', async () => {
+    const fetch = api([{ items: [], total: 0, limit: 20 }]);
+    vi.stubGlobal('fetch', fetch);
+    await loadSession(true);
+    const { wrapper } = await mountWithApp(WorkQueuePage, { path: '/console/queue?view=instant-review' });
+    expect(lists(fetch)[0]!.searchParams.get('instantReview')).toBe('true');
+    expect(wrapper.text()).toContain('暂无');
+    wrapper.unmount();
+  });
+
+  it('has no review view for the inspector’s site checks', async () => {
+    const fetch = api([{ items: [overdue], total: 1, limit: 20 }]);
+    vi.stubGlobal('fetch', fetch);
+    await loadSession(true);
+    const { wrapper } = await mountWithApp(WorkQueuePage, { props: { siteChecks: true }, path: '/console/site-checks?view=instant-review' });
+    expect(wrapper.find('[data-testid="queue-view-instant"]').exists()).toBe(false);
+    expect(lists(fetch)[0]!.searchParams.has('instantReview')).toBe(false);
+    expect(lists(fetch)[0]!.searchParams.get('state')).toBe('SITE_CHECK');
+    wrapper.unmount();
+  });
 });
