@@ -1,6 +1,7 @@
 import type { components as L, operations } from './generated/licensing';
 import type { components as C } from './generated/complaints';
 import { call, complaintsApi, licensingApi } from './clients';
+import { withRetry } from './retry';
 import { newIdempotencyKey } from './http';
 
 export { barStateValues, calendarDayKindValues, sensitivePlaceKindValues } from './generated/licensing';
@@ -10,6 +11,7 @@ export type CalendarDay = L['schemas']['CalendarDay'];
 export type CalendarDayUpdate = L['schemas']['CalendarDayUpdate'];
 export type CalendarDayKind = CalendarDay['kind'];
 export type JurisdictionSettings = L['schemas']['JurisdictionSettings'];
+export type ECigarettePlan = L['schemas']['ECigarettePlan'];
 export type SensitivePlace = L['schemas']['SensitivePlace'];
 export type SensitivePlaceKind = L['schemas']['SensitivePlaceKind'];
 export type SensitivePlacePage = L['schemas']['SensitivePlacePage'];
@@ -48,12 +50,34 @@ export function putJurisdictionSettings(code: string, settings: JurisdictionSett
   );
 }
 
-export function createSensitivePlace(place: SensitivePlace, idempotencyKey = newIdempotencyKey()): Promise<SensitivePlace> {
+/** The e-cigarette layout plan in force for a jurisdiction: its own newest version or the nearest ancestor's (`code` says which). */
+export function getECigarettePlan(code: string): Promise<ECigarettePlan> {
+  return call(licensingApi.GET('/api/licensing/admin/jurisdictions/{code}/e-cigarette-plan', { params: { path: { code } } }));
+}
+
+/** Puts a new version of the jurisdiction's own plan in force (ADMIN); the earlier versions stay in the history. */
+export function putECigarettePlan(code: string, plan: ECigarettePlan): Promise<ECigarettePlan> {
   return call(
-    licensingApi.POST('/api/licensing/admin/sensitive-places', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body: place,
-    }),
+    licensingApi.PUT('/api/licensing/admin/jurisdictions/{code}/e-cigarette-plan', { params: { path: { code } }, body: plan }),
+  );
+}
+
+/** Every version of the jurisdiction's own plan, newest first (empty when it has none of its own). */
+export function getECigarettePlanHistory(code: string): Promise<ECigarettePlan[]> {
+  return call(
+    licensingApi.GET('/api/licensing/admin/jurisdictions/{code}/e-cigarette-plan/history', { params: { path: { code } } }),
+  );
+}
+
+export function createSensitivePlace(place: SensitivePlace, idempotencyKey = newIdempotencyKey()): Promise<SensitivePlace> {
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/admin/sensitive-places', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body: place,
+        signal,
+      }),
+    ),
   );
 }
 
@@ -82,11 +106,14 @@ export function liftBar(barId: string, reason: string): Promise<BarredApplicant>
 }
 
 export function createBarredApplicant(barred: BarredApplicant, idempotencyKey = newIdempotencyKey()): Promise<BarredApplicant> {
-  return call(
-    licensingApi.POST('/api/licensing/admin/barred-applicants', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body: barred,
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/admin/barred-applicants', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body: barred,
+        signal,
+      }),
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { components } from './generated/licensing';
 import { call, licensingApi } from './clients';
+import { withRetry } from './retry';
 import { newIdempotencyKey } from './http';
 
 type Schemas = components['schemas'];
@@ -14,11 +15,14 @@ export function listBundles(query: { limit?: number; cursor?: string } = {}): Pr
 
 /** 一件事打包: several drafts filed under one bundle id. */
 export function createBundle(request: BundleRequest, idempotencyKey = newIdempotencyKey()): Promise<Bundle> {
-  return call(
-    licensingApi.POST('/api/licensing/bundles', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body: request,
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/bundles', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body: request,
+        signal,
+      }),
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { components, operations, paths } from './generated/complaints';
 import { call, complaintsApi } from './clients';
+import { CREATE_POLICY, UPLOAD_POLICY, withRetry } from './retry';
 import { upload } from './upload';
 
 export {
@@ -48,7 +49,12 @@ export function fileReport(
   body.append('report', new Blob([JSON.stringify(report)], { type: 'application/json' }), 'report.json');
   if (photo) body.append('photo', photo, photo.name);
   const path: keyof paths = '/api/complaints/public/reports';
-  return upload<FiledReport>({ url: path, body, headers: { 'Idempotency-Key': idempotencyKey }, ...options });
+  const { signal: cancel, ...progress } = options;
+  return withRetry(
+    (signal) => upload<FiledReport>({ url: path, body, headers: { 'Idempotency-Key': idempotencyKey }, ...progress, signal }),
+    photo ? UPLOAD_POLICY : CREATE_POLICY,
+    cancel,
+  );
 }
 
 export function trackReport(trackingCode: string): Promise<TrackedReport> {
@@ -73,11 +79,14 @@ export function listCases(query: ListCasesQuery = {}): Promise<CasePage> {
 
 /** A hotline agent logs a call; the answer has the tracking code to read out. */
 export function logCall(newCall: NewCall, idempotencyKey: string): Promise<FiledReport> {
-  return call(
-    complaintsApi.POST('/api/complaints/cases', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body: newCall,
-    }),
+  return withRetry((signal) =>
+    call(
+      complaintsApi.POST('/api/complaints/cases', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body: newCall,
+        signal,
+      }),
+    ),
   );
 }
 

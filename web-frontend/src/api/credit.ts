@@ -1,5 +1,6 @@
 import type { components, operations } from './generated/licensing';
 import { call, licensingApi } from './clients';
+import { withRetry } from './retry';
 import { newIdempotencyKey } from './http';
 
 export {
@@ -54,11 +55,14 @@ export function publishCommitmentTemplate(
   text: CommitmentTemplateText,
   idempotencyKey = newIdempotencyKey(),
 ): Promise<CommitmentTemplate> {
-  return call(
-    licensingApi.POST('/api/licensing/admin/commitment-templates/{templateCode}/versions', {
-      params: { path: { templateCode }, header: { 'Idempotency-Key': idempotencyKey } },
-      body: text,
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/admin/commitment-templates/{templateCode}/versions', {
+        params: { path: { templateCode }, header: { 'Idempotency-Key': idempotencyKey } },
+        body: text,
+        signal,
+      }),
+    ),
   );
 }
 
@@ -73,11 +77,14 @@ export function signCommitment(
   signature: CommitmentSignature,
   idempotencyKey = newIdempotencyKey(),
 ): Promise<Commitment> {
-  return call(
-    licensingApi.POST('/api/licensing/applications/{applicationId}/commitments', {
-      params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
-      body: signature,
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/applications/{applicationId}/commitments', {
+        params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
+        body: signature,
+        signal,
+      }),
+    ),
   );
 }
 
@@ -100,11 +107,14 @@ export function getOwnCreditProfile(): Promise<CreditProfile> {
 }
 
 export function requestCreditRepair(recordId: string, reason: string, idempotencyKey = newIdempotencyKey()): Promise<CreditRepair> {
-  return call(
-    licensingApi.POST('/api/licensing/credit/records/{recordId}/repair-requests', {
-      params: { path: { recordId }, header: { 'Idempotency-Key': idempotencyKey } },
-      body: { reason },
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/credit/records/{recordId}/repair-requests', {
+        params: { path: { recordId }, header: { 'Idempotency-Key': idempotencyKey } },
+        body: { reason },
+        signal,
+      }),
+    ),
   );
 }
 

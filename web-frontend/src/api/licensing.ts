@@ -1,5 +1,6 @@
 import type { components, operations, paths } from './generated/licensing';
 import { call, licensingApi } from './clients';
+import { UPLOAD_POLICY, withRetry } from './retry';
 import { newIdempotencyKey } from './http';
 import { fillPath, upload } from './upload';
 
@@ -9,7 +10,9 @@ export {
   changeSubjectValues,
   documentTypeValues,
   licenseStatusValues,
+  premisesKindValues,
   riskValues,
+  scopeItemValues,
 } from './generated/licensing';
 
 type Schemas = components['schemas'];
@@ -35,6 +38,11 @@ export type License = Schemas['License'];
 export type LicenseStatus = Schemas['LicenseStatus'];
 export type PublicLicense = Schemas['PublicLicense'];
 export type DecisionRequest = Schemas['DecisionRequest'];
+export type ScopeItem = Schemas['ScopeItem'];
+export type PremisesKind = Schemas['PremisesKind'];
+export type LicensingStatistics = Schemas['LicensingStatistics'];
+export type ApplicationFigures = Schemas['ApplicationFigures'];
+export type LicenseFigures = Schemas['LicenseFigures'];
 
 type UploadForm = paths['/api/licensing/applications/{applicationId}/documents']['post']['requestBody']['content']['multipart/form-data'];
 
@@ -48,11 +56,14 @@ export function getApplication(applicationId: string): Promise<Application> {
 
 /** Creates a draft; the key makes a retried submission of the same form create one draft. */
 export function createApplication(draft: ApplicationDraft, idempotencyKey = newIdempotencyKey()): Promise<Application> {
-  return call(
-    licensingApi.POST('/api/licensing/applications', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body: draft,
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/applications', {
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+        body: draft,
+        signal,
+      }),
+    ),
   );
 }
 
@@ -74,18 +85,24 @@ export function uploadDocument(
     replaces?: string;
   } = {},
 ): Promise<LicenseDocument> {
-  const { idempotencyKey = newIdempotencyKey(), replaces, ...progress } = options;
+  const { idempotencyKey = newIdempotencyKey(), replaces, signal: cancel, ...progress } = options;
   const body = new FormData();
   body.append('documentType', documentType);
   body.append('file', file, file.name);
   const path: keyof paths = '/api/licensing/applications/{applicationId}/documents';
   const url = fillPath(path, { applicationId });
-  return upload<LicenseDocument>({
-    url: replaces ? `${url}?replaces=${encodeURIComponent(replaces)}` : url,
-    body,
-    headers: { 'Idempotency-Key': idempotencyKey },
-    ...progress,
-  });
+  return withRetry(
+    (signal) =>
+      upload<LicenseDocument>({
+        url: replaces ? `${url}?replaces=${encodeURIComponent(replaces)}` : url,
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey },
+        ...progress,
+        signal,
+      }),
+    UPLOAD_POLICY,
+    cancel,
+  );
 }
 
 /** Takes a current document back before the decision; it stays on the record, no longer current. */
@@ -240,11 +257,14 @@ export function attachDocument(
   documentId: string,
   idempotencyKey = newIdempotencyKey(),
 ): Promise<LicenseDocument> {
-  return call(
-    licensingApi.POST('/api/licensing/applications/{applicationId}/attachments', {
-      params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
-      body: { documentId },
-    }),
+  return withRetry((signal) =>
+    call(
+      licensingApi.POST('/api/licensing/applications/{applicationId}/attachments', {
+        params: { path: { applicationId }, header: { 'Idempotency-Key': idempotencyKey } },
+        body: { documentId },
+        signal,
+      }),
+    ),
   );
 }
 
@@ -284,3 +304,8 @@ export function verifyLicense(licenseNo: string): Promise<PublicLicense> {
 }
 
 export const LICENSE_NO_PATTERN = /^\d{15}$/;
+
+/** Applications received and decided by type and item, active licenses by item, per district (caseworkers; Beijing days, inclusive). */
+export function licensingStatistics(from: string, to: string): Promise<LicensingStatistics> {
+  return call(licensingApi.GET('/api/licensing/statistics', { params: { query: { from, to } } }));
+}

@@ -43,9 +43,19 @@ describe('ReportPage', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     const first = FakeXhr.last!;
-    first.respond(503, { type: '/problems/unavailable', title: 'Service unavailable', status: 503, correlationId: 'c-1' });
+    // a busy gateway is retried by itself, after a second, with the same key
+    first.respond(503, { type: '/problems/unavailable', title: 'Service unavailable', status: 503 });
     await flushPromises();
-    expect(wrapper.get('[data-testid="problem"]').text()).toContain('Service unavailable');
+    expect(wrapper.find('[data-testid="problem"]').exists()).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const retried = FakeXhr.last!;
+    expect(retried).not.toBe(first);
+    expect(retried.headers['Idempotency-Key']).toBe(first.headers['Idempotency-Key']);
+    // a refusal is the answer: shown, not retried
+    retried.respond(429, { type: '/problems/rate-limited', title: 'Too many requests', status: 429, correlationId: 'c-1' });
+    await flushPromises();
+    expect(FakeXhr.last).toBe(retried);
+    expect(wrapper.get('[data-testid="problem"]').text()).toContain('Too many requests');
     expect(wrapper.get('[data-testid="problem"]').text()).toContain('c-1');
 
     await wrapper.get('form').trigger('submit');
