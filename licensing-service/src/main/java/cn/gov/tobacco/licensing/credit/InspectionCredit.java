@@ -31,7 +31,7 @@ public class InspectionCredit {
 					new CreditRecord(UUID.randomUUID(), h.subject(), CreditRecord.Kind.PENALTY,
 							"监督检查违规，经审批确认处罚（许可证 " + licenseNo + "）：" + reason, day, null, "inspection:" + visitId,
 							false, "Penalty confirmed after an inspection of license " + licenseNo + ": " + reason),
-					h.creditCode(), h.idNumber(), actor))
+					h.creditCode(), h.idNumber(), actor, licenseNo))
 			.map((written) -> written.record().id());
 	}
 
