@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.imageio.ImageIO;
@@ -287,9 +286,27 @@ class SupervisionFindingsIntegrationTests {
 			.uri("/api/licensing/public/random-checks?jurisdiction=330106&month=2026-13")
 			.exchange()
 			.expectStatus()
-			.isBadRequest();
-		Map<String, Object> none = Map.of();
-		assertThat(none).isEmpty();
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		// a photo of an unknown kind
+		MultipartBodyBuilder body = new MultipartBodyBuilder();
+		body.part("kind", "SELFIE");
+		body.part("file", new ByteArrayResource(new byte[] { 1, 2, 3 }) {
+			@Override
+			public String getFilename() {
+				return "x.jpg";
+			}
+		}).contentType(MediaType.APPLICATION_OCTET_STREAM);
+		this.http.post()
+			.uri(SUP + "/visits/" + java.util.UUID.randomUUID() + "/photos")
+			.headers((h) -> h.setBearerAuth(DemoUsers.token("inspector.xihu")))
+			.body(BodyInserters.fromMultipartData(body.build()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	private WebTestClient.ResponseSpec upload(String visit, String kind, byte[] bytes, String name) {
