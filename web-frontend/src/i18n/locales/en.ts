@@ -865,7 +865,7 @@ const en: MessageSchema = {
       IN_PROGRESS: 'In progress', ANSWERED: 'Answered', EVALUATED_SATISFIED: 'Rated satisfied',
       EVALUATED_UNSATISFIED: 'Rated unsatisfied', REOPENED: 'Reopened', ESCALATED: 'Escalated', CLOSED: 'Closed',
     },
-    channel: { WEB: 'Online', PHONE: 'Phone', HOTLINE_12345: 'From 12345' },
+    channel: { WEB: 'Online', PHONE: 'Phone', HOTLINE_12345: 'From 12345', INSPECTION: 'Found by an inspection' },
     caseAction: {
       ACCEPT: 'Accept', NOT_ACCEPT: 'Do not accept', DISPATCH: 'Dispatch', START: 'Start', ANSWER: 'Answer',
       ESCALATE: 'Escalate', REWARD: 'Reward',

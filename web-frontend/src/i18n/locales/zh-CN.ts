@@ -863,7 +863,7 @@ const zhCN = {
       ANSWERED: '已答复', EVALUATED_SATISFIED: '评价满意', EVALUATED_UNSATISFIED: '评价不满意', REOPENED: '重新办理',
       ESCALATED: '已督办', CLOSED: '已办结',
     },
-    channel: { WEB: '网上', PHONE: '电话', HOTLINE_12345: '12345 转办' },
+    channel: { WEB: '网上', PHONE: '电话', HOTLINE_12345: '12345 转办', INSPECTION: '市场检查发现' },
     caseAction: {
       ACCEPT: '受理', NOT_ACCEPT: '不予受理', DISPATCH: '转办', START: '开始办理', ANSWER: '答复', ESCALATE: '督办',
       REWARD: '奖励',
