@@ -3,6 +3,7 @@ import { call, licensingApi } from './clients';
 import { UPLOAD_POLICY, withRetry } from './retry';
 import { newIdempotencyKey } from './http';
 import { fillPath, upload } from './upload';
+import { RESUMABLE_THRESHOLD, uploadInParts, type ResumableOptions } from './resumable';
 
 export {
   applicationStateValues,
@@ -103,6 +104,26 @@ export function uploadDocument(
     UPLOAD_POLICY,
     cancel,
   );
+}
+
+/**
+ * The applicant's upload: a file larger than one part goes up in parts and survives a dropped
+ * connection or a reload (`uploadInParts`); a smaller one goes in one request.
+ */
+export function uploadApplicantDocument(
+  applicationId: string,
+  documentType: DocumentType,
+  file: File,
+  options: ResumableOptions = {},
+): Promise<LicenseDocument> {
+  if (file.size > RESUMABLE_THRESHOLD) return uploadInParts(applicationId, documentType, file, options);
+  const { onProgress, signal, idempotencyKey, replaces } = options;
+  return uploadDocument(applicationId, documentType, file, {
+    ...(onProgress ? { onProgress } : {}),
+    ...(signal ? { signal } : {}),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+    ...(replaces ? { replaces } : {}),
+  });
 }
 
 /** Takes a current document back before the decision; it stays on the record, no longer current. */

@@ -4,7 +4,8 @@ import { apiErrorFrom, networkError } from './problem';
 
 export interface UploadRequest {
   url: string;
-  body: FormData;
+  /** A multipart form, or the raw bytes of one part of a resumable upload. */
+  body: FormData | Blob;
   method?: 'POST' | 'PUT';
   headers?: Record<string, string>;
   /** Fraction of the request body sent so far, 0..1. */
@@ -13,7 +14,7 @@ export interface UploadRequest {
 }
 
 /**
- * Sends a multipart body with XMLHttpRequest, whose upload events give a real progress bar
+ * Sends a multipart body (or a part's bytes) with XMLHttpRequest, whose upload events give a real progress bar
  * (fetch cannot report upload progress). Same headers and error handling as the typed
  * clients: the answer is the parsed JSON, or an ApiError carrying the problem.
  */

@@ -60,6 +60,7 @@ const GROUPS: Record<string, string> = {
   visitPhotoKindValues: 'visitPhotoKind',
   warningKindValues: 'warningKind',
   warningStateValues: 'warningState',
+  uploadStateValues: 'uploadState',
 };
 
 const enums = Object.entries({ ...licensing, ...complaints, ...gateway })

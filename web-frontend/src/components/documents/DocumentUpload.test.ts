@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FakeXhr } from '@/test/fakeXhr';
-import { flushPromises, mountWithApp } from '@/test/mount';
+import { flushPromises, jsonResponse, mountWithApp } from '@/test/mount';
 import DocumentUpload from './DocumentUpload.vue';
 
 describe('DocumentUpload', () => {
@@ -53,6 +53,32 @@ describe('DocumentUpload', () => {
 
     await wrapper.get('[data-testid="document-replace-cancel"]').trigger('click');
     expect(wrapper.emitted('cancelReplace')).toHaveLength(1);
+    wrapper.unmount();
+  });
+
+  it('offers an unfinished upload again after a reload, with its progress, and asks for the file if the phone lost it', async () => {
+    const pending = { uploadId: 'u1', applicationId: 'app-1', documentType: 'PREMISES_PROOF', fileName: 'lease.pdf', size: 12, lastModified: 1 };
+    localStorage.setItem('tobacco.pendingUploads', JSON.stringify([pending]));
+    const session = {
+      id: 'u1', applicationId: 'app-1', documentType: 'PREMISES_PROOF', fileName: 'lease.pdf', size: 12, partSize: 4,
+      partCount: 3, parts: [{ number: 1, size: 4 }, { number: 2, size: 4 }], state: 'OPEN',
+      createdAt: '2026-05-20T10:00:00Z', expiresAt: '2026-05-21T10:00:00Z',
+    };
+    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(session)));
+    const { wrapper } = await mountWithApp(DocumentUpload, { props: { applicationId: 'app-1' } });
+    await flushPromises();
+
+    const item = wrapper.get('[data-testid="pending-upload"]');
+    expect(item.text()).toContain('lease.pdf');
+    expect(item.get('[data-testid="upload-progress"]').attributes('aria-valuenow')).toBe('67');
+    expect(item.get('[data-testid="pending-upload-resume"]').text()).toBe('继续上传');
+
+    // this test browser keeps no files (no IndexedDB): the retailer is asked to pick it again
+    await item.get('[data-testid="pending-upload-resume"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.get('[data-testid="upload-pick-again"]').text()).toContain('重新选择同一文件');
+    expect(wrapper.find('[data-testid="pending-upload"]').exists()).toBe(true);
+    localStorage.clear();
     wrapper.unmount();
   });
 });

@@ -6,6 +6,7 @@
 insert into users (username, display_name, password_hash, jurisdiction, enabled) values
     ('retailer.xihu', '王建国', '{bcrypt}$2a$10$LfCi43yr/bYsD3QdY6Xm0.OlwGvtvmcnAWKm747slh4f0YnwMkV7a', '330106', true),
     ('retailer.shangcheng', '李秀英', '{bcrypt}$2a$10$/sB9rBs5AL9vtCS3edBibO2vXFAq7gglKERWRmHK7WG/w3hg3aNAu', '330102', true),
+    ('retailer.hubin', '赵丽华', '{bcrypt}$2a$10$/sB9rBs5AL9vtCS3edBibO2vXFAq7gglKERWRmHK7WG/w3hg3aNAu', '330102', true),
     ('citizen', '张三', '{bcrypt}$2a$10$PKDFS3GmwUdksc.BqThm/eSOxnmQWDMRWEaJR4y4V5s4phMeUf.KG', null, true),
     ('agent', '赵敏', '{bcrypt}$2a$10$GB3k61gqrpJUIguZ.k.5z.IQxR77nUYbJib7Z8bZl/W2C.krC8TiC', '330100', true),
     ('clerk.xihu', '陈静', '{bcrypt}$2a$10$bdJBC1htyDDW6zY/n9.Y9.ihZpH2bYq8yz9BdeGNMG5m/qriLrLQ2', '330106', true),
@@ -21,11 +22,12 @@ on conflict (username) do update
         jurisdiction = excluded.jurisdiction,
         enabled = excluded.enabled;
 
-delete from user_roles where username in ('retailer.xihu', 'retailer.shangcheng', 'citizen', 'agent', 'clerk.xihu', 'clerk.shangcheng', 'inspector.xihu', 'approver', 'handler.xihu', 'supervisor', 'admin');
+delete from user_roles where username in ('retailer.xihu', 'retailer.shangcheng', 'retailer.hubin', 'citizen', 'agent', 'clerk.xihu', 'clerk.shangcheng', 'inspector.xihu', 'approver', 'handler.xihu', 'supervisor', 'admin');
 
 insert into user_roles (username, role) values
     ('retailer.xihu', 'RETAILER'),
     ('retailer.shangcheng', 'RETAILER'),
+    ('retailer.hubin', 'RETAILER'),
     ('citizen', 'CITIZEN'),
     ('agent', 'HOTLINE_AGENT'),
     ('clerk.xihu', 'CLERK'),
@@ -36,7 +38,7 @@ insert into user_roles (username, role) values
     ('supervisor', 'SUPERVISOR'),
     ('admin', 'ADMIN');
 
-delete from user_permissions where username in ('retailer.xihu', 'retailer.shangcheng', 'citizen', 'agent', 'clerk.xihu', 'clerk.shangcheng', 'inspector.xihu', 'approver', 'handler.xihu', 'supervisor', 'admin');
+delete from user_permissions where username in ('retailer.xihu', 'retailer.shangcheng', 'retailer.hubin', 'citizen', 'agent', 'clerk.xihu', 'clerk.shangcheng', 'inspector.xihu', 'approver', 'handler.xihu', 'supervisor', 'admin');
 
 insert into user_permissions (username, permission) values
     ('supervisor', 'complaints:reporter-data:read');

@@ -311,6 +311,27 @@ class GatewayEdgeIntegrationTests {
 		assertThat(bearer.getResponseCookies()).doesNotContainKeys("XSRF-TOKEN", "SESSION");
 	}
 
+	/**
+	 * A part of a resumable upload passes as it came: raw bytes with their Content-Length
+	 * (the service needs it to stream the part to S3), neither buffered nor chunked.
+	 */
+	@Test
+	void aResumableUploadPartReachesTheServiceWithItsContentLength() {
+		this.client.put()
+			.uri("/api/licensing/applications/5f0c6a3e-0000-4000-8000-000000000001/uploads/"
+					+ "5f0c6a3e-0000-4000-8000-000000000002/parts/1")
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.bodyValue(new byte[1000])
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(backend.last().method()).isEqualTo("PUT");
+		assertThat(backend.last().path()).endsWith("/parts/1");
+		assertThat(backend.last().header("Content-Length")).isEqualTo("1000");
+		assertThat(backend.last().header("Transfer-Encoding")).isNull();
+		assertThat(backend.last().bodyLength()).isEqualTo(1000);
+	}
+
 	@Test
 	void bodyOverTheLimitIsAPayloadTooLargeProblem() {
 		this.client.post()
@@ -426,7 +447,7 @@ class GatewayEdgeIntegrationTests {
 						.containsPattern("form-action 'self' https?://[^ ;]+"))
 			.expectHeader()
 			.value("Permissions-Policy",
-					(policy) -> assertThat(policy).contains("camera=()")
+					(policy) -> assertThat(policy).contains("camera=(self)")
 						.contains("geolocation=(self)")
 						.contains("microphone=()"))
 			.expectHeader()

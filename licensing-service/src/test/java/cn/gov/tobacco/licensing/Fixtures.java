@@ -98,6 +98,34 @@ public final class Fixtures {
 		}
 	}
 
+	/**
+	 * A resumable upload of a small PDF (one part) on the application, started by the
+	 * user; with {@code sendPart} its part is sent too. Returns the upload id.
+	 */
+	public String uploadSession(String user, String applicationId, boolean sendPart) {
+		byte[] pdf = pdf();
+		String id = send(user, "POST", "/api/licensing/applications/" + applicationId + "/uploads",
+				"{\"documentType\":\"BUSINESS_LICENSE\",\"fileName\":\"scan.pdf\",\"size\":" + pdf.length + "}")
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+		if (sendPart) {
+			this.http.put()
+				.uri("/api/licensing/applications/{a}/uploads/{u}/parts/1", applicationId, id)
+				.headers((h) -> h.setBearerAuth(DemoUsers.token(user)))
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.bodyValue(pdf)
+				.exchange()
+				.expectStatus()
+				.isNoContent();
+		}
+		return id;
+	}
+
 	/** A NEW application with every document, submitted by the retailer. */
 	public JsonNode submittedNew(String retailer, String division) {
 		JsonNode draft = create(retailer, newDraft(division, creditCode()));

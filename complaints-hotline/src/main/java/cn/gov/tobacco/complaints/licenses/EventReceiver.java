@@ -36,7 +36,7 @@ class EventReceiver {
 	/** Licensing's license events the directory follows (CloudEvents type suffixes). */
 	static final Set<String> LICENSE_EVENTS = Set.of("LicenseIssued", "LicenseRenewal", "LicenseChange",
 			"LicenseSuspension", "LicenseResumption", "LicenseClosure", "LicenseResumed", "LicenseRevoked",
-			"LicenseExpired");
+			"LicenseExpired", "LicenseRestored");
 
 	/** An inspection found a sale without a valid license: a case for the district. */
 	static final String UNLICENSED_SALE = "SupervisionUnlicensedSaleFound";

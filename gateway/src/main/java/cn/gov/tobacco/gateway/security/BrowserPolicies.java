@@ -12,12 +12,14 @@ import java.util.Set;
  * also from {@code blob:} (document previews) and {@code data:}; forms may post only here
  * and to the identity provider's logout (the logout form is redirected there); no page
  * may frame the platform. Images also from the map's tile servers. No device feature but
- * the clipboard (copying a tracking code) and the location (placing the shop on the map,
- * on the platform's own pages only) is used, so all others are switched off.
+ * the clipboard (copying a tracking code), the location (placing the shop on the map; the
+ * inspector's position on a visit) and the camera (码上查烟: the inspector scans a license's
+ * QR code), each on the platform's own pages only, is used, so all others are switched
+ * off.
  */
 final class BrowserPolicies {
 
-	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), clipboard-read=(), "
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(self), clipboard-read=(), "
 			+ "clipboard-write=(self), display-capture=(), geolocation=(self), gyroscope=(), hid=(), magnetometer=(), "
 			+ "microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), "
 			+ "usb=(), xr-spatial-tracking=()";

@@ -105,6 +105,14 @@ final class ApplicationDtos {
 				.attempts(p.registryAttempts)
 				.detail(p.registryDetail));
 		}
+		if (p.instantRule != null) {
+			dto.instantDecision(new cn.gov.tobacco.licensing.api.model.InstantDecisionDto().rule(p.instantRule)
+				.reasons(items(p.instantReasons))
+				.reviewUntil(p.instantReviewUntil)
+				.revokedAt((p.instantRevokedAt != null) ? p.instantRevokedAt.atOffset(ZoneOffset.UTC) : null)
+				.revokedBy(p.instantRevokedBy)
+				.revokedReason(p.instantRevokedReason));
+		}
 		if (p.assignee != null) {
 			dto.siteCheck(new SiteCheckDto().inspector(p.assignee).findings(p.siteFindings).passed(p.sitePassed));
 		}

@@ -178,6 +178,22 @@ class ApplicationRepository {
 			.then();
 	}
 
+	/**
+	 * The types of the application's current documents nobody has verified yet (a reused
+	 * document verified on an earlier application counts as verified; a site photo is the
+	 * bureau's own).
+	 */
+	Mono<java.util.List<String>> unverifiedDocumentTypes(UUID applicationId) {
+		return this.db.sql(
+				"select distinct d.document_type from application_document ad join document d on d.id = ad.document_id "
+						+ "where ad.application_id = :a and ad.replaced_by is null and ad.removed_at is null "
+						+ "and d.verified_at is null and d.document_type <> 'SITE_PHOTO' order by d.document_type")
+			.bind("a", applicationId)
+			.map((row) -> row.get("document_type", String.class))
+			.all()
+			.collectList();
+	}
+
 	/** Records the license a NEW application's approval issued (not a state change). */
 	Mono<Void> setLicenseNo(UUID applicationId, String licenseNo) {
 		return this.db.sql("update application set license_no = :n where id = :a")

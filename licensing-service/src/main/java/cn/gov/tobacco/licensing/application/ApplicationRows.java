@@ -21,7 +21,9 @@ final class ApplicationRows {
 			+ "correction_count, correction_items, extension_reason, extension_by, outcome_reason, decided_by, "
 			+ "decided_at, registry_status, registry_attempts, registry_next_at, registry_detail, site_findings, "
 			+ "site_passed, promise_committed, credit_code_legacy, credit_code_override_code, credit_code_override_by, "
-			+ "credit_code_override_at, credit_code_override_reason, items, premises_kind, created_at, updated_at";
+			+ "credit_code_override_at, credit_code_override_reason, items, premises_kind, instant_rule, instant_reasons, instant_review_until, "
+			+ "instant_license_before, instant_revoked_by, instant_revoked_at, instant_revoked_reason, created_at, "
+			+ "updated_at";
 
 	private ApplicationRows() {
 	}
@@ -82,6 +84,13 @@ final class ApplicationRows {
 		v.put("credit_code_override_by", p.creditCodeOverrideBy);
 		v.put("credit_code_override_at", at(p.creditCodeOverrideAt));
 		v.put("credit_code_override_reason", p.creditCodeOverrideReason);
+		v.put("instant_rule", p.instantRule);
+		v.put("instant_reasons", p.instantReasons);
+		v.put("instant_review_until", p.instantReviewUntil);
+		v.put("instant_license_before", p.instantLicenseBefore);
+		v.put("instant_revoked_by", p.instantRevokedBy);
+		v.put("instant_revoked_at", at(p.instantRevokedAt));
+		v.put("instant_revoked_reason", p.instantRevokedReason);
 		v.put("updated_at", at(a.updatedAt()));
 		return v;
 	}
@@ -92,11 +101,12 @@ final class ApplicationRows {
 			case "latitude", "longitude" -> Double.class;
 			case "bundle_id" -> UUID.class;
 			case "suspend_from", "suspend_until", "submitted_on", "accepted_on", "acceptance_due", "decision_due",
-					"promise_due", "current_due" ->
+					"promise_due", "current_due", "instant_review_until" ->
 				LocalDate.class;
 			case "acceptance_days_used", "correction_count", "registry_attempts" -> Integer.class;
 			case "calendar_assumed", "site_passed", "promise_committed", "credit_code_legacy" -> Boolean.class;
-			case "decided_at", "registry_next_at", "updated_at", "created_at", "credit_code_override_at" ->
+			case "decided_at", "registry_next_at", "updated_at", "created_at", "credit_code_override_at",
+					"instant_revoked_at" ->
 				OffsetDateTime.class;
 			default -> String.class;
 		};
@@ -145,6 +155,13 @@ final class ApplicationRows {
 		p.creditCodeOverrideBy = row.get("credit_code_override_by", String.class);
 		p.creditCodeOverrideAt = instant(row.get("credit_code_override_at", OffsetDateTime.class));
 		p.creditCodeOverrideReason = row.get("credit_code_override_reason", String.class);
+		p.instantRule = row.get("instant_rule", String.class);
+		p.instantReasons = row.get("instant_reasons", String.class);
+		p.instantReviewUntil = row.get("instant_review_until", LocalDate.class);
+		p.instantLicenseBefore = row.get("instant_license_before", String.class);
+		p.instantRevokedBy = row.get("instant_revoked_by", String.class);
+		p.instantRevokedAt = instant(row.get("instant_revoked_at", OffsetDateTime.class));
+		p.instantRevokedReason = row.get("instant_revoked_reason", String.class);
 		return new Application(row.get("id", UUID.class), row.get("number", String.class),
 				ApplicationType.valueOf(row.get("type", String.class)),
 				ApplicationState.valueOf(row.get("state", String.class)), row.get("version", Long.class),

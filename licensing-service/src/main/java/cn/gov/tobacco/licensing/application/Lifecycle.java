@@ -43,6 +43,10 @@ public final class Lifecycle {
 		allow(SITE_CHECK, Action.RECORD_SITE_CHECK, UNDER_REVIEW);
 		allow(SITE_CHECK, Action.EXTEND, SITE_CHECK);
 		allow(SITE_CHECK, Action.WITHDRAW, WITHDRAWN);
+		// 秒批: a rule approves a qualifying filing on submission; within the review window
+		// an APPROVER may revoke that decision, which sends it to a person's review.
+		allow(SUBMITTED, Action.INSTANT_APPROVE, APPROVED);
+		allow(APPROVED, Action.REVOKE_INSTANT_DECISION, UNDER_REVIEW);
 		// A clerk's override of a legacy credit code keeps the state, before the
 		// decision.
 		for (ApplicationState open : new ApplicationState[] { SUBMITTED, CORRECTION_REQUESTED, ACCEPTED, UNDER_REVIEW,

@@ -18,6 +18,7 @@ import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
 import cn.gov.tobacco.licensing.api.model.CreditCodeOverrideRequestDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.ExtensionRequestDto;
+import cn.gov.tobacco.licensing.api.model.InstantDecisionRevocationDto;
 import cn.gov.tobacco.licensing.api.model.NoticeDto;
 import cn.gov.tobacco.licensing.api.model.RefusalCheckDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
@@ -48,8 +49,11 @@ class LifecycleController implements LifecycleApi {
 
 	private final IdempotencyStore idempotency;
 
+	private final InstantApprovals instant;
+
 	LifecycleController(Transitions transitions, ApplicationService applications, RefusalChecks checks, Notices notices,
-			CalendarService calendars, IdempotencyStore idempotency) {
+			CalendarService calendars, IdempotencyStore idempotency, InstantApprovals instant) {
+		this.instant = instant;
 		this.idempotency = idempotency;
 		this.transitions = transitions;
 		this.applications = applications;
@@ -112,6 +116,12 @@ class LifecycleController implements LifecycleApi {
 			ServerWebExchange exchange) {
 		return act(body, (c, b) -> this.transitions.decide(c, id, b.getVersion(),
 				b.getOutcome() == DecisionRequestDto.OutcomeEnum.APPROVED, b.getReason()));
+	}
+
+	@Override
+	public Mono<ResponseEntity<ApplicationDto>> revokeInstantDecision(UUID id, Mono<InstantDecisionRevocationDto> body,
+			ServerWebExchange exchange) {
+		return act(body, (c, b) -> this.instant.revoke(c, id, b.getVersion(), b.getReason()));
 	}
 
 	@Override

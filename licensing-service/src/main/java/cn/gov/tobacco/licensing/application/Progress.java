@@ -65,6 +65,25 @@ public final class Progress {
 
 	String creditCodeOverrideReason;
 
+	/** 秒批: the rule that decided (`RULE:name@version`), or null. */
+	String instantRule;
+
+	/** What the rule found, one line each (JSON array). */
+	String instantReasons;
+
+	LocalDate instantReviewUntil;
+
+	/**
+	 * The license's terms before the rule's decision (JSON), restored on a revocation.
+	 */
+	String instantLicenseBefore;
+
+	String instantRevokedBy;
+
+	Instant instantRevokedAt;
+
+	String instantRevokedReason;
+
 	Progress copy() {
 		Progress p = new Progress();
 		p.submittedOn = this.submittedOn;
@@ -95,6 +114,13 @@ public final class Progress {
 		p.creditCodeOverrideBy = this.creditCodeOverrideBy;
 		p.creditCodeOverrideAt = this.creditCodeOverrideAt;
 		p.creditCodeOverrideReason = this.creditCodeOverrideReason;
+		p.instantRule = this.instantRule;
+		p.instantReasons = this.instantReasons;
+		p.instantReviewUntil = this.instantReviewUntil;
+		p.instantLicenseBefore = this.instantLicenseBefore;
+		p.instantRevokedBy = this.instantRevokedBy;
+		p.instantRevokedAt = this.instantRevokedAt;
+		p.instantRevokedReason = this.instantRevokedReason;
 		return p;
 	}
 

@@ -37,10 +37,13 @@ class RegistryCheckJob {
 
 	private final Jobs jobs;
 
+	private final InstantApprovals instant;
+
 	static final String JOB = "registry-checks";
 
 	RegistryCheckJob(ApplicationRepository repository, RegistryClient registry, DatabaseClient db, Clock clock,
-			Jobs jobs) {
+			Jobs jobs, InstantApprovals instant) {
+		this.instant = instant;
 		this.repository = repository;
 		this.registry = registry;
 		this.db = db;
@@ -61,7 +64,10 @@ class RegistryCheckJob {
 					Map.of("now", ApplicationRows.at(now)))
 			.doOnNext((a) -> logger.debug("Checking " + a.number()))
 			.concatMap((a) -> this.registry.check(a.details().creditCode(), a.details().businessName())
-				.flatMap((result) -> save(a, result.status(), result.detail(), null))
+				.flatMap((result) -> save(a, result.status(), result.detail(), null)
+					// 秒批 waits for the registry's answer: a verified license may be
+					// decided now
+					.then("VERIFIED".equals(result.status()) ? this.instant.attempt(a.id()).then() : Mono.empty()))
 				.onErrorResume((ex) -> {
 					// the cause (exception, host, port) is for the log; people read plain
 					// words

@@ -34,8 +34,11 @@ class Transitions {
 
 	private final CommittedProofs committedProofs;
 
+	private final InstantApprovals instant;
+
 	Transitions(Workflow workflow, ApplicationRepository repository, SubmissionRules rules, ReferenceData reference,
-			Decisions decisions, JsonMapper json, CommittedProofs committedProofs) {
+			Decisions decisions, JsonMapper json, CommittedProofs committedProofs, InstantApprovals instant) {
+		this.instant = instant;
 		this.committedProofs = committedProofs;
 		this.workflow = workflow;
 		this.repository = repository;
@@ -45,11 +48,15 @@ class Transitions {
 		this.json = json;
 	}
 
-	/** Submits a draft, or resubmits after a correction notice. */
+	/**
+	 * Submits a draft, or resubmits after a correction notice; a filing that 秒批's rule
+	 * approves comes back APPROVED.
+	 */
 	Mono<Application> submit(Caller caller, UUID id, long version) {
 		return this.workflow.act(caller, id, version, Action.SUBMIT, this::submitStep)
 			.onErrorResume(ApiException.class, (ex) -> isIllegalFromCorrection(ex)
-					? this.workflow.act(caller, id, version, Action.RESUBMIT, this::submitStep) : Mono.error(ex));
+					? this.workflow.act(caller, id, version, Action.RESUBMIT, this::submitStep) : Mono.error(ex))
+			.flatMap(this.instant::attempt);
 	}
 
 	Mono<Workflow.Outcome> submitStep(Workflow.Context c) {

@@ -134,7 +134,15 @@ class Workflow {
 
 	/** A transition the service itself takes (a job): no caller, actor {@code system}. */
 	Mono<Application> actAsSystem(Application current, Action action, Step step) {
-		return run(current, current.version(), action, SYSTEM, step);
+		return actAs(current, action, SYSTEM, step);
+	}
+
+	/**
+	 * A transition the service takes under a name of its own (a rule such as
+	 * {@code RULE:instant-approval@1}), recorded as that actor.
+	 */
+	Mono<Application> actAs(Application current, Action action, String actor, Step step) {
+		return run(current, current.version(), action, actor, step);
 	}
 
 	private Mono<Application> run(Application current, long expectedVersion, Action action, String actor, Step step) {

@@ -14,14 +14,15 @@ public final class LicensingEvents {
 	/** What the license directory of complaints-hotline consumes. */
 	public static final List<String> LICENSE = List.of("LicenseIssued", "LicenseRenewal", "LicenseChange",
 			"LicenseSuspension", "LicenseResumption", "LicenseClosure", "LicenseResumed", "LicenseRevoked",
-			"LicenseExpired");
+			"LicenseExpired", "LicenseRestored");
 
 	public static final List<String> APPLICATION = List.of("ApplicationCreated", "ApplicationDetailsChanged",
 			"ApplicationPromiseChanged", "ApplicationSubmitted", "ApplicationResubmitted", "ApplicationWithdrawn",
 			"ApplicationCorrectionRequested", "ApplicationAccepted", "ApplicationDeemedAccepted",
 			"ApplicationReviewStarted", "ApplicationSiteCheckAssigned", "ApplicationSiteCheckRecorded",
 			"ApplicationDeadlineExtended", "ApplicationApproved", "ApplicationRefused",
-			"ApplicationCreditCodeOverridden", "ApplicationOverdue", "ApplicationDueSoon");
+			"ApplicationCreditCodeOverridden", "ApplicationOverdue", "ApplicationDueSoon",
+			"ApplicationInstantlyApproved", "ApplicationInstantDecisionRevoked");
 
 	public static final List<String> CREDIT = List.of("CommitmentSigned", "CommitmentWithdrawn", "CommitmentFulfilled",
 			"CommitmentBreached", "CreditRecordAdded", "CreditRepairRequested", "CreditRepairGranted",

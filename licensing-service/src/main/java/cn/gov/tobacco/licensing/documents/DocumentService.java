@@ -27,6 +27,7 @@ import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.storage.ObjectStore;
+import cn.gov.tobacco.platform.storage.StoredObject;
 import cn.gov.tobacco.platform.storage.UploadRules;
 
 /**
@@ -72,8 +73,34 @@ class DocumentService {
 	 */
 	Mono<Document> upload(Caller caller, UUID applicationId, DocumentType type, String fileName, UUID replaces,
 			Flux<DataBuffer> content) {
-		UploadRules rules = new UploadRules(Set.copyOf(this.properties.acceptedTypes()),
-				this.properties.maxBytes(type));
+		return admit(caller, applicationId, type, replaces)
+			.flatMap((application) -> this.store.put(content, rules(type))
+				.flatMap((stored) -> file(caller, application.id(), type, fileName, replaces, stored)));
+	}
+
+	/**
+	 * Checks an object assembled in storage (a resumable upload's parts) as an upload is
+	 * checked on its way in; a refused object is removed.
+	 */
+	Mono<StoredObject> inspect(String key, DocumentType type) {
+		return this.store.inspect(key, rules(type));
+	}
+
+	/** Removes a stored object no row refers to (one refused after it was assembled). */
+	Mono<Void> discard(String key) {
+		return this.store.remove(key);
+	}
+
+	/** What a file of the type must be: an accepted type by its bytes, within its cap. */
+	UploadRules rules(DocumentType type) {
+		return new UploadRules(Set.copyOf(this.properties.acceptedTypes()), this.properties.maxBytes(type));
+	}
+
+	/**
+	 * The application, if the caller may upload a document of the type to it now (and
+	 * replace {@code replaces} with it); checked before any bytes are read.
+	 */
+	Mono<Application> admit(Caller caller, UUID applicationId, DocumentType type, UUID replaces) {
 		return this.applications.get(caller, applicationId)
 			.filter((application) -> application.isOwnedBy(caller)
 					|| (replaces == null && isSitePhotoOfAssignee(application, caller, type)))
@@ -81,15 +108,21 @@ class DocumentService {
 			.flatMap((application) -> (type == DocumentType.SITE_PHOTO) ? sitePhoto(application, caller)
 					: acceptsDocuments(application))
 			.flatMap((application) -> (replaces != null)
-					? replaceable(application.id(), replaces, type).thenReturn(application) : Mono.just(application))
-			.flatMap((application) -> this.store.put(content, rules).flatMap((stored) -> {
-				Document document = new Document(UUID.randomUUID(), caller.subject(), type, displayName(fileName),
-						stored.contentType(), stored.size(), stored.sha256(), stored.key(), caller.subject(),
-						Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
-				Mono<Document> write = (replaces == null) ? this.documents.insertAttached(document, application.id())
-						: replace(caller, application.id(), replaces, document);
-				return write.onErrorResume((ex) -> this.store.remove(stored.key()).then(Mono.error(ex)));
-			}));
+					? replaceable(application.id(), replaces, type).thenReturn(application) : Mono.just(application));
+	}
+
+	/**
+	 * Writes the row of a stored object and attaches it (replacing {@code replaces}); if
+	 * that fails the object is removed, so no object outlives a failed row.
+	 */
+	Mono<Document> file(Caller caller, UUID applicationId, DocumentType type, String fileName, UUID replaces,
+			StoredObject stored) {
+		Document document = new Document(UUID.randomUUID(), caller.subject(), type, displayName(fileName),
+				stored.contentType(), stored.size(), stored.sha256(), stored.key(), caller.subject(),
+				Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
+		Mono<Document> write = (replaces == null) ? this.documents.insertAttached(document, applicationId)
+				: replace(caller, applicationId, replaces, document);
+		return write.onErrorResume((ex) -> this.store.remove(stored.key()).then(Mono.error(ex)));
 	}
 
 	/**
@@ -233,7 +266,7 @@ class DocumentService {
 				: Mono.error(ApiException.illegalTransition(application.state().name(), "upload a document"));
 	}
 
-	private static String displayName(String fileName) {
+	static String displayName(String fileName) {
 		if (fileName == null || fileName.isBlank()) {
 			return null;
 		}

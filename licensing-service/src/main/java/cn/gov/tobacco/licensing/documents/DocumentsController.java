@@ -62,7 +62,7 @@ class DocumentsController implements DocumentsApi {
 			.flatMap((caller) -> this.idempotency.once(caller.subject(), idempotencyKey, fingerprint, DocumentDto.class,
 					() -> this.documents
 						.upload(caller, applicationId, type, filePart.filename(), replaces, filePart.content())
-						.map(this::toDto)))
+						.map(DocumentsController::toDto)))
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
 				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
 				.body(r.value()));
@@ -80,7 +80,7 @@ class DocumentsController implements DocumentsApi {
 									applicationId.toString(), "documentId", t.getT2().getDocumentId().toString()),
 							DocumentDto.class,
 							() -> this.documents.attachExisting(t.getT1(), applicationId, t.getT2().getDocumentId())
-								.map(this::toDto)))
+								.map(DocumentsController::toDto)))
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
 				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
 				.body(r.value()));
@@ -88,14 +88,16 @@ class DocumentsController implements DocumentsApi {
 
 	@Override
 	public Mono<ResponseEntity<Flux<DocumentDto>>> listReusableDocuments(ServerWebExchange exchange) {
-		return Callers.required().map((caller) -> ResponseEntity.ok(this.documents.reusable(caller).map(this::toDto)));
+		return Callers.required()
+			.map((caller) -> ResponseEntity.ok(this.documents.reusable(caller).map(DocumentsController::toDto)));
 	}
 
 	@Override
 	public Mono<ResponseEntity<Flux<DocumentDto>>> listApplicationDocuments(UUID applicationId,
 			ServerWebExchange exchange) {
 		return Callers.required()
-			.map((caller) -> ResponseEntity.ok(this.documents.attachedTo(caller, applicationId).map(this::toDto)));
+			.map((caller) -> ResponseEntity
+				.ok(this.documents.attachedTo(caller, applicationId).map(DocumentsController::toDto)));
 	}
 
 	@Override
@@ -133,7 +135,7 @@ class DocumentsController implements DocumentsApi {
 			.then(Mono.empty());
 	}
 
-	private DocumentDto toDto(DocumentRepository.Attached a) {
+	static DocumentDto toDto(DocumentRepository.Attached a) {
 		return toDto(a.document()).current(a.current())
 			.replaces(a.replaces())
 			.replacedBy(a.replacedBy())
@@ -141,7 +143,7 @@ class DocumentsController implements DocumentsApi {
 	}
 
 	/** A document on its own (uploaded, attached, or listed for reuse): current. */
-	private DocumentDto toDto(Document d) {
+	static DocumentDto toDto(Document d) {
 		return new DocumentDto().id(d.id())
 			.current(true)
 			.documentType(DocumentTypeDto.valueOf(d.type().name()))

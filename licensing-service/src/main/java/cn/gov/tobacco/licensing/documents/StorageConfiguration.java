@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import cn.gov.tobacco.platform.storage.ObjectStorageProperties;
+import cn.gov.tobacco.platform.storage.MultipartStore;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 
 @Configuration(proxyBeanMethods = false)
@@ -13,8 +14,16 @@ class StorageConfiguration {
 
 	@Bean
 	ObjectStore objectStore(Environment environment) {
-		return new ObjectStore(
-				Binder.get(environment).bindOrCreate("licensing.storage", ObjectStorageProperties.class));
+		return new ObjectStore(properties(environment));
+	}
+
+	@Bean
+	MultipartStore multipartStore(Environment environment, ObjectStore objects) {
+		return new MultipartStore(properties(environment), objects);
+	}
+
+	private static ObjectStorageProperties properties(Environment environment) {
+		return Binder.get(environment).bindOrCreate("licensing.storage", ObjectStorageProperties.class);
 	}
 
 }

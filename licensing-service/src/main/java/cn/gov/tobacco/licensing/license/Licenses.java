@@ -114,6 +114,22 @@ public class Licenses {
 			});
 	}
 
+	/**
+	 * Puts a license's terms back as they were before a decision that was revoked (秒批's
+	 * review): audit action {@code RESTORED}, with the reason, and the outbox event of
+	 * any license change.
+	 */
+	public Mono<License> restore(String number, LicenseTerms before, String actor, String reason) {
+		return this.licenses.findByNumber(number)
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("许可证不存在", "No such license")))
+			.flatMap(
+					(l) -> save(l,
+							l.with(before.holder(), before.scope(), before.validFrom(), before.validUntil(),
+									before.status(), before.suspendedUntil())
+								.withItems(before.items()),
+							"RESTORED", actor, reason));
+	}
+
 	/** Revokes a license (a false commitment found by post-verification). */
 	public Mono<License> revoke(License l, String actor, String reason) {
 		return setStatus(l, LicenseStatus.REVOKED, actor, reason);

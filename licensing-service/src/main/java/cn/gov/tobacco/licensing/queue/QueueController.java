@@ -37,8 +37,7 @@ import cn.gov.tobacco.platform.security.Callers;
 class QueueController implements QueueApi {
 
 	private static final String COLUMNS = "id, number, type, state, business_name, operator_name, credit_code, "
-			+ "jurisdiction, submitted_on, current_due, version, applicant_subject, items, " + QueueQuery.SORT
-			+ " as sort_due";
+			+ "jurisdiction, submitted_on, current_due, version, applicant_subject, items, instant_review_until";
 
 	private final DatabaseClient db;
 
@@ -51,8 +50,8 @@ class QueueController implements QueueApi {
 
 	@Override
 	public Mono<ResponseEntity<QueuePageDto>> getWorkQueue(ApplicationTypeDto type, ApplicationStateDto state,
-			String district, LocalDate submittedFrom, LocalDate submittedTo, ScopeItemDto item, String q, Integer limit,
-			String cursor, ServerWebExchange exchange) {
+			String district, LocalDate submittedFrom, LocalDate submittedTo, ScopeItemDto item, Boolean instantReview,
+			String q, Integer limit, String cursor, ServerWebExchange exchange) {
 		int size = KeysetCursor.limit(limit);
 		KeysetCursor after = KeysetCursor.decode(cursor);
 		return Callers.required().flatMap((caller) -> {
@@ -64,12 +63,13 @@ class QueueController implements QueueApi {
 			String assignee = Access.isCaseworker(caller) ? null : caller.subject();
 			QueueQuery query = new QueueQuery(caller.jurisdiction(), (type != null) ? type.name() : null,
 					(state != null) ? state.name() : null, district, submittedFrom, submittedTo, q, assignee,
-					(item != null) ? item.name() : null);
+					(item != null) ? item.name() : null, Boolean.TRUE.equals(instantReview),
+					LocalDate.now(ZoneId.of("Asia/Shanghai")));
 			Map<String, Object> params = QueueQuery.params();
 			String where = query.where(params);
 			Map<String, Object> pageParams = QueueQuery.params();
 			pageParams.putAll(params);
-			String keyset = (after != null) ? " and (" + QueueQuery.SORT + ", id) > (:afterDue, :afterId)" : "";
+			String keyset = (after != null) ? " and (" + query.sort() + ", id) > (:afterDue, :afterId)" : "";
 			if (after != null) {
 				pageParams.put("afterDue", LocalDate.parse(after.sortKey()));
 				pageParams.put("afterId", after.id());
@@ -77,8 +77,8 @@ class QueueController implements QueueApi {
 			pageParams.put("limit", size + 1);
 			Mono<List<QueueItemDto>> rows = this.calendars.calendar()
 				.flatMap((calendar) -> this.db
-					.sql("select " + COLUMNS + " from application where " + where + keyset + " order by "
-							+ QueueQuery.SORT + ", id limit :limit")
+					.sql("select " + COLUMNS + " from application where " + where + keyset + " order by " + query.sort()
+							+ ", id limit :limit")
 					.bindValues(pageParams)
 					.map((row) -> item(row, calendar))
 					.all()
@@ -87,17 +87,18 @@ class QueueController implements QueueApi {
 				.bindValues(params)
 				.map((row) -> row.get(0, Long.class))
 				.one();
-			return Mono.zip(rows, total).map((t) -> page(t.getT1(), t.getT2(), size));
+			return Mono.zip(rows, total).map((t) -> page(t.getT1(), t.getT2(), size, query.instantReview()));
 		}).map(ResponseEntity::ok);
 	}
 
-	private static QueuePageDto page(List<QueueItemDto> items, long total, int size) {
+	private static QueuePageDto page(List<QueueItemDto> items, long total, int size, boolean instantReview) {
 		boolean more = items.size() > size;
 		List<QueueItemDto> shown = more ? items.subList(0, size) : items;
 		String next = null;
 		if (more) {
 			QueueItemDto last = shown.get(size - 1);
-			LocalDate due = (last.getCurrentDue() != null) ? last.getCurrentDue() : LocalDate.of(9999, 12, 31);
+			LocalDate due = instantReview ? last.getReviewUntil()
+					: (last.getCurrentDue() != null) ? last.getCurrentDue() : LocalDate.of(9999, 12, 31);
 			next = new KeysetCursor(due.toString(), last.getId()).encode();
 		}
 		return new QueuePageDto().items(shown).total(total).limit(size).nextCursor(next);
@@ -120,7 +121,8 @@ class QueueController implements QueueApi {
 			.risk(RiskDto.valueOf(Risk.of(state, due, today, calendar).name()))
 			.version(row.get("version", Long.class))
 			.retailer(row.get("applicant_subject", String.class))
-			.items(items(row.get("items", String.class)));
+			.items(items(row.get("items", String.class)))
+			.reviewUntil(row.get("instant_review_until", LocalDate.class));
 	}
 
 	private static List<ScopeItemDto> items(String stored) {

@@ -19,17 +19,35 @@ import cn.gov.tobacco.platform.security.Jurisdiction;
  * @param assignee only the site checks assigned to this inspector, or null
  * @param item only applications asking for this scope item (CIGARETTE, E_CIGARETTE), or
  * null; an application without items asks for cigarettes
+ * @param instantReview instead of the open items, the instant approvals (秒批) whose review
+ * window is open on {@code today}
+ * @param today the day in Beijing
  */
 record QueueQuery(Jurisdiction subtree, String type, String state, String district, LocalDate from, LocalDate to,
-		String q, String assignee, String item) {
+		String q, String assignee, String item, boolean instantReview, LocalDate today) {
 
 	static final String OPEN = "state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK')";
+
+	/** Instant approvals an APPROVER may still revoke (the partial index of V23). */
+	static final String UNDER_INSTANT_REVIEW = "state = 'APPROVED' and instant_rule is not null "
+			+ "and instant_revoked_at is null and instant_review_until >= :today";
+
+	/** The review window's end: the order of the instant approvals under review. */
+	static final String REVIEW_SORT = "instant_review_until";
+
+	/** The expression the page is ordered by (then id). */
+	String sort() {
+		return this.instantReview ? REVIEW_SORT : SORT;
+	}
 
 	/** The due date that sorts an item: paused items last. */
 	static final String SORT = "coalesce(current_due, date '9999-12-31')";
 
 	String where(Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder(OPEN);
+		StringBuilder sql = new StringBuilder(this.instantReview ? UNDER_INSTANT_REVIEW : OPEN);
+		if (this.instantReview) {
+			params.put("today", this.today);
+		}
 		range(sql, params, "subtree", this.subtree);
 		add(sql, params, "state = 'SITE_CHECK' and assignee_subject = :assignee", "assignee", this.assignee);
 		add(sql, params, "type = :type", "type", this.type);

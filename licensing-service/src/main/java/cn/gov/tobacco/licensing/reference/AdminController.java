@@ -93,10 +93,12 @@ class AdminController implements AdminApi {
 		return admin().filter((caller) -> caller.covers(code))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("辖区不存在", "No such jurisdiction")))
 			.zipWith(body)
-			.flatMap((t) -> committedPromise(code, t.getT2()).flatMap((committed) -> this.reference.putSettings(code,
-					new JurisdictionSettings(code, t.getT2().getName(), t.getT2().getPromiseDays(),
-							t.getT2().getSchoolDistanceMetres(), t.getT2().getOutletSpacingMetres(), committed),
-					t.getT1().subject())))
+			.flatMap((t) -> committedPromise(code, t.getT2()).zipWith(this.reference.settingsFor(code))
+				.flatMap((c) -> this.reference.putSettings(code,
+						new JurisdictionSettings(code, t.getT2().getName(), t.getT2().getPromiseDays(),
+								t.getT2().getSchoolDistanceMetres(), t.getT2().getOutletSpacingMetres(), c.getT1(),
+								instantKinds(t.getT2(), c.getT2()), instantReviewDays(t.getT2(), c.getT2())),
+						t.getT1().subject())))
 			.map((s) -> ResponseEntity.ok(toDto(s)));
 	}
 
@@ -188,13 +190,38 @@ class AdminController implements AdminApi {
 					Text.of("只有系统管理员可以维护参数", "Only an administrator maintains reference data"))));
 	}
 
+	/** The 秒批 kinds sent, or, left out, the ones in force. */
+	private static java.util.Set<String> instantKinds(JurisdictionSettingsDto dto, JurisdictionSettings current) {
+		if (dto.getInstantApproval() == null) {
+			return current.instantApprovalKinds();
+		}
+		return dto.getInstantApproval()
+			.getKinds()
+			.stream()
+			.map(Enum::name)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	/** The review window sent, or, left out, the one in force. */
+	private static int instantReviewDays(JurisdictionSettingsDto dto, JurisdictionSettings current) {
+		Integer sent = (dto.getInstantApproval() != null) ? dto.getInstantApproval().getReviewDays() : null;
+		return (sent != null) ? sent : current.instantReviewDays();
+	}
+
 	private static JurisdictionSettingsDto toDto(JurisdictionSettings s) {
 		return new JurisdictionSettingsDto().code(s.code())
 			.name(s.name())
 			.promiseDays(s.promiseDays())
 			.committedPromiseDays(s.committedPromiseDays())
 			.schoolDistanceMetres(s.schoolDistanceMetres())
-			.outletSpacingMetres(s.outletSpacingMetres());
+			.outletSpacingMetres(s.outletSpacingMetres())
+			.instantApproval(new cn.gov.tobacco.licensing.api.model.InstantApprovalSettingsDto()
+				.kinds(s.instantApprovalKinds()
+					.stream()
+					.sorted()
+					.map(cn.gov.tobacco.licensing.api.model.InstantApprovalKindDto::valueOf)
+					.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)))
+				.reviewDays(s.instantReviewDays()));
 	}
 
 }

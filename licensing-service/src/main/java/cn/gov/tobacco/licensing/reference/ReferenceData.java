@@ -30,8 +30,8 @@ public class ReferenceData {
 	public Mono<JurisdictionSettings> settingsFor(String code) {
 		List<String> chain = ancestry(code);
 		return this.db
-			.sql("select code, name, promise_days, school_distance_m, outlet_spacing_m, committed_promise_days "
-					+ "from jurisdiction_settings "
+			.sql("select code, name, promise_days, school_distance_m, outlet_spacing_m, committed_promise_days, "
+					+ "instant_approval_kinds, instant_review_days from jurisdiction_settings "
 					+ "where code in (:codes) order by length(rtrim(code, '0')) desc limit 1")
 			.bind("codes", chain)
 			.map(ReferenceData::settings)
@@ -42,11 +42,13 @@ public class ReferenceData {
 	Mono<JurisdictionSettings> putSettings(String code, JurisdictionSettings s, String by) {
 		return this.db
 			.sql("insert into jurisdiction_settings (code, name, promise_days, school_distance_m, "
-					+ "outlet_spacing_m, committed_promise_days, updated_by, updated_at) "
-					+ "values (:code, :name, :p, :s, :o, :c, :by, now()) "
+					+ "outlet_spacing_m, committed_promise_days, instant_approval_kinds, instant_review_days, "
+					+ "updated_by, updated_at) values (:code, :name, :p, :s, :o, :c, :ik, :ird, :by, now()) "
 					+ "on conflict (code) do update set name = excluded.name, promise_days = excluded.promise_days, "
 					+ "school_distance_m = excluded.school_distance_m, outlet_spacing_m = excluded.outlet_spacing_m, "
 					+ "committed_promise_days = excluded.committed_promise_days, "
+					+ "instant_approval_kinds = excluded.instant_approval_kinds, "
+					+ "instant_review_days = excluded.instant_review_days, "
 					+ "updated_by = excluded.updated_by, updated_at = now()")
 			.bind("code", code)
 			.bind("name", s.name())
@@ -54,6 +56,8 @@ public class ReferenceData {
 			.bind("s", s.schoolDistanceMetres())
 			.bind("o", s.outletSpacingMetres())
 			.bind("c", s.committedPromiseDays())
+			.bind("ik", String.join(",", new java.util.TreeSet<>(s.instantApprovalKinds())))
+			.bind("ird", s.instantReviewDays())
 			.bind("by", by)
 			.then()
 			.then(settingsFor(code));
@@ -107,7 +111,12 @@ public class ReferenceData {
 	private static JurisdictionSettings settings(Readable row) {
 		return new JurisdictionSettings(row.get("code", String.class), row.get("name", String.class),
 				row.get("promise_days", Integer.class), row.get("school_distance_m", Integer.class),
-				row.get("outlet_spacing_m", Integer.class), row.get("committed_promise_days", Integer.class));
+				row.get("outlet_spacing_m", Integer.class), row.get("committed_promise_days", Integer.class),
+				kinds(row.get("instant_approval_kinds", String.class)), row.get("instant_review_days", Integer.class));
+	}
+
+	private static java.util.Set<String> kinds(String stored) {
+		return (stored == null || stored.isBlank()) ? java.util.Set.of() : java.util.Set.of(stored.split(","));
 	}
 
 	/**

@@ -75,7 +75,9 @@ final class Figures {
 	private static ApplicationFiguresDto sum(List<Groups.Applications> groups, ApplicationFiguresDto into) {
 		return into.received(groups.stream().mapToLong(Groups.Applications::received).sum())
 			.approved(groups.stream().mapToLong(Groups.Applications::approved).sum())
-			.refused(groups.stream().mapToLong(Groups.Applications::refused).sum());
+			.refused(groups.stream().mapToLong(Groups.Applications::refused).sum())
+			.instantlyApproved(groups.stream().mapToLong(Groups.Applications::instantlyApproved).sum())
+			.instantRevoked(groups.stream().mapToLong(Groups.Applications::instantRevoked).sum());
 	}
 
 	static LicenseFiguresDto licenses(List<Groups.Licenses> groups) {

@@ -20,8 +20,11 @@ final class Groups {
 	 * @param received first submitted in the period
 	 * @param approved approved in the period
 	 * @param refused refused in the period
+	 * @param instantlyApproved of the approved, decided by 秒批's rule and not revoked
+	 * @param instantRevoked instant decisions revoked in the period
 	 */
-	record Applications(String district, String type, List<String> items, long received, long approved, long refused) {
+	record Applications(String district, String type, List<String> items, long received, long approved, long refused,
+			long instantlyApproved, long instantRevoked) {
 	}
 
 	/**

@@ -29,14 +29,17 @@ class StatisticsQueries {
 			       coalesce(a.items, l.items, 'CIGARETTE') as items,
 			       count(*) filter (where s.first_at >= :start and s.first_at < :end) as received,
 			       count(*) filter (where a.state = 'APPROVED' and a.decided_at >= :start and a.decided_at < :end) as approved,
-			       count(*) filter (where a.state = 'REFUSED' and a.decided_at >= :start and a.decided_at < :end) as refused
+			       count(*) filter (where a.state = 'REFUSED' and a.decided_at >= :start and a.decided_at < :end) as refused,
+			       count(*) filter (where a.state = 'APPROVED' and a.instant_rule is not null and a.instant_revoked_at is null
+			                          and a.decided_at >= :start and a.decided_at < :end) as instantly_approved,
+			       count(*) filter (where a.instant_revoked_at >= :start and a.instant_revoked_at < :end) as instant_revoked
 			from application a
 			left join license l on l.number = a.license_no
 			left join lateral (select min(g.at) as first_at from audit_log g
 			                   where g.aggregate_type = 'application' and g.aggregate_id = a.id
 			                     and g.action = 'SUBMITTED') s on true
 			where a.state <> 'DRAFT' and a.jurisdiction >= :subtreeFrom and a.jurisdiction < :subtreeEnd
-			  and (a.submitted_on >= :fromDay or a.decided_at >= :start)
+			  and (a.submitted_on >= :fromDay or a.decided_at >= :start or a.instant_revoked_at >= :start)
 			group by 1, 2, 3
 			""";
 
@@ -68,9 +71,10 @@ class StatisticsQueries {
 			.bindValues(params)
 			.map((row) -> new Groups.Applications(row.get("district", String.class), row.get("type", String.class),
 					ScopeItems.list(row.get("items", String.class)), row.get("received", Long.class),
-					row.get("approved", Long.class), row.get("refused", Long.class)))
+					row.get("approved", Long.class), row.get("refused", Long.class),
+					row.get("instantly_approved", Long.class), row.get("instant_revoked", Long.class)))
 			.all()
-			.filter((g) -> g.received() + g.approved() + g.refused() > 0)
+			.filter((g) -> g.received() + g.approved() + g.refused() + g.instantRevoked() > 0)
 			.collectList();
 	}
 

@@ -152,6 +152,9 @@ class AuthorizationMatrixIntegrationTests {
 			}).contentType(MediaType.APPLICATION_OCTET_STREAM);
 			request = spec.body(BodyInserters.fromMultipartData(body.build()));
 		}
+		else if (call.raw() != null) {
+			request = spec.contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(call.raw());
+		}
 		else if (call.json() != null) {
 			request = spec.contentType(MediaType.APPLICATION_JSON).bodyValue(call.json());
 		}

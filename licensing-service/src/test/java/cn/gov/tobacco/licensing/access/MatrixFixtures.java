@@ -76,6 +76,12 @@ final class MatrixFixtures {
 		this.fx.upload(retailer(side), applicationId, types);
 	}
 
+	/** A resumable upload on a fresh draft: {application id, upload id}. */
+	String[] uploadSession(Side side, boolean sendPart) {
+		String id = draft(side);
+		return new String[] { id, this.fx.uploadSession(retailer(side), id, sendPart) };
+	}
+
 	String draft(Side side) {
 		return this.fx.create(retailer(side), Fixtures.newDraft(division(side), Fixtures.creditCode()))
 			.get("id")

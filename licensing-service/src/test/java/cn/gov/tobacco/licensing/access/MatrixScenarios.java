@@ -1,5 +1,6 @@
 package cn.gov.tobacco.licensing.access;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,24 +18,29 @@ final class MatrixScenarios {
 
 	/**
 	 * One request. {@code uploadType} set: a multipart upload of that document type (a
-	 * PDF); {@code photoKind} set: a visit photo of that kind (a JPEG).
+	 * PDF); {@code raw} set: those bytes as an octet stream; {@code photoKind} set: a visit
+	 * photo of that kind (a JPEG).
 	 */
-	record Call(String method, String path, String json, String uploadType, String photoKind) {
+	record Call(String method, String path, String json, String uploadType, byte[] raw, String photoKind) {
 
-		Call(String method, String path, String json, String uploadType) {
-			this(method, path, json, uploadType, null);
+		Call(String method, String path, String json, String uploadType, byte[] raw) {
+			this(method, path, json, uploadType, raw, null);
 		}
 
 		static Call get(String path) {
-			return new Call("GET", path, null, null);
+			return new Call("GET", path, null, null, null);
 		}
 
 		static Call send(String method, String path, String json) {
-			return new Call(method, path, json, null);
+			return new Call(method, path, json, null, null);
+		}
+
+		static Call raw(String method, String path, byte[] bytes) {
+			return new Call(method, path, null, null, bytes);
 		}
 
 		static Call photo(String path) {
-			return new Call("POST", path, null, null, "PHOTO");
+			return new Call("POST", path, null, null, null, "PHOTO");
 		}
 
 	}
@@ -107,7 +113,27 @@ final class MatrixScenarios {
 			return Call.send("PUT", APPS + id + "/details", version(side, id) + "," + body.substring(1));
 		}));
 		s.put("uploadDocument",
-				sided((side) -> new Call("POST", APPS + d.draft(side) + "/documents", null, "BUSINESS_LICENSE")));
+				sided((side) -> new Call("POST", APPS + d.draft(side) + "/documents", null, "BUSINESS_LICENSE", null)));
+		// resumable uploads: the application's retailer only
+		s.put("startUpload", sided((side) -> Call.send("POST", APPS + d.draft(side) + "/uploads",
+				"{\"documentType\":\"BUSINESS_LICENSE\",\"fileName\":\"scan.pdf\",\"size\":1000}")));
+		s.put("getUpload", sided((side) -> {
+			String[] upload = shared("upload:" + side, () -> d.uploadSession(side, false));
+			return Call.get(APPS + upload[0] + "/uploads/" + upload[1]);
+		}));
+		s.put("uploadPart", sided((side) -> {
+			String[] upload = d.uploadSession(side, false);
+			return Call.raw("PUT", APPS + upload[0] + "/uploads/" + upload[1] + "/parts/1",
+					"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n trailer".getBytes(StandardCharsets.ISO_8859_1));
+		}));
+		s.put("completeUpload", sided((side) -> {
+			String[] upload = d.uploadSession(side, true);
+			return Call.send("POST", APPS + upload[0] + "/uploads/" + upload[1] + "/completion", null);
+		}));
+		s.put("abortUpload", sided((side) -> {
+			String[] upload = d.uploadSession(side, false);
+			return Call.send("DELETE", APPS + upload[0] + "/uploads/" + upload[1], null);
+		}));
 		s.put("removeDocument", sided((side) -> {
 			String id = d.draft(side);
 			d.upload(side, id, "ID_CARD");
@@ -158,6 +184,11 @@ final class MatrixScenarios {
 			String id = d.underReview(side);
 			return Call.send("POST", APPS + id + "/decision",
 					version(side, id) + ",\"outcome\":\"APPROVED\",\"reason\":\"符合条件\"}");
+		}));
+		s.put("revokeInstantDecision", sided((side) -> {
+			String id = d.approved(side)[0];
+			return Call.send("POST", APPS + id + "/instant-decision/revocation",
+					version(side, id) + ",\"reason\":\"复核不通过\"}");
 		}));
 		s.put("overrideCreditCode", sided((side) -> Call.send("POST",
 				APPS + d.legacySubmitted(side) + "/credit-code-override", "{\"reason\":\"旧版代码，已核对原件\"}")));

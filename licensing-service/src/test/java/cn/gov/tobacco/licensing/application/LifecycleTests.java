@@ -28,14 +28,35 @@ class LifecycleTests {
 	}
 
 	@Test
-	void nothingLeavesAFinalState() {
+	void nothingLeavesAFinalStateButTheRevocationOfAnInstantDecision() {
 		for (ApplicationState state : ApplicationState.values()) {
 			if (Lifecycle.isFinal(state)) {
 				for (Action action : Action.values()) {
+					if (state == ApplicationState.APPROVED && action == Action.REVOKE_INSTANT_DECISION) {
+						continue;
+					}
 					assertThat(Lifecycle.next(state, action)).isEmpty();
 				}
 			}
 		}
+	}
+
+	@Test
+	void aRuleApprovesOnlyOnSubmissionAndItsDecisionGoesBackToAPersonWhenRevoked() {
+		assertThat(Lifecycle.next(ApplicationState.SUBMITTED, Action.INSTANT_APPROVE))
+			.contains(ApplicationState.APPROVED);
+		assertThat(Lifecycle.next(ApplicationState.APPROVED, Action.REVOKE_INSTANT_DECISION))
+			.contains(ApplicationState.UNDER_REVIEW);
+		for (ApplicationState state : ApplicationState.values()) {
+			if (state != ApplicationState.SUBMITTED) {
+				assertThat(Lifecycle.next(state, Action.INSTANT_APPROVE)).isEmpty();
+			}
+			if (state != ApplicationState.APPROVED) {
+				assertThat(Lifecycle.next(state, Action.REVOKE_INSTANT_DECISION)).isEmpty();
+			}
+		}
+		assertThat(Action.INSTANT_APPROVE.role()).isNull();
+		assertThat(Action.REVOKE_INSTANT_DECISION.role()).isEqualTo(cn.gov.tobacco.platform.security.Role.APPROVER);
 	}
 
 	@Test

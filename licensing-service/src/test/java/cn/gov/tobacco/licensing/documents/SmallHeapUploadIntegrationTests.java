@@ -182,6 +182,66 @@ class SmallHeapUploadIntegrationTests {
 		assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError").doesNotContain("Java heap space");
 	}
 
+	/**
+	 * Issue 16 point 2: the parts of a resumable upload stream to S3 as well. The four
+	 * parts of a 20 MiB PDF are sent at once; held in memory they would need 20 MiB of
+	 * the 64 MB heap besides the service itself.
+	 */
+	@Test
+	void theFourPartsOfATwentyMebibyteUploadSentAtOnceStreamThroughASmallHeap() throws Exception {
+		String token = issuer.accessToken("retailer.smallheap." + UUID.randomUUID().toString().substring(0, 8),
+				List.of("RETAILER"));
+		String applicationId = json
+			.readTree(send(token, "POST", "/api/licensing/applications",
+					Fixtures.newDraft("330106", Fixtures.creditCode()), 201))
+			.get("id")
+			.asString();
+		byte[] file;
+		try (InputStream pdf = new GeneratedPdf(SIZE, 16)) {
+			file = pdf.readAllBytes();
+		}
+		String base = "/api/licensing/applications/" + applicationId + "/uploads";
+		JsonNode session = json.readTree(send(token, "POST", base,
+				"{\"documentType\":\"OTHER\",\"fileName\":\"plan.pdf\",\"size\":" + SIZE + "}", 201));
+		int parts = session.get("partCount").asInt();
+		long partSize = session.get("partSize").asLong();
+		assertThat(parts).isEqualTo(4);
+		List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sending = new java.util.ArrayList<>();
+		for (int n = 1; n <= parts; n++) {
+			int from = (int) ((n - 1) * partSize);
+			int to = (int) Math.min(SIZE, n * partSize);
+			sending.add(client
+				.sendAsync(HttpRequest.newBuilder(uri(base + "/" + session.get("id").asString() + "/parts/" + n))
+					.header("Authorization", "Bearer " + token)
+					.header("Content-Type", "application/octet-stream")
+					.timeout(Duration.ofMinutes(3))
+					.PUT(HttpRequest.BodyPublishers.ofByteArray(file, from, to - from))
+					.build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		for (java.util.concurrent.CompletableFuture<HttpResponse<String>> part : sending) {
+			assertThat(part.get().statusCode()).as(part.get().body()).isEqualTo(204);
+		}
+		JsonNode document = json
+			.readTree(send(token, "POST", base + "/" + session.get("id").asString() + "/completion", null, 201));
+		assertThat(document.get("size").asLong()).isEqualTo(SIZE);
+		assertThat(document.get("sha256").asString()).isEqualTo(HexFormat.of().formatHex(sha256().digest(file)));
+
+		assertThat(service.isAlive()).as("the service process is alive").isTrue();
+		assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError").doesNotContain("Java heap space");
+	}
+
+	private static String send(String token, String method, String path, String body, int status) throws Exception {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofMinutes(3))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return response.body();
+	}
+
 	private static void awaitReady() throws Exception {
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (System.nanoTime() < deadline) {

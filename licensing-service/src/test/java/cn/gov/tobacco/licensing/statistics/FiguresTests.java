@@ -21,9 +21,9 @@ class FiguresTests {
 	@Test
 	void anApplicationForBothItemsCountsOnceInTheTotalAndOnceInEachItem() {
 		LicensingStatisticsDto s = Figures.of(DAY, DAY,
-				List.of(new Groups.Applications("330106", "NEW", List.of("CIGARETTE", "E_CIGARETTE"), 2, 1, 0),
-						new Groups.Applications("330106", "NEW", List.of("CIGARETTE"), 3, 0, 1),
-						new Groups.Applications("330102", "CLOSURE", List.of("E_CIGARETTE"), 1, 1, 0)),
+				List.of(new Groups.Applications("330106", "NEW", List.of("CIGARETTE", "E_CIGARETTE"), 2, 1, 0, 0, 0),
+						new Groups.Applications("330106", "NEW", List.of("CIGARETTE"), 3, 0, 1, 0, 0),
+						new Groups.Applications("330102", "CLOSURE", List.of("E_CIGARETTE"), 1, 1, 0, 0, 0)),
 				List.of(new Groups.Licenses("330106", List.of("CIGARETTE", "E_CIGARETTE"), 4),
 						new Groups.Licenses("330108", List.of("CIGARETTE"), 5)));
 		ApplicationFiguresDto all = s.getApplications();
@@ -42,7 +42,7 @@ class FiguresTests {
 	@Test
 	void eachDistrictWithAnyFigureHasItsOwnInCodeOrder() {
 		LicensingStatisticsDto s = Figures.of(DAY, DAY,
-				List.of(new Groups.Applications("330106", "NEW", List.of("CIGARETTE"), 1, 0, 0)),
+				List.of(new Groups.Applications("330106", "NEW", List.of("CIGARETTE"), 1, 0, 0, 0, 0)),
 				List.of(new Groups.Licenses("330102", List.of("E_CIGARETTE"), 2)));
 		assertThat(s.getDistricts()).extracting((d) -> d.getDistrict()).containsExactly("330102", "330106");
 		assertThat(s.getDistricts().get(0).getApplications().getReceived()).isZero();
@@ -50,6 +50,19 @@ class FiguresTests {
 		assertThat(s.getDistricts().get(1).getActiveLicenses().getTotal()).isZero();
 		assertThat(s.getDistricts().get(1).getApplications().getByItem()).extracting((i) -> i.getReceived())
 			.containsExactly(1L, 0L);
+	}
+
+	@Test
+	void instantDecisionsAreCountedAmongTheApprovedAndTheirRevocationsApart() {
+		LicensingStatisticsDto s = Figures
+			.of(DAY, DAY,
+					List.of(new Groups.Applications("330102", "RENEWAL", List.of("CIGARETTE"), 3, 3, 0, 2, 1),
+							new Groups.Applications("330106", "CHANGE", List.of("CIGARETTE"), 1, 1, 0, 1, 0)),
+					List.of());
+		assertThat(s.getApplications().getApproved()).isEqualTo(4);
+		assertThat(s.getApplications().getInstantlyApproved()).isEqualTo(3);
+		assertThat(s.getApplications().getInstantRevoked()).isEqualTo(1);
+		assertThat(s.getDistricts().get(0).getApplications().getInstantlyApproved()).isEqualTo(2);
 	}
 
 	static TypeFiguresDto type(ApplicationFiguresDto f, ApplicationTypeDto type) {

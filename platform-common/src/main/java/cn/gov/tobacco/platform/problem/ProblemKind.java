@@ -38,6 +38,8 @@ public enum ProblemKind {
 
 	PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "文件或请求体过大", "Payload too large"),
 
+	LENGTH_REQUIRED(HttpStatus.LENGTH_REQUIRED, "length-required", "请求须带 Content-Length", "Content-Length required"),
+
 	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "不支持的文件或内容类型",
 			"Unsupported media type"),
 
@@ -84,6 +86,7 @@ public enum ProblemKind {
 			case 405 -> METHOD_NOT_ALLOWED;
 			case 406 -> NOT_ACCEPTABLE;
 			case 409 -> CONFLICT;
+			case 411 -> LENGTH_REQUIRED;
 			case 413 -> PAYLOAD_TOO_LARGE;
 			case 415 -> UNSUPPORTED_MEDIA_TYPE;
 			case 422 -> BUSINESS_RULE;

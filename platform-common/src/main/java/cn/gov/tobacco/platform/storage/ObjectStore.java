@@ -3,6 +3,7 @@ package cn.gov.tobacco.platform.storage;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.UUID;
 
 import io.minio.BucketExistsArgs;
@@ -98,6 +99,41 @@ public class ObjectStore {
 		}).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ObjectStore::translate);
 	}
 
+	/**
+	 * Checks an object written by other means (a multipart upload's assembled parts) as
+	 * {@link #put} checks a body: type from its first bytes (415), its type's cap (413),
+	 * and its SHA-256, reading it once from the store. A refused object is removed.
+	 */
+	public Mono<StoredObject> inspect(String key, UploadRules rules) {
+		return Mono.fromCallable(() -> {
+			try (InputStream raw = this.client
+				.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build())) {
+				BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
+				String type = sniff(in);
+				if (!rules.acceptedTypes().contains(type)) {
+					throw new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+							Text.of("文件内容不是允许的类型（" + String.join("、", rules.acceptedTypes()) + "）：检测为 " + type,
+									"The file's bytes are not an accepted type " + rules.acceptedTypes() + ": detected "
+											+ type));
+				}
+				LimitedDigestInputStream counted = new LimitedDigestInputStream(in, rules.maxBytes(type));
+				counted.transferTo(OutputStream.nullOutputStream());
+				return new StoredObject(key, type, counted.count(), counted.sha256());
+			}
+		})
+			.subscribeOn(Schedulers.boundedElastic())
+			.onErrorMap(ObjectStore::translate)
+			.onErrorResume((ex) -> remove(key).then(Mono.error(ex)));
+	}
+
+	/** Creates the bucket if it is missing (before a multipart upload starts). */
+	Mono<Void> ready() {
+		return Mono.<Void>fromCallable(() -> {
+			ensureBucket();
+			return null;
+		}).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ObjectStore::translate);
+	}
+
 	/** The object's bytes, read on demand. */
 	public Flux<DataBuffer> read(String key, DataBufferFactory buffers) {
 		return DataBufferUtils.readInputStream(() -> {
@@ -165,7 +201,7 @@ public class ObjectStore {
 		return null;
 	}
 
-	private static Throwable translate(Throwable ex) {
+	static Throwable translate(Throwable ex) {
 		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
 			if (t instanceof ApiException api) {
 				// Also what the request body's stream failed with (a truncated form,
