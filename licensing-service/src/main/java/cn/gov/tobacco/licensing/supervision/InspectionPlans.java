@@ -134,7 +134,7 @@ class InspectionPlans {
 			.collect(Collectors.toSet());
 		Mono<Map<String, YearMonth>> lastVisits = this.db
 			.sql("select license_no, max(month) as last from inspection_visit where jurisdiction = :j "
-					+ "and month < :m and month >= :since group by license_no")
+					+ "and license_no is not null and month < :m and month >= :since group by license_no")
 			.bind("j", jurisdiction)
 			.bind("m", first)
 			.bind("since", first.minusMonths(12))

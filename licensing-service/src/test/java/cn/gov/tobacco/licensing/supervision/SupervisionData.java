@@ -78,7 +78,8 @@ final class SupervisionData {
 
 	/**
 	 * A visit outside any plan as it stands in the register: {@code result} null for a
-	 * PLANNED or CANCELLED one.
+	 * PLANNED or CANCELLED one; {@code licenseNo} and {@code grade} null for a shop
+	 * without a license.
 	 */
 	UUID visit(String licenseNo, String jurisdiction, String kind, String grade, String inspector, LocalDate dueOn,
 			String state, String result) {
@@ -90,14 +91,14 @@ final class SupervisionData {
 					+ (("DONE".equals(state)) ? "now(), :inspector" : "null, null") + ", 'test')")
 			.bind("id", id)
 			.bind("month", YearMonth.from(dueOn).atDay(1))
-			.bind("no", licenseNo)
 			.bind("j", jurisdiction)
 			.bind("kind", kind)
-			.bind("grade", grade)
 			.bind("inspector", inspector)
 			.bind("due", dueOn)
 			.bind("state", state);
 		spec = (result != null) ? spec.bind("result", result) : spec.bindNull("result", String.class);
+		spec = (licenseNo != null) ? spec.bind("no", licenseNo) : spec.bindNull("no", String.class);
+		spec = (grade != null) ? spec.bind("grade", grade) : spec.bindNull("grade", String.class);
 		spec.then().block();
 		return id;
 	}

@@ -141,6 +141,9 @@ class SupervisionStatisticsIntegrationTests {
 		for (int i = 0; i < 10; i++) {
 			this.data.license(district, SupervisionData.holder());
 		}
+		// a shop found selling without any license last month has a visit but no number
+		this.data.visit(null, district, "UNPLANNED", null, "inspector.xihu", this.today.minusMonths(1), "DONE",
+				"NOT_LICENSED");
 		JsonNode plan = plan(district);
 		String planId = plan.get("id").asString();
 		String month = plan.get("month").asString();
