@@ -18,8 +18,8 @@ final class MatrixScenarios {
 
 	/**
 	 * One request. {@code uploadType} set: a multipart upload of that document type (a
-	 * PDF); {@code raw} set: those bytes as an octet stream; {@code photoKind} set: a visit
-	 * photo of that kind (a JPEG).
+	 * PDF); {@code raw} set: those bytes as an octet stream; {@code photoKind} set: a
+	 * visit photo of that kind (a JPEG).
 	 */
 	record Call(String method, String path, String json, String uploadType, byte[] raw, String photoKind) {
 
