@@ -261,6 +261,41 @@ public final class Fixtures {
 		return String.valueOf(v);
 	}
 
+	/** A visit photo (PHOTO: a JPEG, SIGNATURE: a PNG) uploaded by the inspector. */
+	public JsonNode visitPhoto(String inspector, String visitId, String kind) {
+		MultipartBodyBuilder body = new MultipartBodyBuilder();
+		body.part("kind", kind);
+		body.part("file", new ByteArrayResource(image("SIGNATURE".equals(kind) ? "png" : "jpg")) {
+			@Override
+			public String getFilename() {
+				return "SIGNATURE".equals(kind) ? "sign.png" : "photo.jpg";
+			}
+		}).contentType(MediaType.APPLICATION_OCTET_STREAM);
+		return this.http.post()
+			.uri("/api/licensing/supervision/visits/{id}/photos", visitId)
+			.headers((h) -> h.setBearerAuth(DemoUsers.token(inspector)))
+			.body(BodyInserters.fromMultipartData(body.build()))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** A small real image in the format ImageIO names ("jpg", "png"). */
+	public static byte[] image(String format) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO
+				.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), format, out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
 	static byte[] pdf() {
 		return "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj << /Type /Catalog >> endobj\n trailer"
 			.getBytes(StandardCharsets.ISO_8859_1);

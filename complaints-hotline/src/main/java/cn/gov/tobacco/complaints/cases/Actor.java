@@ -29,6 +29,9 @@ public record Actor(String id, String displayName) {
 	/** Handed over by the 12345 hotline. */
 	public static final Actor HOTLINE_12345 = new Actor("12345", null);
 
+	/** Licensing's inspection found it (no inspector's name is kept). */
+	public static final Actor INSPECTION = new Actor("inspection", null);
+
 	/** The complainant, by tracking code (evaluation). */
 	public static final Actor COMPLAINANT = new Actor("complainant", null);
 
@@ -66,6 +69,7 @@ public record Actor(String id, String displayName) {
 			case "anonymous" -> "匿名 · anonymous";
 			case "hotline-agent" -> "12313 坐席 · 12313 agent";
 			case "12345" -> "12345 热线 · 12345 hotline";
+			case "inspection" -> "市场检查 · market inspection";
 			case "complainant" -> "投诉举报人 · complainant";
 			case "system" -> "系统 · system";
 			default -> null;

@@ -102,12 +102,16 @@ public class IntakeService {
 	 * A code inside the service area that is no county-level division (the province, a
 	 * city, a code that does not exist) would make a case nobody's: no handler's district
 	 * covers it. A citizen or an agent gets a 422 and picks the district; a 12345
-	 * hand-over, which cannot be asked, is not accepted with a reason 12345 is told.
+	 * hand-over or an inspection's finding, which cannot be asked, is not accepted with a
+	 * reason.
 	 */
 	private Mono<Filed> file(IntakeCommand command, StoredEvidence evidence, boolean knownDivision, Instant now) {
 		String unknownDivision = null;
 		if (!knownDivision && this.acceptance.inServiceArea(command.divisionCode())) {
-			if (command.channel() != Channel.HOTLINE_12345) {
+			if (command.channel() == Channel.INSPECTION) {
+				unknownDivision = "检查发现地的行政区划（" + command.divisionCode() + "）不是具体的区、县（市），无法分派承办单位。";
+			}
+			else if (command.channel() != Channel.HOTLINE_12345) {
 				return Mono.error(new ApiException(ProblemKind.BUSINESS_RULE, Text
 					.of("行政区划 " + command.divisionCode() + " 不是本局辖区内的区、县（市），请选择案件发生地所在的区县", "Division "
 							+ command.divisionCode()
@@ -116,7 +120,9 @@ public class IntakeService {
 								"must be a district or county of the service area")),
 						Map.of()));
 			}
-			unknownDivision = "转办的行政区划（" + command.divisionCode() + "）不是具体的区、县（市），无法分派承办单位，请 12345 补充后重新转办。";
+			else {
+				unknownDivision = "转办的行政区划（" + command.divisionCode() + "）不是具体的区、县（市），无法分派承办单位，请 12345 补充后重新转办。";
+			}
 		}
 		String refusalOverride = unknownDivision;
 		return this.categories.find(command.category())

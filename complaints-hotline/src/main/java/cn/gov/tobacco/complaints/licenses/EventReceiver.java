@@ -26,7 +26,9 @@ import cn.gov.tobacco.platform.problem.Text;
 /**
  * Takes in one signed CloudEvent: checks the signature over the exact bytes, the
  * envelope, the source and the type, records it (a second delivery of the same source and
- * id changes nothing) and applies it, in one transaction.
+ * id changes nothing) and applies it, in one transaction: a license event to the
+ * directory, a {@code SupervisionUnlicensedSaleFound} as a new case
+ * ({@link UnlicensedSaleCases}).
  */
 @Service
 class EventReceiver {
@@ -35,6 +37,12 @@ class EventReceiver {
 	static final Set<String> LICENSE_EVENTS = Set.of("LicenseIssued", "LicenseRenewal", "LicenseChange",
 			"LicenseSuspension", "LicenseResumption", "LicenseClosure", "LicenseResumed", "LicenseRevoked",
 			"LicenseExpired", "LicenseRestored");
+
+	/** An inspection found a sale without a valid license: a case for the district. */
+	static final String UNLICENSED_SALE = "SupervisionUnlicensedSaleFound";
+
+	private static final Set<String> VERDICTS = Set.of("REVOKED", "EXPIRED", "SUSPENDED", "CLOSED", "UNKNOWN",
+			"FORGED");
 
 	private static final String LICENSING_PREFIX = "cn.gov.tobacco.licensing.";
 
@@ -50,8 +58,11 @@ class EventReceiver {
 
 	private final TransactionalOperator tx;
 
+	private final UnlicensedSaleCases unlicensedSales;
+
 	EventReceiver(InboundEventsProperties properties, JsonMapper json, DatabaseClient db, LicenseDirectory directory,
-			TransactionalOperator tx) {
+			TransactionalOperator tx, UnlicensedSaleCases unlicensedSales) {
+		this.unlicensedSales = unlicensedSales;
 		this.properties = properties;
 		this.json = json;
 		this.db = db;
@@ -75,12 +86,20 @@ class EventReceiver {
 			if (!this.properties.sources().contains(source)) {
 				return Mono.error(unknown("事件来源未登记", "The event's source is not one this service takes"));
 			}
-			if (!type.startsWith(LICENSING_PREFIX)
-					|| !LICENSE_EVENTS.contains(type.substring(LICENSING_PREFIX.length()))) {
+			String kind = type.startsWith(LICENSING_PREFIX) ? type.substring(LICENSING_PREFIX.length()) : "";
+			Mono<Void> apply;
+			Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+			if (LICENSE_EVENTS.contains(kind)) {
+				DirectoryEntry entry = entry(event.path("data"));
+				apply = Mono.defer(() -> this.directory.apply(entry, now));
+			}
+			else if (UNLICENSED_SALE.equals(kind)) {
+				UnlicensedSaleCases.Finding finding = finding(id, event.path("data"));
+				apply = Mono.defer(() -> this.unlicensedSales.open(finding));
+			}
+			else {
 				return Mono.error(unknown("不受理此类事件", "This service does not take events of this type"));
 			}
-			DirectoryEntry entry = entry(event.path("data"));
-			Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 			return this.db
 				.sql("insert into received_event (source, id, type, received_at) values (:source, :id, :type, :at) "
 						+ "on conflict do nothing")
@@ -90,7 +109,7 @@ class EventReceiver {
 				.bind("at", now.atOffset(ZoneOffset.UTC))
 				.fetch()
 				.rowsUpdated()
-				.flatMap((inserted) -> (inserted > 0) ? this.directory.apply(entry, now) : Mono.empty())
+				.flatMap((inserted) -> (inserted > 0) ? apply : Mono.empty())
 				.as(this.tx::transactional);
 		});
 	}
@@ -124,6 +143,34 @@ class EventReceiver {
 		String code = data.path("creditCode").isString() ? data.path("creditCode").asString() : null;
 		return new DirectoryEntry(no, bounded(data, "businessName", 200), code, bounded(data, "address", 300), division,
 				status, date(data, "validFrom"), date(data, "validUntil"), data.path("version").asLong(0));
+	}
+
+	private UnlicensedSaleCases.Finding finding(String id, JsonNode data) {
+		if (id.length() > 54) {
+			// the case keeps licensing:<id> as its external reference (64 characters)
+			throw invalid("id", "事件标识过长", "too long");
+		}
+		String division = text(data, "divisionCode");
+		if (!division.matches("\\d{6}")) {
+			throw invalid("data.divisionCode", "行政区划代码应为 6 位数字", "must be 6 digits");
+		}
+		String address = data.path("address").isString() ? data.path("address").asString().strip() : "";
+		if (address.length() > 300) {
+			throw invalid("data.address", "过长", "too long");
+		}
+		String no = data.path("licenseNo").isString() ? data.path("licenseNo").asString() : null;
+		if (no != null && !no.matches("\\d{15}")) {
+			throw invalid("data.licenseNo", "许可证号应为 15 位数字", "must be 15 digits");
+		}
+		String verdict = data.path("scanVerdict").isString() ? data.path("scanVerdict").asString() : null;
+		if (verdict != null && !VERDICTS.contains(verdict)) {
+			throw invalid("data.scanVerdict", "未知的核验结论", "unknown verdict");
+		}
+		LocalDate foundOn = date(data, "foundOn");
+		if (foundOn == null) {
+			throw invalid("data.foundOn", "必填", "is required");
+		}
+		return new UnlicensedSaleCases.Finding(id, division, address.isEmpty() ? null : address, no, verdict, foundOn);
 	}
 
 	private static String text(JsonNode node, String field) {

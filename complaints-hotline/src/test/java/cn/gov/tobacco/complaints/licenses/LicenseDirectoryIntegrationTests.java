@@ -85,7 +85,7 @@ class LicenseDirectoryIntegrationTests extends IntegrationTestSupport {
 			.isNoContent();
 		CaseApi api = new CaseApi(client());
 		// one names the shop, the other only its address: the same license
-		JsonNode first = api.logCall("agent", call("COUNTERFEIT", "西湖边一家店", name));
+		JsonNode first = api.logCall("agent", call("COUNTERFEIT", "西湖边一家店" + Reports.unique(), name));
 		JsonNode second = api.logCall("agent", call("COUNTERFEIT", street + " 店里", null));
 		assertThat(first.at("/licenseCheck/licenseNo").asString()).isEqualTo(no);
 		assertThat(second.at("/licenseCheck/licenseNo").asString()).isEqualTo(no);
@@ -100,7 +100,9 @@ class LicenseDirectoryIntegrationTests extends IntegrationTestSupport {
 			.expectStatus()
 			.isNoContent();
 		CaseApi api = new CaseApi(client());
-		String id = api.logCall("agent", call("COUNTERFEIT", "灵隐寺附近", name)).get("caseId").asString();
+		String id = api.logCall("agent", call("COUNTERFEIT", "灵隐寺附近" + Reports.unique(), name))
+			.get("caseId")
+			.asString();
 		api.act("agent", id, "ACCEPT", Map.of());
 		api.act("agent", id, "DISPATCH", Map.of());
 		api.act("handler.xihu", id, "START", Map.of());

@@ -115,11 +115,19 @@ class CreditRecords {
 	 * record the first delivery wrote, flagged not new).
 	 */
 	Mono<Written> add(CreditRecord r, String creditCode, String idNumber, String actor) {
+		return add(r, creditCode, idNumber, actor, null);
+	}
+
+	/**
+	 * As above, with the license the record concerns where it is known (a report or a
+	 * penalty about one license; the off-site warnings count them per license).
+	 */
+	Mono<Written> add(CreditRecord r, String creditCode, String idNumber, String actor, String licenseNo) {
 		Instant now = Instant.now(this.clock);
 		var spec = this.db
 			.sql("insert into credit_record (id, subject, credit_code, id_number, kind, reason, reason_en, occurred_on, "
-					+ "bar_until, source_event, created_by, created_at) values (:id, :s, :cc, :idn, :kind, :reason, :en, "
-					+ ":on, :until, " + ":src, :by, :at) on conflict (source_event) do nothing")
+					+ "bar_until, source_event, created_by, created_at, license_no) values (:id, :s, :cc, :idn, :kind, "
+					+ ":reason, :en, :on, :until, :src, :by, :at, :no) on conflict (source_event) do nothing")
 			.bind("id", r.id())
 			.bind("s", r.subject())
 			.bind("kind", r.kind().name())
@@ -132,6 +140,7 @@ class CreditRecords {
 		spec = (r.reasonEn() != null) ? spec.bind("en", r.reasonEn()) : spec.bindNull("en", String.class);
 		spec = (r.barUntil() != null) ? spec.bind("until", r.barUntil()) : spec.bindNull("until", LocalDate.class);
 		spec = (r.source() != null) ? spec.bind("src", r.source()) : spec.bindNull("src", String.class);
+		spec = (licenseNo != null) ? spec.bind("no", licenseNo) : spec.bindNull("no", String.class);
 		return spec.fetch().rowsUpdated().flatMap((n) -> {
 			if (n == 0) {
 				return bySource(r.source()).map((existing) -> new Written(existing, false));

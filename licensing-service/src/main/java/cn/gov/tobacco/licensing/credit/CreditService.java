@@ -98,7 +98,7 @@ class CreditService {
 														CreditEventSeverity.of(e.kind(), e.category(),
 																h.sellsECigarettes()),
 														e.reason(), e.occurredOn(), null, source, false, e.reasonEn()),
-												h.creditCode(), h.idNumber(), caller.subject()))));
+												h.creditCode(), h.idNumber(), caller.subject(), e.licenseNo()))));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -71,6 +72,9 @@ class AuthorizationMatrixIntegrationTests {
 	@Autowired
 	WebTestClient http;
 
+	@Autowired
+	DatabaseClient db;
+
 	@Test
 	void everyOperationOfTheContractHasARowAndAScenario() throws IOException {
 		Set<String> contract = contract().keySet();
@@ -84,7 +88,8 @@ class AuthorizationMatrixIntegrationTests {
 	void everyRoleGetsWhatTheTableSaysOnEveryOperation() throws IOException {
 		Map<String, Set<String>> declared = contract();
 		Map<String, Map<String, List<Integer>>> table = table();
-		Map<String, Scenario> scenarios = new MatrixScenarios(new MatrixFixtures(new Fixtures(this.http))).all();
+		Map<String, Scenario> scenarios = new MatrixScenarios(new MatrixFixtures(new Fixtures(this.http), this.db))
+			.all();
 		AuthorizationMatrix.Findings findings = new AuthorizationMatrix.Findings(ROLES.keySet());
 		for (Map.Entry<String, Map<String, List<Integer>>> row : table.entrySet()) {
 			String operation = row.getKey();
@@ -124,7 +129,18 @@ class AuthorizationMatrixIntegrationTests {
 			spec = spec.headers((h) -> h.setBearerAuth(token));
 		}
 		WebTestClient.RequestHeadersSpec<?> request = spec;
-		if (call.uploadType() != null) {
+		if (call.photoKind() != null) {
+			MultipartBodyBuilder body = new MultipartBodyBuilder();
+			body.part("kind", call.photoKind());
+			body.part("file", new ByteArrayResource(Fixtures.image("jpg")) {
+				@Override
+				public String getFilename() {
+					return "photo.jpg";
+				}
+			}).contentType(MediaType.APPLICATION_OCTET_STREAM);
+			request = spec.body(BodyInserters.fromMultipartData(body.build()));
+		}
+		else if (call.uploadType() != null) {
 			MultipartBodyBuilder body = new MultipartBodyBuilder();
 			body.part("documentType", call.uploadType());
 			body.part("file", new ByteArrayResource(

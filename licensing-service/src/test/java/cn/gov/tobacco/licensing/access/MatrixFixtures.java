@@ -8,8 +8,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.gov.tobacco.licensing.Fixtures;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import cn.gov.tobacco.licensing.Fixtures;
 
 /**
  * The data the authorization matrix calls operations on, built through the API for each
@@ -34,8 +37,11 @@ final class MatrixFixtures {
 
 	private final Fixtures fx;
 
-	MatrixFixtures(Fixtures fx) {
+	private final DatabaseClient db;
+
+	MatrixFixtures(Fixtures fx, DatabaseClient db) {
 		this.fx = fx;
+		this.db = db;
 	}
 
 	Fixtures fx() {
@@ -263,6 +269,102 @@ final class MatrixFixtures {
 			.expectStatus()
 			.is2xxSuccessful();
 		return day;
+	}
+
+	private static final String SUP = "/api/licensing/supervision";
+
+	/**
+	 * An UNPLANNED visit of the side's license, due today: {@link Side#OWN} is
+	 * inspector.xihu's. The demo has no other inspector, so inspector.xihu opens the
+	 * visit of every side (with the own license where the side's lies outside Xihu) and
+	 * then it is handed over by SQL: to {@code inspector.b} (not a demo account), and for
+	 * {@link Side#OTHER_JURISDICTION} to Shangcheng (330102) and its license. With
+	 * {@code photo}, a photo is added first; with {@code violation}, the visit is
+	 * recorded as a VIOLATION first (a penalty PENDING). Returns {visit id, photo id or
+	 * null}.
+	 */
+	String[] visit(Side side, String[] licenses, boolean photo, boolean violation) {
+		String code = (side == Side.OTHER_JURISDICTION) ? licenses[0] : licenses[side.ordinal()];
+		String id = this.fx.send("inspector.xihu", "POST", SUP + "/visits", "{\"code\":\"" + code + "\"}")
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+		String photoId = photo ? this.fx.visitPhoto("inspector.xihu", id, "PHOTO").get("id").asString() : null;
+		if (violation) {
+			this.fx.send("inspector.xihu", "POST", SUP + "/visits/" + id + "/record", findings(id, "VIOLATION"))
+				.expectStatus()
+				.isOk();
+		}
+		if (side != Side.OWN) {
+			this.db
+				.sql("update inspection_visit set inspector = 'inspector.b', jurisdiction = :j, license_no = :no "
+						+ "where id = :id")
+				.bind("j", division(side))
+				.bind("no", (side == Side.OTHER_JURISDICTION) ? licenses[2] : code)
+				.bind("id", UUID.fromString(id))
+				.then()
+				.block();
+		}
+		return new String[] { id, photoId };
+	}
+
+	/**
+	 * Findings of the visit with every item of its checklist answered (the first FAIL for
+	 * a VIOLATION), the operator refusing to sign.
+	 */
+	String findings(String visitId, String result) {
+		StringBuilder answers = new StringBuilder();
+		for (JsonNode item : read("supervisor", SUP + "/visits/" + visitId).get("checklist")) {
+			String answer = (answers.isEmpty() && result.equals("VIOLATION")) ? "FAIL" : "PASS";
+			answers.append(answers.isEmpty() ? "" : ",")
+				.append("{\"item\":\"")
+				.append(item.get("code").asString())
+				.append("\",\"answer\":\"")
+				.append(answer)
+				.append("\"}");
+		}
+		return "{\"result\":\"" + result + "\",\"checklist\":[" + answers
+				+ "],\"location\":{\"latitude\":30.27,\"longitude\":120.12},\"signatureRefusal\":\"经营者拒绝签字\"}";
+	}
+
+	/**
+	 * An OPEN off-site warning about the license in Xihu, as the daily job writes one.
+	 */
+	String warning(String licenseNo) {
+		UUID id = UUID.randomUUID();
+		this.db
+			.sql("insert into supervision_warning (id, kind, fact_key, jurisdiction, license_no, business_name, "
+					+ "reason_zh, reason_en, link, raised_on, created_at) values (:id, 'REPEATED_REPORTS', :fact, "
+					+ "'330106', :no, '矩阵测试', '矩阵测试预警', 'matrix warning', :link, current_date, now())")
+			.bind("id", id)
+			.bind("fact", "matrix:" + id)
+			.bind("no", licenseNo)
+			.bind("link", "/console/licenses/" + licenseNo)
+			.then()
+			.block();
+		return id.toString();
+	}
+
+	/** A fresh plan (of a district without licenses) the supervisor has not published. */
+	String unpublishedPlan() {
+		for (int attempt = 0; attempt < 200; attempt++) {
+			var result = this.fx
+				.send("supervisor", "POST", SUP + "/plans",
+						"{\"jurisdiction\":\"" + emptyDistrict() + "\",\"month\":\""
+								+ java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"))
+									.plusMonths(ThreadLocalRandom.current().nextInt(13))
+								+ "\"}")
+				.expectBody(JsonNode.class)
+				.returnResult();
+			if (result.getStatus().value() == 201) {
+				return result.getResponseBody().get("id").asString();
+			}
+		}
+		throw new IllegalStateException("no district of 330150-330199 has a month without a plan");
 	}
 
 	/** The settings as they are, to be put back unchanged. */

@@ -17,10 +17,15 @@ import cn.gov.tobacco.licensing.access.MatrixFixtures.Side;
 final class MatrixScenarios {
 
 	/**
-	 * One request. {@code uploadType} set: a multipart upload of that document type;
-	 * {@code raw} set: those bytes as an octet stream.
+	 * One request. {@code uploadType} set: a multipart upload of that document type (a
+	 * PDF); {@code raw} set: those bytes as an octet stream; {@code photoKind} set: a
+	 * visit photo of that kind (a JPEG).
 	 */
-	record Call(String method, String path, String json, String uploadType, byte[] raw) {
+	record Call(String method, String path, String json, String uploadType, byte[] raw, String photoKind) {
+
+		Call(String method, String path, String json, String uploadType, byte[] raw) {
+			this(method, path, json, uploadType, raw, null);
+		}
 
 		static Call get(String path) {
 			return new Call("GET", path, null, null, null);
@@ -34,6 +39,10 @@ final class MatrixScenarios {
 			return new Call(method, path, null, null, bytes);
 		}
 
+		static Call photo(String path) {
+			return new Call("POST", path, null, null, null, "PHOTO");
+		}
+
 	}
 
 	/**
@@ -45,6 +54,8 @@ final class MatrixScenarios {
 	}
 
 	private static final String APPS = "/api/licensing/applications/";
+
+	private static final String SUP = "/api/licensing/supervision";
 
 	private final MatrixFixtures data;
 
@@ -291,7 +302,55 @@ final class MatrixScenarios {
 				once(() -> Call.send("POST",
 						"/api/licensing/supervision/visits/" + inspectionPlan()[1] + "/reassignment",
 						"{\"inspector\":\"inspector.xihu\",\"reason\":\"矩阵测试\"}")));
+		// supervision after the license (issue 17 points 2-6)
+		s.put("scanLicense", once(() -> Call.get(SUP + "/scan?code=" + license(Side.OWN)[1])));
+		s.put("startUnplannedVisit",
+				once(() -> Call.send("POST", SUP + "/visits", "{\"code\":\"" + license(Side.OWN)[1] + "\"}")));
+		s.put("getInspectionVisit", sided((side) -> Call.get(SUP + "/visits/" + readVisit(side)[0])));
+		s.put("uploadVisitPhoto", sided(
+				(side) -> Call.photo(SUP + "/visits/" + d.visit(side, licenseNumbers(), false, false)[0] + "/photos")));
+		s.put("downloadVisitPhoto", sided((side) -> {
+			String[] visit = readVisit(side);
+			return Call.get(SUP + "/visits/" + visit[0] + "/photos/" + visit[1]);
+		}));
+		s.put("recordInspectionVisit", sided((side) -> {
+			String visit = d.visit(side, licenseNumbers(), false, false)[0];
+			return Call.send("POST", SUP + "/visits/" + visit + "/record", d.findings(visit, "PASSED"));
+		}));
+		// dismissed: a confirmed penalty would lower the demo retailer's grade
+		s.put("decideVisitPenalty",
+				sided((side) -> Call.send("POST",
+						SUP + "/visits/" + d.visit(side, licenseNumbers(), false, true)[0] + "/penalty",
+						"{\"confirmed\":false,\"reason\":\"矩阵测试\"}")));
+		s.put("listRectifications", once(() -> Call.get(SUP + "/rectifications")));
+		s.put("listSupervisionWarnings", once(() -> Call.get(SUP + "/warnings")));
+		s.put("closeSupervisionWarning", once(() -> Call.send("POST",
+				SUP + "/warnings/" + d.warning(license(Side.OWN)[1]) + "/closure", "{\"reason\":\"矩阵测试：已电话核实\"}")));
+		s.put("planWarningVisit", once(() -> {
+			inspectionPlan();
+			return Call.send("POST", SUP + "/warnings/" + d.warning(license(Side.OWN)[1]) + "/visit",
+					"{\"inspector\":\"inspector.xihu\"}");
+		}));
+		s.put("getSupervisionStatistics", once(() -> Call.get(SUP + "/statistics?from="
+				+ java.time.LocalDate.now().minusMonths(1) + "&to=" + java.time.LocalDate.now())));
+		s.put("publishRandomChecks",
+				once(() -> Call.send("POST", SUP + "/plans/" + d.unpublishedPlan() + "/publication", null)));
+		s.put("listPublishedRandomChecks",
+				once(() -> Call.get("/api/licensing/public/random-checks?jurisdiction=330106&month="
+						+ java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")))));
+		s.put("listLicenseInspections",
+				sided((side) -> Call.get("/api/licensing/licenses/" + license(side)[1] + "/inspections")));
 		return s;
+	}
+
+	/** The license numbers of the three sides. */
+	private String[] licenseNumbers() {
+		return new String[] { license(Side.OWN)[1], license(Side.OTHER_OWNER)[1], license(Side.OTHER_JURISDICTION)[1] };
+	}
+
+	/** A visit of the side with a photo, read by every role: {visit id, photo id}. */
+	private String[] readVisit(Side side) {
+		return shared("visit:" + side, () -> this.data.visit(side, licenseNumbers(), true, false));
 	}
 
 	private String[] inspectionPlan() {

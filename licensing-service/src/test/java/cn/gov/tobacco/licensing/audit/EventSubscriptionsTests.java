@@ -27,11 +27,13 @@ class EventSubscriptionsTests {
 	}
 
 	@Test
-	void licenseEventsReachTheLicenseDirectoryOfComplaints() throws IOException {
+	void licenseEventsAndUnlicensedSalesReachComplaints() throws IOException {
 		EventsProperties events = configured();
+		List<String> types = new java.util.ArrayList<>(LicensingEvents.LICENSE);
+		types.add("SupervisionUnlicensedSaleFound");
 		assertThat(events.subscribers()).anySatisfy((s) -> {
 			assertThat(s.name()).isEqualTo("complaints-license-directory");
-			assertThat(s.eventTypes()).containsExactlyInAnyOrderElementsOf(LicensingEvents.LICENSE);
+			assertThat(s.eventTypes()).containsExactlyInAnyOrderElementsOf(types);
 		});
 	}
 

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.complaints.evidence;
+package cn.gov.tobacco.platform.media;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,9 +13,10 @@ import java.util.Set;
  * produced while streaming. Image chunks pass through with their CRCs untouched; input
  * that is not a PNG passes through as it is.
  */
-class PngMetadataStrippingInputStream extends InputStream {
+public class PngMetadataStrippingInputStream extends InputStream {
 
-	static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+	/** The 8 bytes every PNG starts with. */
+	public static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
 	private static final Set<String> DROPPED = Set.of("eXIf", "tEXt", "zTXt", "iTXt", "tIME");
 
@@ -35,7 +36,7 @@ class PngMetadataStrippingInputStream extends InputStream {
 
 	private boolean notPng;
 
-	PngMetadataStrippingInputStream(InputStream in) {
+	public PngMetadataStrippingInputStream(InputStream in) {
 		this.in = in;
 	}
 
