@@ -49,10 +49,17 @@ const GROUPS: Record<string, string> = {
   scopeItemValues: 'scopeItem',
   premisesKindValues: 'premisesKind',
   inspectionVisitKindValues: 'inspectionVisitKind',
-  pathsApiLicensingSupervisionVisitsGetParametersQueryKindValues: 'inspectionVisitKind',
-  inspectionVisitGradeValues: 'inspectionGrade',
-  inspectionVisitReasonsValues: 'inspectionReason',
+  inspectionReasonValues: 'inspectionReason',
   inspectionVisitStateValues: 'inspectionVisitState',
+  creditGradeValues: 'creditGrade',
+  scanVerdictValues: 'scanVerdict',
+  visitResultValues: 'visitResult',
+  checkAnswerValues: 'checkAnswer',
+  penaltyStateValues: 'penaltyState',
+  rectificationStateValues: 'rectificationState',
+  visitPhotoKindValues: 'visitPhotoKind',
+  warningKindValues: 'warningKind',
+  warningStateValues: 'warningState',
 };
 
 const enums = Object.entries({ ...licensing, ...complaints, ...gateway })

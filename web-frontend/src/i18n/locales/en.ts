@@ -748,13 +748,27 @@ const en: MessageSchema = {
       SHOP: 'Shop', SUPERMARKET: 'Supermarket', SELF_SERVICE: 'Self-service point', MARKET_STALL: 'Market stall',
       ENTERTAINMENT_VENUE: 'Entertainment venue', OTHER: 'Other',
     },
-    inspectionVisitKind: { KEY: 'Key supervision', ROUTINE: 'Routine visit', RANDOM: 'Random check' },
+    inspectionVisitKind: { KEY: 'Key supervision', ROUTINE: 'Routine visit', RANDOM: 'Random check', UNPLANNED: 'Unplanned visit', REINSPECTION: 'Re-inspection', WARNING: 'Warning check' },
     inspectionGrade: { A: 'Grade A', B: 'Grade B', C: 'Grade C', D: 'Grade D' },
     inspectionReason: {
       KEY_REPORT: 'Substantiated report in the last year', KEY_BREACH: 'Breach in the last year', KEY_POST_VERIFICATION: 'Post-verification due',
       ROUTINE: 'Routine visit by credit grade', RANDOM: 'Drawn at random',
+      UNPLANNED: 'Found in the field', REINSPECTION: 'Rectification due', WARNING: 'Off-site warning',
     },
     inspectionVisitState: { PLANNED: 'Planned', DONE: 'Done', CANCELLED: 'Cancelled' },
+    scanVerdict: {
+      VALID: 'Valid', SUSPENDED: 'Suspended', CLOSED: 'Closed', REVOKED: 'Revoked', EXPIRED: 'Expired', UNKNOWN: 'No such license', FORGED: 'Suspected forgery',
+    },
+    visitResult: { PASSED: 'Passed', VIOLATION: 'Violation', NOT_LICENSED: 'Selling without a license', SHOP_CLOSED: 'Shop closed' },
+    checkAnswer: { PASS: 'Complies', FAIL: 'Does not comply', NA: 'Not applicable' },
+    penaltyState: { PENDING: 'Awaiting confirmation', CONFIRMED: 'Penalty confirmed', DISMISSED: 'No penalty' },
+    rectificationState: { OPEN: 'Rectifying', OVERDUE: 'Overdue', RECTIFIED: 'Rectified' },
+    visitPhotoKind: { PHOTO: 'Photo', SIGNATURE: 'Operator\'s signature' },
+    warningKind: {
+      REPEATED_REPORTS: 'Several substantiated reports in 90 days', REPORTED_WHILE_INVALID: 'Reported selling on an invalid license', OVERDUE_RECTIFICATION: 'Rectification overdue',
+      OUTSIDE_LAYOUT_PLAN: 'No longer within the layout plan after a rule change',
+    },
+    warningState: { OPEN: 'Open', CLOSED: 'Closed', VISIT_PLANNED: 'Visit planned' },
     refusalCheck: {
       SCHOOL_DISTANCE: 'Distance to schools and kindergartens', OUTLET_SPACING: 'Spacing to the nearest outlet', BARRED_APPLICANT: 'Applicant not barred',
       INCOMPLETE_MATERIALS: 'Materials complete', BUSINESS_REGISTRY: 'Business registry', CREDIT_CODE: 'Unified Social Credit Code check',

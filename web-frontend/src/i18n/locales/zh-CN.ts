@@ -746,13 +746,27 @@ const zhCN = {
       SHOP: '商店', SUPERMARKET: '超市', SELF_SERVICE: '自助售卖点', MARKET_STALL: '集贸市场摊位',
       ENTERTAINMENT_VENUE: '娱乐场所', OTHER: '其他',
     },
-    inspectionVisitKind: { KEY: '重点监管', ROUTINE: '日常巡查', RANDOM: '双随机抽查' },
+    inspectionVisitKind: { KEY: '重点监管', ROUTINE: '日常巡查', RANDOM: '双随机抽查', UNPLANNED: '临时检查', REINSPECTION: '整改复查', WARNING: '预警核查' },
     inspectionGrade: { A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级' },
     inspectionReason: {
       KEY_REPORT: '近一年有查证属实的举报', KEY_BREACH: '近一年有失信记录', KEY_POST_VERIFICATION: '事后核查到期',
       ROUTINE: '按信用等级的日常巡查', RANDOM: '随机抽取',
+      UNPLANNED: '现场发现，临时检查', REINSPECTION: '整改期满复查', WARNING: '非现场监管预警',
     },
     inspectionVisitState: { PLANNED: '待检查', DONE: '已检查', CANCELLED: '已取消' },
+    scanVerdict: {
+      VALID: '有效', SUSPENDED: '停业', CLOSED: '歇业', REVOKED: '已撤销', EXPIRED: '已过期', UNKNOWN: '查无此证', FORGED: '疑似伪造',
+    },
+    visitResult: { PASSED: '合格', VIOLATION: '违规', NOT_LICENSED: '无证经营', SHOP_CLOSED: '未营业' },
+    checkAnswer: { PASS: '符合', FAIL: '不符合', NA: '不适用' },
+    penaltyState: { PENDING: '待确认', CONFIRMED: '已确认处罚', DISMISSED: '不予处罚' },
+    rectificationState: { OPEN: '整改中', OVERDUE: '逾期未整改', RECTIFIED: '已整改' },
+    visitPhotoKind: { PHOTO: '现场照片', SIGNATURE: '经营者签名' },
+    warningKind: {
+      REPEATED_REPORTS: '90 日内多次被查实举报', REPORTED_WHILE_INVALID: '证照失效仍被举报经营', OVERDUE_RECTIFICATION: '整改逾期',
+      OUTSIDE_LAYOUT_PLAN: '规则调整后不再符合布局规划',
+    },
+    warningState: { OPEN: '待处置', CLOSED: '已关闭', VISIT_PLANNED: '已转现场检查' },
     refusalCheck: {
       SCHOOL_DISTANCE: '与中小学、幼儿园距离', OUTLET_SPACING: '与最近零售点间距（合理布局）', BARRED_APPLICANT: '申请人禁入期',
       INCOMPLETE_MATERIALS: '申请材料齐全', BUSINESS_REGISTRY: '营业执照登记信息', CREDIT_CODE: '统一社会信用代码校验',

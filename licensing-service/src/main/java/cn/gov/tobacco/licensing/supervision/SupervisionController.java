@@ -13,10 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import cn.gov.tobacco.licensing.access.Access;
-import cn.gov.tobacco.licensing.api.SupervisionApi;
 import cn.gov.tobacco.licensing.api.model.InspectionPlanDto;
 import cn.gov.tobacco.licensing.api.model.InspectionPlanRequestDto;
+import cn.gov.tobacco.licensing.api.model.CreditGradeDto;
+import cn.gov.tobacco.licensing.api.model.InspectionReasonDto;
 import cn.gov.tobacco.licensing.api.model.InspectionVisitDto;
+import cn.gov.tobacco.licensing.api.model.InspectionVisitKindDto;
+import cn.gov.tobacco.licensing.api.model.InspectionVisitStateDto;
+import cn.gov.tobacco.licensing.api.model.PenaltyStateDto;
+import cn.gov.tobacco.licensing.api.model.VisitResultDto;
 import cn.gov.tobacco.licensing.api.model.InspectionVisitPageDto;
 import cn.gov.tobacco.licensing.api.model.SupervisionSettingsChangeDto;
 import cn.gov.tobacco.licensing.api.model.SupervisionSettingsDto;
@@ -32,7 +37,7 @@ import cn.gov.tobacco.platform.security.Role;
  * ADMIN writes, both within their subtree (404 outside).
  */
 @RestController
-class SupervisionController implements SupervisionApi {
+class SupervisionController extends PendingOperations {
 
 	private final InspectionPlans plans;
 
@@ -84,10 +89,11 @@ class SupervisionController implements SupervisionApi {
 
 	@Override
 	public Mono<ResponseEntity<InspectionVisitPageDto>> listInspectionVisits(Integer limit, String cursor, UUID planId,
-			String kind, ServerWebExchange exchange) {
+			InspectionVisitKindDto kind, InspectionVisitStateDto state, VisitResultDto result, PenaltyStateDto penalty,
+			ServerWebExchange exchange) {
 		return Callers.required()
-			.flatMap((caller) -> this.plans.visits(caller, planId, kind, KeysetCursor.limit(limit),
-					KeysetCursor.decode(cursor)))
+			.flatMap((caller) -> this.plans.visits(caller, planId, (kind != null) ? kind.getValue() : null,
+					KeysetCursor.limit(limit), KeysetCursor.decode(cursor)))
 			.map((page) -> ResponseEntity
 				.ok(new InspectionVisitPageDto().items(page.items().stream().map(SupervisionController::toDto).toList())
 					.total(page.total())
@@ -113,6 +119,7 @@ class SupervisionController implements SupervisionApi {
 		return new SupervisionSettingsDto().jurisdiction(s.jurisdiction())
 			.randomShare(s.randomShare())
 			.inspectors(s.inspectors())
+			.rectificationDays(SupervisionSettings.DEFAULT_RECTIFICATION_DAYS)
 			.updatedBy(s.updatedBy())
 			.updatedAt((s.updatedAt() != null) ? s.updatedAt().atOffset(ZoneOffset.UTC) : null);
 	}
@@ -138,12 +145,12 @@ class SupervisionController implements SupervisionApi {
 			.licenseNumber(v.licenseNo())
 			.businessName(v.businessName())
 			.jurisdiction(v.jurisdiction())
-			.kind(InspectionVisitDto.KindEnum.fromValue(v.kind()))
-			.grade(InspectionVisitDto.GradeEnum.fromValue(v.grade()))
-			.reasons(v.reasons().stream().map(InspectionVisitDto.ReasonsEnum::fromValue).toList())
+			.kind(InspectionVisitKindDto.fromValue(v.kind()))
+			.grade(CreditGradeDto.fromValue(v.grade()))
+			.reasons(v.reasons().stream().map(InspectionReasonDto::fromValue).toList())
 			.inspector(v.inspector())
 			.dueOn(v.dueOn())
-			.state(InspectionVisitDto.StateEnum.fromValue(v.state()));
+			.state(InspectionVisitStateDto.fromValue(v.state()));
 	}
 
 }

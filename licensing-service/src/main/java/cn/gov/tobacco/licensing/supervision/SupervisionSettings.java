@@ -34,6 +34,9 @@ class SupervisionSettings {
 	/** The share of random checks of a district never set. */
 	static final double DEFAULT_SHARE = 0.05;
 
+	/** Working days to rectify a violation in a district never set. */
+	static final int DEFAULT_RECTIFICATION_DAYS = 15;
+
 	private final DatabaseClient db;
 
 	private final RecordKeeper recordKeeper;
