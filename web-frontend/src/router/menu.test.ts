@@ -12,13 +12,18 @@ describe('role-aware navigation', () => {
     expect(menuFor(['CLERK']).map((m) => m.to)).toEqual([
       '/console/queue', '/console/post-verifications', '/console/credit-repairs', '/console/admin/sensitive-places',
     ]);
-    expect(menuFor(['INSPECTOR']).map((m) => m.to)).toEqual(['/console/site-checks', '/console/post-verifications']);
+    expect(menuFor(['INSPECTOR']).map((m) => m.to)).toEqual([
+      '/console/site-checks', '/console/post-verifications', '/inspect', '/console/inspection/rectifications',
+    ]);
     expect(menuFor(['SUPERVISOR']).map((m) => m.to)).toEqual([
       '/console/cases', '/console/queue', '/console/supervision', '/console/post-verifications',
-      '/console/credit-repairs', '/console/statistics', '/console/admin/sensitive-places', '/console/admin/deadline-settings',
+      '/console/credit-repairs', '/console/inspection/plans', '/console/inspection/visits', '/console/inspection/warnings',
+      '/console/inspection/rectifications', '/console/inspection/statistics', '/console/statistics',
+      '/console/admin/sensitive-places', '/console/admin/deadline-settings',
     ]);
     expect(menuFor(['ADMIN']).map((m) => m.to)).toEqual([
-      '/console/credit-repairs', '/console/statistics', '/console/admin/calendar', '/console/admin/jurisdictions',
+      '/console/credit-repairs', '/console/inspection/visits', '/console/inspection/rectifications',
+      '/console/inspection/statistics', '/console/statistics', '/console/admin/calendar', '/console/admin/jurisdictions',
       '/console/admin/sensitive-places', '/console/admin/barred-applicants', '/console/admin/commitment-templates',
       '/console/admin/categories', '/console/admin/deadline-settings',
     ]);
