@@ -1,17 +1,12 @@
 package cn.gov.tobacco.complaints.evidence;
 
-import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.UnaryOperator;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
@@ -19,8 +14,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
-import cn.gov.tobacco.platform.problem.ProblemKind;
-import cn.gov.tobacco.platform.problem.Text;
+import cn.gov.tobacco.platform.media.MetadataStripping;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 import cn.gov.tobacco.platform.storage.StoredObject;
 import cn.gov.tobacco.platform.storage.UploadRules;
@@ -69,42 +63,8 @@ public class EvidenceStore {
 		return this.objects.read(key, DefaultDataBufferFactory.sharedInstance);
 	}
 
-	/**
-	 * The metadata strippers by detected type; other types carry no location metadata we
-	 * keep.
-	 */
-	private static final Map<String, UnaryOperator<InputStream>> STRIPPERS = Map.of("image/jpeg",
-			JpegMetadataStrippingInputStream::new, "image/png", PngMetadataStrippingInputStream::new, "video/mp4",
-			Mp4MetadataStrippingInputStream::new, "video/quicktime", Mp4MetadataStrippingInputStream::new,
-			"application/mp4", Mp4MetadataStrippingInputStream::new);
-
 	private Mono<StoredEvidence> redact(StoredObject original) {
-		UnaryOperator<InputStream> stripper = STRIPPERS.get(original.contentType());
-		if (stripper == null) {
-			// PDF: no image metadata stripper; PDFs are documents the reporter wrote or
-			// scanned.
-			return Mono.just(evidence(original, original.key()));
-		}
-		// Object storage reports any failure of the stream it reads as its own; this flag
-		// keeps "the file could not be parsed" (415) apart from "storage is down" (503).
-		AtomicBoolean malformed = new AtomicBoolean();
-		Flux<DataBuffer> stripped = DataBufferUtils.readInputStream(() -> {
-			InputStream in = DataBufferUtils
-				.subscriberInputStream(this.objects.read(original.key(), DefaultDataBufferFactory.sharedInstance), 4);
-			return stripper.apply(in);
-		}, DefaultDataBufferFactory.sharedInstance, 64 * 1024)
-			.doOnError(MalformedMediaException.class, (ex) -> malformed.set(true));
-		return this.objects.put(stripped, new UploadRules(Set.of(original.contentType()), original.size()))
-			.map((redacted) -> evidence(original, redacted.key()))
-			.onErrorResume(
-					(ex) -> this.objects.remove(original.key()).then(Mono.error(malformed.get() ? unreadable() : ex)));
-	}
-
-	private static ApiException unreadable() {
-		return new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-				Text.of("文件结构无法识别，无法去除其中的位置等元数据，请换一个文件或导出后重新上传",
-						"The file's structure could not be read, so its location and other metadata cannot be removed; "
-								+ "please upload another file or export it again"));
+		return MetadataStripping.copy(this.objects, original).map((copy) -> evidence(original, copy.key()));
 	}
 
 	private static StoredEvidence evidence(StoredObject original, String redactedKey) {

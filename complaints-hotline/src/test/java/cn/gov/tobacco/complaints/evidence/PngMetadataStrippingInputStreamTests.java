@@ -1,5 +1,6 @@
 package cn.gov.tobacco.complaints.evidence;
 
+import cn.gov.tobacco.platform.media.*;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;

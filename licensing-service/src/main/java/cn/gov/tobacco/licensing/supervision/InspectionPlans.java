@@ -55,11 +55,6 @@ class InspectionPlans {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-	private static final Set<String> KINDS = Set.of("KEY", "ROUTINE", "RANDOM");
-
-	private static final String VISIT_COLUMNS = "v.id, v.plan_id, v.month, v.license_no, v.jurisdiction, v.kind, "
-			+ "v.grade, v.reasons, v.inspector, v.due_on, v.state, l.business_name";
-
 	private final DatabaseClient db;
 
 	private final SupervisionSettings settings;
@@ -84,17 +79,13 @@ class InspectionPlans {
 
 	/** A generated plan with its counts. */
 	record Plan(UUID id, String jurisdiction, YearMonth month, long seed, double randomShare, int activeLicenses,
-			Map<String, Integer> byKind, Map<String, Integer> byGrade, Instant generatedAt, String generatedBy) {
+			Map<String, Integer> byKind, Map<String, Integer> byGrade, Instant generatedAt, String generatedBy,
+			Instant publishedAt, String publishedBy) {
 
 		int visits() {
 			return this.byKind.values().stream().mapToInt(Integer::intValue).sum();
 		}
 
-	}
-
-	/** A planned visit as listed. */
-	record Visit(UUID id, UUID planId, YearMonth month, String licenseNo, String businessName, String jurisdiction,
-			String kind, String grade, List<String> reasons, String inspector, LocalDate dueOn, String state) {
 	}
 
 	Mono<Plan> generate(Caller caller, String jurisdiction, String monthText, Long seed) {
@@ -171,7 +162,7 @@ class InspectionPlans {
 		UUID id = UUID.randomUUID();
 		Instant at = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		Plan plan = new Plan(id, jurisdiction, month, seed, share, active, count(visits, PlanRules.Visit::kind),
-				count(visits, PlanRules.Visit::grade), at, caller.subject());
+				count(visits, PlanRules.Visit::grade), at, caller.subject(), null, null);
 		int n = visits.size();
 		String[] ids = new String[n];
 		String[] numbers = new String[n];
@@ -235,9 +226,7 @@ class InspectionPlans {
 	}
 
 	Mono<Plan> get(Caller caller, UUID planId) {
-		return readerOfPlans(caller).then(this.db
-			.sql("select id, jurisdiction, month, seed, random_share, active_licenses, generated_by, generated_at "
-					+ "from inspection_plan where id = :id")
+		return readerOfPlans(caller).then(this.db.sql("select " + PLAN_COLUMNS + " from inspection_plan where id = :id")
 			.bind("id", planId)
 			.map(InspectionPlans::planRow)
 			.one()
@@ -246,7 +235,7 @@ class InspectionPlans {
 			.flatMap(this::withCounts));
 	}
 
-	private Mono<Plan> withCounts(Plan p) {
+	Mono<Plan> withCounts(Plan p) {
 		return this.db
 			.sql("select kind, grade, count(*) as n from inspection_visit where plan_id = :id group by kind, grade")
 			.bind("id", p.id())
@@ -262,18 +251,18 @@ class InspectionPlans {
 					byGrade.merge(r[1], Integer.parseInt(r[2]), Integer::sum);
 				}
 				return new Plan(p.id(), p.jurisdiction(), p.month(), p.seed(), p.randomShare(), p.activeLicenses(),
-						byKind, byGrade, p.generatedAt(), p.generatedBy());
+						byKind, byGrade, p.generatedAt(), p.generatedBy(), p.publishedAt(), p.publishedBy());
 			});
 	}
 
-	Mono<Page<Visit>> visits(Caller caller, UUID planId, String kind, int limit, KeysetCursor after) {
-		if (kind != null && !KINDS.contains(kind)) {
-			return Mono.error(ApiException.validation(
-					List.of(FieldProblem.of("kind", "检查类型须为 KEY、ROUTINE 或 RANDOM", "must be KEY, ROUTINE or RANDOM"))));
-		}
+	/** The list's filters (each may be null). */
+	record VisitFilter(UUID planId, String kind, String state, String result, String penalty) {
+	}
+
+	Mono<Page<Visit>> visits(Caller caller, VisitFilter filter, int limit, KeysetCursor after) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" where true");
-		if (caller.hasAny(Role.SUPERVISOR, Role.ADMIN) && caller.jurisdiction() != null) {
+		if (caller.hasAny(Role.SUPERVISOR, Role.APPROVER, Role.ADMIN) && caller.jurisdiction() != null) {
 			where.append(" and v.jurisdiction like :subtree");
 			params.put("subtree", caller.jurisdiction().likePattern());
 		}
@@ -285,15 +274,22 @@ class InspectionPlans {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN, Text.of("检查任务仅供检查、督办和管理人员查看",
 					"Inspection visits are for inspectors, supervisors and administrators")));
 		}
-		if (planId != null) {
+		if (filter.planId() != null) {
 			where.append(" and v.plan_id = :plan");
-			params.put("plan", planId);
+			params.put("plan", filter.planId());
 		}
-		if (kind != null) {
-			where.append(" and v.kind = :kind");
-			params.put("kind", kind);
-		}
-		String from = " from inspection_visit v left join license l on l.number = v.license_no" + where;
+		Map<String, String> equal = new LinkedHashMap<>();
+		equal.put("kind", filter.kind());
+		equal.put("state", filter.state());
+		equal.put("result", filter.result());
+		equal.put("penalty", filter.penalty());
+		equal.forEach((column, value) -> {
+			if (value != null) {
+				where.append(" and v.").append(column).append(" = :").append(column);
+				params.put(column, value);
+			}
+		});
+		String from = Visit.FROM + where;
 		Map<String, Object> pageParams = new LinkedHashMap<>(params);
 		String keyset = "";
 		if (after != null) {
@@ -302,7 +298,7 @@ class InspectionPlans {
 				return Mono.error(ApiException
 					.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list"))));
 			}
-			keyset = " and (v.month, v.license_no, v.id) > (:afterMonth, :afterNo, :afterId)";
+			keyset = " and (v.month, coalesce(v.license_no, ''), v.id) > (:afterMonth, :afterNo, :afterId)";
 			try {
 				pageParams.put("afterMonth", LocalDate.parse(key[0]));
 			}
@@ -315,9 +311,10 @@ class InspectionPlans {
 		}
 		pageParams.put("limit", limit + 1);
 		Mono<List<Visit>> rows = this.db
-			.sql("select " + VISIT_COLUMNS + from + keyset + " order by v.month, v.license_no, v.id limit :limit")
+			.sql("select " + Visit.COLUMNS + from + keyset
+					+ " order by v.month, coalesce(v.license_no, ''), v.id limit :limit")
 			.bindValues(pageParams)
-			.map(InspectionPlans::visit)
+			.map(Visit::of)
 			.all()
 			.collectList();
 		Mono<Long> total = this.db.sql("select count(*)" + from)
@@ -326,7 +323,8 @@ class InspectionPlans {
 			.one();
 		return Mono.zip(rows, total)
 			.map((t) -> Page.of(t.getT1(), t.getT2(), limit,
-					(v) -> new KeysetCursor(v.month().atDay(1) + " " + v.licenseNo(), v.id())));
+					(v) -> new KeysetCursor(v.month().atDay(1) + " " + ((v.licenseNo() != null) ? v.licenseNo() : ""),
+							v.id())));
 	}
 
 	Mono<Visit> reassign(Caller caller, UUID visitId, String inspector, String reason) {
@@ -335,11 +333,11 @@ class InspectionPlans {
 					Text.of("只有督办人员可以改派检查任务", "Only a supervisor reassigns a visit")));
 		}
 		return this.db
-			.sql("select " + VISIT_COLUMNS
+			.sql("select " + Visit.COLUMNS
 					+ " from inspection_visit v left join license l on l.number = v.license_no where v.id = :id "
 					+ "for update of v")
 			.bind("id", visitId)
-			.map(InspectionPlans::visit)
+			.map(Visit::of)
 			.one()
 			.filter((v) -> caller.covers(v.jurisdiction()))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("检查任务不存在", "No such visit")))
@@ -353,8 +351,7 @@ class InspectionPlans {
 						return Mono.error(ApiException.businessRule("该人员不在本区县的检查人员名单中",
 								"That person is not on the district's roster of inspectors"));
 					}
-					Visit moved = new Visit(v.id(), v.planId(), v.month(), v.licenseNo(), v.businessName(),
-							v.jurisdiction(), v.kind(), v.grade(), v.reasons(), inspector, v.dueOn(), v.state());
+					Visit moved = v.withInspector(inspector);
 					Map<String, Object> detail = new LinkedHashMap<>();
 					detail.put("visitId", v.id().toString());
 					detail.put("licenseNo", v.licenseNo());
@@ -419,21 +416,17 @@ class InspectionPlans {
 		return counts;
 	}
 
-	private static Plan planRow(Readable row) {
+	static final String PLAN_COLUMNS = "id, jurisdiction, month, seed, random_share, active_licenses, generated_by, "
+			+ "generated_at, published_at, published_by";
+
+	static Plan planRow(Readable row) {
+		OffsetDateTime published = row.get("published_at", OffsetDateTime.class);
 		return new Plan(row.get("id", UUID.class), row.get("jurisdiction", String.class),
 				YearMonth.from(row.get("month", LocalDate.class)), row.get("seed", Long.class),
 				row.get("random_share", BigDecimal.class).doubleValue(), row.get("active_licenses", Integer.class),
 				Map.of(), Map.of(), row.get("generated_at", OffsetDateTime.class).toInstant(),
-				row.get("generated_by", String.class));
-	}
-
-	private static Visit visit(Readable row) {
-		return new Visit(row.get("id", UUID.class), row.get("plan_id", UUID.class),
-				YearMonth.from(row.get("month", LocalDate.class)), row.get("license_no", String.class),
-				row.get("business_name", String.class), row.get("jurisdiction", String.class),
-				row.get("kind", String.class), row.get("grade", String.class),
-				Arrays.asList(row.get("reasons", String[].class)), row.get("inspector", String.class),
-				row.get("due_on", LocalDate.class), row.get("state", String.class));
+				row.get("generated_by", String.class), (published != null) ? published.toInstant() : null,
+				row.get("published_by", String.class));
 	}
 
 }

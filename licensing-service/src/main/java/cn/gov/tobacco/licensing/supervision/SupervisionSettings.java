@@ -53,39 +53,54 @@ class SupervisionSettings {
 	}
 
 	/** The settings of a district; the defaults when never set. */
-	record Settings(String jurisdiction, double randomShare, List<String> inspectors, String updatedBy,
-			Instant updatedAt) {
+	record Settings(String jurisdiction, double randomShare, List<String> inspectors, int rectificationDays,
+			String updatedBy, Instant updatedAt) {
 	}
 
 	Mono<Settings> of(String jurisdiction) {
 		return this.db
-			.sql("select random_share, inspectors, updated_by, updated_at from supervision_setting "
+			.sql("select random_share, inspectors, rectification_days, updated_by, updated_at from supervision_setting "
 					+ "where jurisdiction = :j")
 			.bind("j", jurisdiction)
 			.map((row) -> new Settings(jurisdiction, row.get("random_share", BigDecimal.class).doubleValue(),
-					Arrays.asList(row.get("inspectors", String[].class)), row.get("updated_by", String.class),
+					Arrays.asList(row.get("inspectors", String[].class)), row.get("rectification_days", Integer.class),
+					row.get("updated_by", String.class),
 					row.get("updated_at", java.time.OffsetDateTime.class).toInstant()))
 			.one()
-			.defaultIfEmpty(new Settings(jurisdiction, DEFAULT_SHARE, List.of(), null, null));
+			.defaultIfEmpty(
+					new Settings(jurisdiction, DEFAULT_SHARE, List.of(), DEFAULT_RECTIFICATION_DAYS, null, null));
 	}
 
-	Mono<Settings> put(String jurisdiction, double share, List<String> inspectors, String by) {
+	/**
+	 * Saves the settings; {@code rectificationDays} null keeps the district's current.
+	 */
+	Mono<Settings> put(String jurisdiction, double share, List<String> inspectors, Integer rectificationDays,
+			String by) {
+		return of(jurisdiction).flatMap((current) -> save(jurisdiction, share, inspectors,
+				(rectificationDays != null) ? rectificationDays : current.rectificationDays(), by));
+	}
+
+	private Mono<Settings> save(String jurisdiction, double share, List<String> inspectors, int rectificationDays,
+			String by) {
 		Instant at = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		BigDecimal rounded = BigDecimal.valueOf(share).setScale(3, RoundingMode.HALF_UP);
 		List<String> roster = inspectors.stream().map(String::strip).distinct().toList();
-		Settings settings = new Settings(jurisdiction, rounded.doubleValue(), roster, by, at);
+		Settings settings = new Settings(jurisdiction, rounded.doubleValue(), roster, rectificationDays, by, at);
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("jurisdiction", jurisdiction);
 		detail.put("randomShare", settings.randomShare());
 		detail.put("inspectors", roster);
+		detail.put("rectificationDays", rectificationDays);
 		return this.db
-			.sql("insert into supervision_setting (jurisdiction, random_share, inspectors, updated_by, updated_at) "
-					+ "values (:j, :share, :inspectors, :by, :at) on conflict (jurisdiction) do update set "
-					+ "random_share = excluded.random_share, inspectors = excluded.inspectors, "
+			.sql("insert into supervision_setting (jurisdiction, random_share, inspectors, rectification_days, "
+					+ "updated_by, updated_at) values (:j, :share, :inspectors, :days, :by, :at) "
+					+ "on conflict (jurisdiction) do update set random_share = excluded.random_share, "
+					+ "inspectors = excluded.inspectors, rectification_days = excluded.rectification_days, "
 					+ "updated_by = excluded.updated_by, updated_at = excluded.updated_at")
 			.bind("j", jurisdiction)
 			.bind("share", rounded)
 			.bind("inspectors", roster.toArray(String[]::new))
+			.bind("days", rectificationDays)
 			.bind("by", by)
 			.bind("at", at.atOffset(ZoneOffset.UTC))
 			.then()

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.complaints.evidence;
+package cn.gov.tobacco.platform.media;
 
 import java.io.IOException;
 
@@ -6,9 +6,9 @@ import java.io.IOException;
  * The file's structure could not be followed, so its metadata cannot be vouched removed:
  * the upload is refused rather than served to staff with what it may still hold.
  */
-class MalformedMediaException extends IOException {
+public class MalformedMediaException extends IOException {
 
-	MalformedMediaException(String message) {
+	public MalformedMediaException(String message) {
 		super(message);
 	}
 

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.complaints.evidence;
+package cn.gov.tobacco.platform.media;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.Arrays;
  * its own) never reaches staff. A stream that is not a well-formed JPEG ends in a
  * {@link MalformedMediaException}.
  */
-class JpegMetadataStrippingInputStream extends InputStream {
+public class JpegMetadataStrippingInputStream extends InputStream {
 
 	private static final int APP0 = 0xE0;
 
@@ -43,7 +43,7 @@ class JpegMetadataStrippingInputStream extends InputStream {
 
 	private boolean done;
 
-	JpegMetadataStrippingInputStream(InputStream in) {
+	public JpegMetadataStrippingInputStream(InputStream in) {
 		this.in = new BufferedInputStream(in, 64 * 1024);
 	}
 

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.complaints.evidence;
+package cn.gov.tobacco.platform.media;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.Set;
  * {@code moov} in memory. A box structure that cannot be followed ends in a
  * {@link MalformedMediaException}.
  */
-class Mp4MetadataStrippingInputStream extends InputStream {
+public class Mp4MetadataStrippingInputStream extends InputStream {
 
 	private static final Set<String> TOP_LEVEL = Set.of("ftyp", "moov", "mdat", "moof", "mfra", "styp", "sidx", "ssix",
 			"prft", "pdin", "emsg");
@@ -58,7 +58,7 @@ class Mp4MetadataStrippingInputStream extends InputStream {
 
 	private boolean done;
 
-	Mp4MetadataStrippingInputStream(InputStream in) {
+	public Mp4MetadataStrippingInputStream(InputStream in) {
 		this.in = new BufferedInputStream(in, 64 * 1024);
 	}
 

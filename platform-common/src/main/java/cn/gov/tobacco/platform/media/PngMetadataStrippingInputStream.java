@@ -1,4 +1,4 @@
-package cn.gov.tobacco.complaints.evidence;
+package cn.gov.tobacco.platform.media;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Set;
  * produced while streaming. Image chunks pass through with their CRCs untouched; input
  * that is not a PNG passes through as it is.
  */
-class PngMetadataStrippingInputStream extends InputStream {
+public class PngMetadataStrippingInputStream extends InputStream {
 
 	static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
@@ -35,7 +35,7 @@ class PngMetadataStrippingInputStream extends InputStream {
 
 	private boolean notPng;
 
-	PngMetadataStrippingInputStream(InputStream in) {
+	public PngMetadataStrippingInputStream(InputStream in) {
 		this.in = in;
 	}
 

@@ -1,0 +1,103 @@
+package cn.gov.tobacco.licensing.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.licensing.license.Licenses;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.Page;
+import cn.gov.tobacco.platform.security.Caller;
+
+/**
+ * A license's recorded inspections, newest first, for its holder and the staff who read
+ * the license: result, failed items, the summary for the retailer, the rectification
+ * deadline. Never the internal note, the plan or its seed; planned visits are not shown.
+ */
+@Component
+class InspectionHistory {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final Licenses licenses;
+
+	private final Rectifications rectifications;
+
+	private final DatabaseClient db;
+
+	private final JsonMapper json;
+
+	InspectionHistory(Licenses licenses, Rectifications rectifications, DatabaseClient db, JsonMapper json) {
+		this.licenses = licenses;
+		this.rectifications = rectifications;
+		this.db = db;
+		this.json = json;
+	}
+
+	record Item(UUID visitId, LocalDate visitedOn, String kind, String result, List<String> failedItems, String summary,
+			LocalDate rectificationDueOn, String rectificationState, String penalty, Instant at) {
+	}
+
+	record History(Page<Item> page, List<Rectifications.Rectification> open) {
+	}
+
+	Mono<History> of(Caller caller, String licenseNo, int limit, KeysetCursor after) {
+		return this.licenses.visibleTo(caller, licenseNo).flatMap((license) -> {
+			String from = " from inspection_visit v left join rectification r on r.visit_id = v.id "
+					+ "where v.license_no = :no and v.state = 'DONE'";
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("no", licenseNo);
+			Map<String, Object> pageParams = new LinkedHashMap<>(params);
+			String keyset = "";
+			if (after != null) {
+				keyset = " and (v.recorded_at, v.id) < (:afterAt, :afterId)";
+				pageParams.put("afterAt", after.instant().atOffset(ZoneOffset.UTC));
+				pageParams.put("afterId", after.id());
+			}
+			pageParams.put("limit", limit + 1);
+			Mono<List<Item>> rows = this.db
+				.sql("select v.id, v.recorded_at, v.kind, v.result, v.checklist, v.summary, v.penalty, r.due_on, "
+						+ "r.state as r_state" + from + keyset + " order by v.recorded_at desc, v.id desc limit :limit")
+				.bindValues(pageParams)
+				.map((row) -> {
+					Instant at = row.get("recorded_at", OffsetDateTime.class).toInstant();
+					String checklist = row.get("checklist", String.class);
+					List<String> failed = (checklist == null) ? List.of()
+							: this.json.readValue(checklist, new TypeReference<List<FindingRules.Answer>>() {
+							})
+								.stream()
+								.filter((a) -> "FAIL".equals(a.answer()))
+								.map(FindingRules.Answer::item)
+								.toList();
+					return new Item(row.get("id", UUID.class), LocalDate.ofInstant(at, CHINA),
+							row.get("kind", String.class), row.get("result", String.class), failed,
+							row.get("summary", String.class), row.get("due_on", LocalDate.class),
+							row.get("r_state", String.class), row.get("penalty", String.class), at);
+				})
+				.all()
+				.collectList();
+			Mono<Long> total = this.db.sql("select count(*)" + from)
+				.bindValues(params)
+				.map((row) -> row.get(0, Long.class))
+				.one();
+			return Mono.zip(rows, total, this.rectifications.unrectified(licenseNo))
+				.map((t) -> new History(
+						Page.of(t.getT1(), t.getT2(), limit, (i) -> KeysetCursor.after(i.at(), i.visitId())),
+						t.getT3()));
+		});
+	}
+
+}

@@ -1,0 +1,123 @@
+package cn.gov.tobacco.licensing.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.platform.jobs.Jobs;
+
+/**
+ * Once a day: an OPEN rectification whose due date has come gets its REINSPECTION visit
+ * (the original visit's inspector, due 5 working days later); one whose re-inspection is
+ * still not recorded after that visit's due date becomes OVERDUE. Each change is claimed
+ * by a conditional UPDATE, so two replicas do it once.
+ */
+@Component
+class RectificationJob {
+
+	static final String JOB = "rectification-follow-up";
+
+	static final int REINSPECTION_DAYS = 5;
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final DatabaseClient db;
+
+	private final FieldVisits fieldVisits;
+
+	private final CalendarService calendars;
+
+	private final RecordKeeper recordKeeper;
+
+	private final TransactionalOperator tx;
+
+	private final Clock clock;
+
+	private final Jobs jobs;
+
+	RectificationJob(DatabaseClient db, FieldVisits fieldVisits, CalendarService calendars, RecordKeeper recordKeeper,
+			TransactionalOperator tx, Clock clock, Jobs jobs) {
+		this.db = db;
+		this.fieldVisits = fieldVisits;
+		this.calendars = calendars;
+		this.recordKeeper = recordKeeper;
+		this.tx = tx;
+		this.clock = clock;
+		this.jobs = jobs;
+	}
+
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	Mono<Void> run() {
+		return this.jobs.run(JOB, () -> followUp(LocalDate.now(this.clock.withZone(CHINA))));
+	}
+
+	/** Returns how many re-inspections were planned and how many became overdue. */
+	Mono<long[]> followUp(LocalDate today) {
+		Mono<Long> planned = this.db
+			.sql("select r.id, r.license_no, r.jurisdiction, r.inspector, v.grade from rectification r "
+					+ "join inspection_visit v on v.id = r.visit_id where r.state = 'OPEN' and r.due_on <= :today "
+					+ "and r.reinspection_visit_id is null order by r.id")
+			.bind("today", today)
+			.map((row) -> new String[] { row.get("id", UUID.class).toString(), row.get("license_no", String.class),
+					row.get("jurisdiction", String.class), row.get("inspector", String.class),
+					row.get("grade", String.class) })
+			.all()
+			.concatMap((r) -> reinspect(r, today).onErrorResume(this.jobs.skip(JOB, "rectification " + r[0]))
+				.defaultIfEmpty(false))
+			.filter(Boolean::booleanValue)
+			.count();
+		Mono<Long> overdue = this.db
+			.sql("update rectification r set state = 'OVERDUE', version = r.version + 1 from inspection_visit v "
+					+ "where v.id = r.reinspection_visit_id and r.state = 'OPEN' and v.state = 'PLANNED' "
+					+ "and v.due_on < :today returning r.id, r.license_no, r.jurisdiction")
+			.bind("today", today)
+			.map((row) -> Map.<String, Object>of("rectificationId", row.get("id", UUID.class).toString(), "licenseNo",
+					row.get("license_no", String.class), "jurisdiction", row.get("jurisdiction", String.class), "state",
+					"OVERDUE", "on", today.toString()))
+			.all()
+			.concatMap((e) -> this.recordKeeper
+				.record(Rectifications.AGGREGATE, UUID.fromString((String) e.get("rectificationId")), "OVERDUE",
+						"system", e, "RectificationOverdue", e)
+				.thenReturn(e))
+			.count()
+			.as(this.tx::transactional);
+		return planned.zipWith(overdue, (a, b) -> new long[] { a, b });
+	}
+
+	private Mono<Boolean> reinspect(String[] r, LocalDate today) {
+		UUID rectification = UUID.fromString(r[0]);
+		return this.calendars.calendar()
+			.flatMap(
+					(calendar) -> this.db
+						.sql("update rectification set reinspection_visit_id = :v, version = version + 1 "
+								+ "where id = :id and reinspection_visit_id is null")
+						.bind("v", UUID.nameUUIDFromBytes(("reinspection:" + rectification).getBytes()))
+						.bind("id", rectification)
+						.fetch()
+						.rowsUpdated()
+						.flatMap((n) -> (n == 0) ? Mono.just(false)
+								: this.fieldVisits
+									.open(null,
+											new VisitStore.NewVisit(
+													UUID.nameUUIDFromBytes(
+															("reinspection:" + rectification).getBytes()),
+													r[1], r[2], "REINSPECTION", r[4], List.of("REINSPECTION"), r[3],
+													calendar.addWorkingDays(today, REINSPECTION_DAYS).due(), null,
+													rectification, null, null, null, null, null, "system"))
+									.thenReturn(true)))
+			.as(this.tx::transactional);
+	}
+
+}
