@@ -661,7 +661,7 @@ const en: MessageSchema = {
       chooseMonth: 'Choose a month',
       seed: 'Random seed',
       seedHint: 'empty: a new one',
-      seedInvalid: 'The seed must be a whole number',
+      seedInvalid: 'The seed must be a whole number of at most 15 digits',
       generate: 'Generate the plan',
       heading: 'Plan of {district}, {month}',
       visits: 'Visits',

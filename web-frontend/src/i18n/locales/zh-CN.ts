@@ -659,7 +659,7 @@ const zhCN = {
       chooseMonth: '请选择月份',
       seed: '随机种子',
       seedHint: '留空则新生成',
-      seedInvalid: '随机种子应为整数',
+      seedInvalid: '随机种子应为不超过 15 位的整数',
       generate: '生成计划',
       heading: '{district} {month} 检查计划',
       visits: '检查任务数',

@@ -59,6 +59,11 @@ describe('InspectionPlanPage', () => {
 
     await wrapper.get('[data-testid="plan-district"]').setValue('330106');
     await wrapper.get('[data-testid="plan-month"]').setValue('2026-12');
+    // beyond 2^53 a browser number changes the seed: refused before anything is sent
+    await wrapper.get('[data-testid="plan-seed"]').setValue('9007199254740993');
+    await wrapper.get('[data-testid="plan-form"]').trigger('submit');
+    expect(wrapper.text()).toContain('随机种子应为不超过 15 位的整数');
+    expect(calls).toHaveLength(0);
     await wrapper.get('[data-testid="plan-seed"]').setValue('42');
     await wrapper.get('[data-testid="plan-form"]').trigger('submit');
     await flushPromises();
