@@ -59,6 +59,14 @@ describe('码上查烟: the inspector scans a certificate with the camera and re
     await page.waitForURL(/\/inspect\/visits\/[0-9a-f-]{36}\?code=/);
     await page.waitForSelector('[data-testid="record-form"]');
     await expectNoAxeViolations(page, 'record form');
+    // in the field, an older inspector reads the form in elder-friendly mode (适老化)
+    await page.click('[data-testid="elder-switch"]');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true);
+    const small = await page.$$eval('[data-testid="checklist"] label, [data-testid="record-form"] .van-button', (els) =>
+      els.filter((el) => el.getBoundingClientRect().height < 48).length,
+    );
+    expect(small, 'checklist choices and buttons of at least 48 px').toBe(0);
+    await expectNoAxeViolations(page, 'record form, elder mode');
 
     for (const pass of await page.locator('[data-testid="checklist"] input[value="PASS"]').all()) await pass.check();
     await page.setInputFiles('[data-testid="visit-photo-file"]', { name: 'shop.png', mimeType: 'image/png', buffer: png(64, 48) });
