@@ -19,10 +19,10 @@ const valid = {
   checklist: [{ code: 'LICENSE_DISPLAYED', label: '许可证悬挂在经营场所醒目位置' }, { code: 'NO_SALES_TO_MINORS', label: '未向未成年人售烟' }],
 };
 
-function api(scan: object) {
+function api(scan: object, user: object = inspector) {
   const calls: Request[] = [];
   const fetch = vi.fn(async (request: Request | string) => {
-    if (typeof request === 'string') return jsonResponse({ signedIn: true, user: inspector });
+    if (typeof request === 'string') return jsonResponse({ signedIn: true, user });
     calls.push(request);
     if (request.method === 'POST') return jsonResponse({ ...visit, id: '5e000000-1111-4222-8333-944455550009', kind: 'UNPLANNED' }, 201);
     return jsonResponse(scan);
@@ -83,6 +83,24 @@ describe('ScanPage (码上查烟)', () => {
     expect(post.headers.get('Idempotency-Key')).toBeTruthy();
     expect(await post.json()).toEqual({ code: 'https://example.com/verify/1' });
     await vi.waitFor(() => expect(router.currentRoute.value.params.id).toBe('5e000000-1111-4222-8333-944455550009'));
+    wrapper.unmount();
+  });
+
+  it('opens a visit of a shop without a certificate by its address, in the district a city inspector names', async () => {
+    const cityInspector = { ...inspector, sub: 'inspector.hz', jurisdiction: '330100' };
+    const { fetch, calls } = api(valid, cityInspector);
+    vi.stubGlobal('fetch', fetch);
+    await loadSession(true);
+    const { wrapper, router } = await mountWithApp(ScanPage, { path: '/inspect/scan' });
+    await wrapper.get('[data-testid="scan-no-license"]').trigger('click');
+    await wrapper.get('[data-testid="scan-address"] input').setValue('文三路 200 号 无招牌小店');
+    expect(wrapper.findAll('[data-testid="scan-district"] option').map((o) => o.text())).toContain('西湖区');
+    await wrapper.get('[data-testid="scan-district"]').setValue('330106');
+    await wrapper.findAll('form').at(-1)!.trigger('submit');
+    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(await post.json()).toEqual({ address: '文三路 200 号 无招牌小店', jurisdiction: '330106' });
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('inspect-visit'));
     wrapper.unmount();
   });
 });
