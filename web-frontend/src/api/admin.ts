@@ -11,6 +11,7 @@ export type CalendarDay = L['schemas']['CalendarDay'];
 export type CalendarDayUpdate = L['schemas']['CalendarDayUpdate'];
 export type CalendarDayKind = CalendarDay['kind'];
 export type JurisdictionSettings = L['schemas']['JurisdictionSettings'];
+export type ECigarettePlan = L['schemas']['ECigarettePlan'];
 export type SensitivePlace = L['schemas']['SensitivePlace'];
 export type SensitivePlaceKind = L['schemas']['SensitivePlaceKind'];
 export type SensitivePlacePage = L['schemas']['SensitivePlacePage'];
@@ -46,6 +47,25 @@ export function getJurisdictionSettings(code: string): Promise<JurisdictionSetti
 export function putJurisdictionSettings(code: string, settings: JurisdictionSettings): Promise<JurisdictionSettings> {
   return call(
     licensingApi.PUT('/api/licensing/admin/jurisdictions/{code}/settings', { params: { path: { code } }, body: settings }),
+  );
+}
+
+/** The e-cigarette layout plan in force for a jurisdiction: its own newest version or the nearest ancestor's (`code` says which). */
+export function getECigarettePlan(code: string): Promise<ECigarettePlan> {
+  return call(licensingApi.GET('/api/licensing/admin/jurisdictions/{code}/e-cigarette-plan', { params: { path: { code } } }));
+}
+
+/** Puts a new version of the jurisdiction's own plan in force (ADMIN); the earlier versions stay in the history. */
+export function putECigarettePlan(code: string, plan: ECigarettePlan): Promise<ECigarettePlan> {
+  return call(
+    licensingApi.PUT('/api/licensing/admin/jurisdictions/{code}/e-cigarette-plan', { params: { path: { code } }, body: plan }),
+  );
+}
+
+/** Every version of the jurisdiction's own plan, newest first (empty when it has none of its own). */
+export function getECigarettePlanHistory(code: string): Promise<ECigarettePlan[]> {
+  return call(
+    licensingApi.GET('/api/licensing/admin/jurisdictions/{code}/e-cigarette-plan/history', { params: { path: { code } } }),
   );
 }
 

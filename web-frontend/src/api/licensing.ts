@@ -10,7 +10,9 @@ export {
   changeSubjectValues,
   documentTypeValues,
   licenseStatusValues,
+  premisesKindValues,
   riskValues,
+  scopeItemValues,
 } from './generated/licensing';
 
 type Schemas = components['schemas'];
@@ -36,6 +38,11 @@ export type License = Schemas['License'];
 export type LicenseStatus = Schemas['LicenseStatus'];
 export type PublicLicense = Schemas['PublicLicense'];
 export type DecisionRequest = Schemas['DecisionRequest'];
+export type ScopeItem = Schemas['ScopeItem'];
+export type PremisesKind = Schemas['PremisesKind'];
+export type LicensingStatistics = Schemas['LicensingStatistics'];
+export type ApplicationFigures = Schemas['ApplicationFigures'];
+export type LicenseFigures = Schemas['LicenseFigures'];
 
 type UploadForm = paths['/api/licensing/applications/{applicationId}/documents']['post']['requestBody']['content']['multipart/form-data'];
 
@@ -297,3 +304,8 @@ export function verifyLicense(licenseNo: string): Promise<PublicLicense> {
 }
 
 export const LICENSE_NO_PATTERN = /^\d{15}$/;
+
+/** Applications received and decided by type and item, active licenses by item, per district (caseworkers; Beijing days, inclusive). */
+export function licensingStatistics(from: string, to: string): Promise<LicensingStatistics> {
+  return call(licensingApi.GET('/api/licensing/statistics', { params: { query: { from, to } } }));
+}

@@ -15,6 +15,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { title: 'admin.jurisdiction.title', layout: 'console', auth: true, roles: ['ADMIN'] },
   },
   {
+    path: '/console/admin/e-cigarette-plan',
+    name: 'admin-ecig-plan',
+    component: () => import('@/pages/console/admin/ECigarettePlanPage.vue'),
+    meta: { title: 'admin.ecigPlan.title', layout: 'console', auth: true, roles: ['ADMIN'] },
+  },
+  {
     path: '/console/admin/sensitive-places',
     name: 'admin-sensitive-places',
     component: () => import('@/pages/console/admin/SensitivePlacesPage.vue'),

@@ -177,7 +177,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/console/statistics',
     name: 'statistics',
     component: () => import('@/pages/console/StatisticsPage.vue'),
-    meta: { title: 'statistics.title', layout: 'console', auth: true, roles: ['SUPERVISOR', 'ADMIN'] },
+    meta: { title: 'statistics.title', layout: 'console', auth: true, roles: ['CLERK', 'APPROVER', 'SUPERVISOR', 'ADMIN'] },
   },
   {
     path: '/:pathMatch(.*)*',

@@ -10,7 +10,11 @@ describe('role-aware navigation', () => {
     expect(menuFor(['HOTLINE_AGENT']).map((m) => m.to)).toEqual(['/console/calls/new', '/console/cases']);
     expect(menuFor(['HANDLER']).map((m) => m.to)).toEqual(['/console/cases', '/console/complaints-queue']);
     expect(menuFor(['CLERK']).map((m) => m.to)).toEqual([
-      '/console/queue', '/console/post-verifications', '/console/credit-repairs', '/console/admin/sensitive-places',
+      '/console/queue', '/console/post-verifications', '/console/credit-repairs', '/console/statistics',
+      '/console/admin/sensitive-places',
+    ]);
+    expect(menuFor(['APPROVER']).map((m) => m.to)).toEqual([
+      '/console/queue', '/console/inspection/visits', '/console/inspection/rectifications', '/console/statistics',
     ]);
     expect(menuFor(['INSPECTOR']).map((m) => m.to)).toEqual([
       '/console/site-checks', '/console/post-verifications', '/inspect', '/console/inspection/rectifications',
@@ -24,7 +28,8 @@ describe('role-aware navigation', () => {
     expect(menuFor(['ADMIN']).map((m) => m.to)).toEqual([
       '/console/credit-repairs', '/console/inspection/visits', '/console/inspection/rectifications',
       '/console/inspection/statistics', '/console/statistics', '/console/admin/calendar', '/console/admin/jurisdictions',
-      '/console/admin/sensitive-places', '/console/admin/barred-applicants', '/console/admin/commitment-templates',
+      '/console/admin/e-cigarette-plan', '/console/admin/sensitive-places', '/console/admin/barred-applicants',
+      '/console/admin/commitment-templates',
       '/console/admin/categories', '/console/admin/deadline-settings',
     ]);
     expect(menuFor(['RETAILER'])).toEqual([]);

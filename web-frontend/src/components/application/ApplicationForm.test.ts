@@ -116,4 +116,68 @@ describe('ApplicationForm', () => {
     expect(wrapper.emitted('save')?.[0]?.[0]).toMatchObject({ premises: { latitude: 30.2772, longitude: 120.1425 } });
     wrapper.unmount();
   });
+
+  it('asks a NEW for cigarettes unless the retailer ticks otherwise, and allows an e-cigarette-only outlet with its premises kind', async () => {
+    const { wrapper } = await mountWithApp(ApplicationForm, { props: { type: 'NEW', saving: false, submitLabel: 'save' } });
+    const box = (item: string) => wrapper.get(`[data-testid="scope-item-${item}"]`);
+    expect(box('CIGARETTE').attributes('aria-checked')).toBe('true');
+    expect(box('E_CIGARETTE').attributes('aria-checked')).toBe('false');
+    expect(wrapper.find('[data-testid="premises-kind"]').exists()).toBe(false);
+
+    await box('E_CIGARETTE').trigger('click');
+    await box('CIGARETTE').trigger('click');
+    expect(wrapper.get('[data-testid="scope-items-ecig-hint"]').text()).toContain('电子烟零售点布局规划');
+    const kind = wrapper.get('[data-testid="premises-kind"]');
+    expect(kind.findAll('option').map((o) => o.text())).toContain('超市');
+    await kind.setValue('SUPERMARKET');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.emitted('save')?.[0]?.[0]).toMatchObject({ type: 'NEW', items: ['E_CIGARETTE'], premisesKind: 'SUPERMARKET' });
+
+    // both items, in the contract's order whatever order they were ticked in
+    await box('CIGARETTE').trigger('click');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.emitted('save')?.[1]?.[0]).toMatchObject({ items: ['CIGARETTE', 'E_CIGARETTE'] });
+
+    // none: the form says so and sends nothing
+    await box('CIGARETTE').trigger('click');
+    await box('E_CIGARETTE').trigger('click');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.emitted('save')).toHaveLength(2);
+    expect(wrapper.get('[data-testid="scope-items"] .van-field__error-message').text()).toBe('请至少选择一项许可经营项目');
+    wrapper.unmount();
+  });
+
+  it('lets a change of scope keep the license’s items, and sends no premises kind without e-cigarettes', async () => {
+    const { wrapper } = await mountWithApp(ApplicationForm, {
+      props: { type: 'CHANGE', licenseNo: '330106202600001', saving: false, submitLabel: 'save' },
+    });
+    expect(wrapper.find('[data-testid="scope-items"]').exists()).toBe(false);
+    await wrapper.get('[data-testid="change-subject-SCOPE"]').trigger('click');
+    expect(wrapper.get('[data-testid="scope-items-keep"]').text()).toContain('保持许可证现有的经营项目');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const kept = wrapper.emitted('save')?.[0]?.[0] as Record<string, unknown>;
+    expect(kept).toMatchObject({ type: 'CHANGE', changeSubject: 'SCOPE' });
+    expect(kept.items).toBeUndefined();
+
+    await wrapper.get('[data-testid="scope-item-CIGARETTE"]').trigger('click');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const changed = wrapper.emitted('save')?.[1]?.[0] as Record<string, unknown>;
+    expect(changed.items).toEqual(['CIGARETTE']);
+    expect(changed.premisesKind).toBeUndefined();
+    wrapper.unmount();
+  });
+
+  it('shows the items of a saved draft again', async () => {
+    const initial = { id: 'a1', number: 'SQ1', type: 'NEW', state: 'DRAFT', version: 1, createdAt: '', updatedAt: '', items: ['E_CIGARETTE'], premisesKind: 'MARKET_STALL' };
+    const { wrapper } = await mountWithApp(ApplicationForm, { props: { type: 'NEW', initial, saving: false, submitLabel: 'save' } as never });
+    expect(wrapper.get('[data-testid="scope-item-CIGARETTE"]').attributes('aria-checked')).toBe('false');
+    expect(wrapper.get('[data-testid="scope-item-E_CIGARETTE"]').attributes('aria-checked')).toBe('true');
+    expect((wrapper.get('[data-testid="premises-kind"]').element as HTMLSelectElement).value).toBe('MARKET_STALL');
+    wrapper.unmount();
+  });
 });

@@ -81,4 +81,23 @@ describe('WorkQueuePage', () => {
     expect(wrapper.findAll('[data-testid="queue-row"]').map((r) => r.text().includes('留下便利店'))).toEqual([false, true]);
     wrapper.unmount();
   });
+
+  it('filters by licensed item and shows what each application asks for', async () => {
+    const eCigarette = { ...walkIn, id: '7d4c1e8a-1111-4222-8333-944455550003', number: 'ZJ-2026-000103', items: ['CIGARETTE', 'E_CIGARETTE'] };
+    const fetch = api([{ items: [overdue, eCigarette], total: 2, limit: 20 }, { items: [eCigarette], total: 1, limit: 20 }]);
+    vi.stubGlobal('fetch', fetch);
+    await loadSession(true);
+    const { wrapper } = await mountWithApp(WorkQueuePage);
+    expect(lists(fetch)[0]!.searchParams.has('item')).toBe(false);
+    const options = wrapper.findAll('[data-testid="queue-item"] option').map((o) => o.text());
+    expect(options).toEqual(['全部', '卷烟、雪茄烟', '电子烟']);
+    // an application without items of its own shows none (a NEW asks for cigarettes)
+    expect(wrapper.findAll('[data-testid="queue-items"]').map((i) => i.text())).toEqual(['卷烟、雪茄烟；电子烟']);
+
+    await wrapper.get('[data-testid="queue-item"]').setValue('E_CIGARETTE');
+    await flushPromises();
+    expect(lists(fetch).at(-1)!.searchParams.get('item')).toBe('E_CIGARETTE');
+    expect(wrapper.findAll('[data-testid="queue-row"]')).toHaveLength(1);
+    wrapper.unmount();
+  });
 });

@@ -55,6 +55,8 @@ describe('ApplicationNewPage', () => {
       creditCode: '91350100M000100Y43',
       operatorIdNumber: '11010519491231002X',
       mobile: '13812345678',
+      // the item picker starts at cigarettes
+      items: ['CIGARETTE'],
       premises: { divisionCode: '330106' },
     });
     expect(replace).toHaveBeenCalledWith({ name: 'application', params: { id: created.id } });

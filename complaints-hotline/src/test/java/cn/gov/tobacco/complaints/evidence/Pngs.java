@@ -1,5 +1,6 @@
 package cn.gov.tobacco.complaints.evidence;
 
+import cn.gov.tobacco.platform.media.PngMetadataStrippingInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;

@@ -39,7 +39,10 @@ public final class LicensingEvents {
 
 	/** Supervision after the license: plans, their visits, a district's settings. */
 	public static final List<String> SUPERVISION = List.of("InspectionPlanGenerated", "InspectionVisitReassigned",
-			"SupervisionSettingsChanged");
+			"SupervisionSettingsChanged", "InspectionVisitOpened", "InspectionPhotoAdded", "InspectionVisitRecorded",
+			"InspectionPenaltyConfirmed", "InspectionPenaltyDismissed", "RectificationOpened", "RectificationRectified",
+			"RectificationOverdue", "SupervisionWarningRaised", "SupervisionWarningClosed",
+			"SupervisionWarningVisitPlanned", "RandomChecksPublished", "SupervisionUnlicensedSaleFound");
 
 	public static final EventCatalogue CATALOGUE = EventCatalogue
 		.of(java.util.stream.Stream.of(LICENSE, APPLICATION, CREDIT, REFERENCE, E_CIGARETTE, SUPERVISION)

@@ -165,7 +165,7 @@ class SupervisionController implements SupervisionApi {
 		return Callers.required()
 			.flatMap((caller) -> this.visits.readable(caller, visitId, false))
 			.flatMap(this.details::of)
-			.map((d) -> ResponseEntity.ok(SupervisionDtos.detail(d, language)));
+			.map((d) -> localized(SupervisionDtos.detail(d, language), language));
 	}
 
 	@Override
@@ -173,7 +173,7 @@ class SupervisionController implements SupervisionApi {
 		Locale language = Text.language(exchange);
 		return Callers.required()
 			.flatMap((caller) -> this.scans.scan(caller, code))
-			.map((s) -> ResponseEntity.ok(SupervisionDtos.scan(s, language)));
+			.map((s) -> localized(SupervisionDtos.scan(s, language), language));
 	}
 
 	@Override
@@ -271,7 +271,7 @@ class SupervisionController implements SupervisionApi {
 			.flatMap((t) -> this.penalties.decide(t.getT1(), visitId, t.getT2().getConfirmed(),
 					t.getT2().getReason().strip()))
 			.flatMap(this.details::of)
-			.map((d) -> ResponseEntity.ok(SupervisionDtos.detail(d, language)));
+			.map((d) -> localized(SupervisionDtos.detail(d, language), language));
 	}
 
 	@Override
@@ -281,11 +281,11 @@ class SupervisionController implements SupervisionApi {
 		return Callers.required()
 			.flatMap((caller) -> this.rectifications.list(caller, value(state), KeysetCursor.limit(limit),
 					KeysetCursor.decode(cursor)))
-			.map((page) -> ResponseEntity.ok(new RectificationPageDto()
+			.map((page) -> localized(new RectificationPageDto()
 				.items(page.items().stream().map((r) -> SupervisionDtos.rectification(r, language)).toList())
 				.total(page.total())
 				.limit(page.limit())
-				.nextCursor(page.nextCursor())));
+				.nextCursor(page.nextCursor()), language));
 	}
 
 	@Override
@@ -295,11 +295,11 @@ class SupervisionController implements SupervisionApi {
 		return Callers.required()
 			.flatMap((caller) -> this.warnings.list(caller, value(state), value(kind), KeysetCursor.limit(limit),
 					KeysetCursor.decode(cursor)))
-			.map((page) -> ResponseEntity.ok(new SupervisionWarningPageDto()
+			.map((page) -> localized(new SupervisionWarningPageDto()
 				.items(page.items().stream().map((w) -> SupervisionDtos.warning(w, language)).toList())
 				.total(page.total())
 				.limit(page.limit())
-				.nextCursor(page.nextCursor())));
+				.nextCursor(page.nextCursor()), language));
 	}
 
 	@Override
@@ -309,7 +309,7 @@ class SupervisionController implements SupervisionApi {
 		return Callers.required()
 			.zipWith(body)
 			.flatMap((t) -> this.warnings.close(t.getT1(), warningId, t.getT2().getReason().strip()))
-			.map((w) -> ResponseEntity.ok(SupervisionDtos.warning(w, language)));
+			.map((w) -> localized(SupervisionDtos.warning(w, language), language));
 	}
 
 	@Override
@@ -388,13 +388,21 @@ class SupervisionController implements SupervisionApi {
 		return Callers.required()
 			.flatMap((caller) -> this.history.of(caller, licenseNo, KeysetCursor.limit(limit),
 					KeysetCursor.decode(cursor)))
-			.map((h) -> ResponseEntity.ok(new InspectionHistoryPageDto()
+			.map((h) -> localized(new InspectionHistoryPageDto()
 				.items(h.page().items().stream().map((i) -> SupervisionDtos.history(i, language)).toList())
 				.total(h.page().total())
 				.limit(h.page().limit())
 				.nextCursor(h.page().nextCursor())
-				.openRectifications(
-						h.open().stream().map((r) -> SupervisionDtos.rectification(r, language)).toList())));
+				.openRectifications(h.open().stream().map((r) -> SupervisionDtos.rectification(r, language)).toList()),
+					language));
+	}
+
+	/** An answer with texts in the reader's language, saying so. */
+	private static <T> ResponseEntity<T> localized(T body, Locale language) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.body(body);
 	}
 
 	private static VisitCountsDto counts(Statistics.Counts c) {

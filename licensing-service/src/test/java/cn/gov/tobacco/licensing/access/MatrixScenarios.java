@@ -83,6 +83,8 @@ final class MatrixScenarios {
 		s.put("listApplications", once(() -> Call.get("/api/licensing/applications")));
 		s.put("listReusableDocuments", once(() -> Call.get("/api/licensing/documents")));
 		s.put("getWorkQueue", once(() -> Call.get("/api/licensing/queue")));
+		s.put("getLicensingStatistics",
+				once(() -> Call.get("/api/licensing/statistics?from=2026-01-01&to=2026-12-31")));
 		// applications: the applicant's steps
 		s.put("createApplication", once(() -> Call.send("POST", "/api/licensing/applications",
 				Fixtures.newDraft("330106", Fixtures.creditCode()))));

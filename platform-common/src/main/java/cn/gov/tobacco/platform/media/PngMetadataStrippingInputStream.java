@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public class PngMetadataStrippingInputStream extends InputStream {
 
-	static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+	/** The 8 bytes every PNG starts with. */
+	public static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
 	private static final Set<String> DROPPED = Set.of("eXIf", "tEXt", "zTXt", "iTXt", "tIME");
 
