@@ -20,6 +20,7 @@ describe('visit findings rules', () => {
     expect(suggestedResult({ A: 'PASS', B: 'FAIL' }, 'VALID')).toBe('VIOLATION');
     expect(suggestedResult({ A: 'PASS' }, 'REVOKED')).toBe('NOT_LICENSED');
     expect(suggestedResult({ A: 'PASS' }, undefined)).toBe('PASSED');
+    expect(suggestedResult({ A: 'FAIL' }, undefined, false)).toBe('NOT_LICENSED');
   });
 
   it('lets a complete, signed visit through', () => {
@@ -44,5 +45,14 @@ describe('visit findings rules', () => {
     expect(findingsProblems(complete, checklist, 'FORGED')).toEqual(['passedInvalid']);
     expect(findingsProblems({ ...complete, result: 'VIOLATION' }, checklist)).toEqual(['violationWithoutFail']);
     expect(findingsProblems({ ...complete, result: undefined }, checklist)).toEqual(['chooseResult']);
+  });
+
+  it('asks for every answer only of a pass or a violation, and keeps unlicensed selling apart from a violation', () => {
+    const failed = { LICENSE_DISPLAYED: 'FAIL' as const, NO_SALES_TO_MINORS: 'PASS' as const };
+    expect(findingsProblems({ ...complete, result: 'NOT_LICENSED', answers: {} }, checklist, 'REVOKED')).toEqual([]);
+    expect(findingsProblems({ ...complete, result: 'NOT_LICENSED', answers: {} }, checklist, 'VALID')).toEqual(['notLicensedValid']);
+    expect(findingsProblems({ ...complete, result: 'VIOLATION', answers: failed }, checklist, 'FORGED')).toEqual(['violationUnlicensed']);
+    expect(findingsProblems({ ...complete, result: 'VIOLATION', answers: failed }, checklist, undefined, false)).toEqual(['violationUnlicensed']);
+    expect(findingsProblems({ ...complete, result: 'VIOLATION', answers: failed }, checklist, 'EXPIRED')).toEqual([]);
   });
 });

@@ -700,6 +700,8 @@ const en: MessageSchema = {
       passedWithFail: 'A visit with a failed item cannot pass',
       passedInvalid: 'A visit of a license that is not valid cannot pass',
       violationWithoutFail: 'A violation needs at least one failed item',
+      violationUnlicensed: 'A seller without a license of the register is recorded as unlicensed',
+      notLicensedValid: 'The license is valid: the seller cannot be recorded as unlicensed',
     },
     plan: {
       title: 'Monthly inspection plan',

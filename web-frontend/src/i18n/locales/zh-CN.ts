@@ -698,6 +698,8 @@ const zhCN = {
       passedWithFail: '有不符合的事项时不能判定为合格',
       passedInvalid: '许可证无效时不能判定为合格',
       violationWithoutFail: '判定违规时至少应有一项不符合',
+      violationUnlicensed: '没有有效许可证的经营者应记录为无证经营',
+      notLicensedValid: '许可证有效时不能记录为无证经营',
     },
     plan: {
       title: '月度检查计划',

@@ -57,7 +57,7 @@ describe('ScanPage (码上查烟)', () => {
     expect(wrapper.get('[data-testid="scan-record"]').text()).toBe('记录检查结果');
 
     await wrapper.get('[data-testid="scan-record"]').trigger('click');
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('inspect-visit'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('inspect-visit'), { timeout: 5_000 });
     expect(router.currentRoute.value.params.id).toBe(visit.id);
     expect(router.currentRoute.value.query.code).toBe('330106202600001');
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
@@ -82,7 +82,7 @@ describe('ScanPage (码上查烟)', () => {
     expect(new URL(post.url).pathname).toBe('/api/licensing/supervision/visits');
     expect(post.headers.get('Idempotency-Key')).toBeTruthy();
     expect(await post.json()).toEqual({ code: 'https://example.com/verify/1' });
-    await vi.waitFor(() => expect(router.currentRoute.value.params.id).toBe('5e000000-1111-4222-8333-944455550009'));
+    await vi.waitFor(() => expect(router.currentRoute.value.params.id).toBe('5e000000-1111-4222-8333-944455550009'), { timeout: 5_000 });
     wrapper.unmount();
   });
 
@@ -97,10 +97,10 @@ describe('ScanPage (码上查烟)', () => {
     expect(wrapper.findAll('[data-testid="scan-district"] option').map((o) => o.text())).toContain('西湖区');
     await wrapper.get('[data-testid="scan-district"]').setValue('330106');
     await wrapper.findAll('form').at(-1)!.trigger('submit');
-    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1), { timeout: 5_000 });
     const post = calls.find((c) => c.method === 'POST')!;
     expect(await post.json()).toEqual({ address: '文三路 200 号 无招牌小店', jurisdiction: '330106' });
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('inspect-visit'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('inspect-visit'), { timeout: 5_000 });
     wrapper.unmount();
   });
 });

@@ -134,9 +134,9 @@ describe('VisitRecordPage', () => {
     await wrapper.get('[data-testid="record-summary"]').setValue('请于期限内整改：核验购买者年龄。');
 
     await wrapper.get('[data-testid="record-form"]').trigger('submit');
-    await vi.waitFor(() => expect((FakeXhr.last!.body as FormData).get('kind')).toBe('SIGNATURE'));
+    await vi.waitFor(() => expect((FakeXhr.last!.body as FormData).get('kind')).toBe('SIGNATURE'), { timeout: 5_000 });
     FakeXhr.last!.respond(201, photo('a1000000-1111-4222-8333-944455550002', 'SIGNATURE'));
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await vi.waitFor(() => expect(posts).toHaveLength(1), { timeout: 5_000 });
     const post = posts[0]!;
     expect(new URL(post.url).pathname).toBe(`/api/licensing/supervision/visits/${VISIT_ID}/record`);
     expect(post.headers.get('Idempotency-Key')).toBeTruthy();
@@ -169,7 +169,7 @@ describe('VisitRecordPage', () => {
     await wrapper.get('[data-testid="record-refused"]').setValue(true);
     await wrapper.get('[data-testid="record-refusal-reason"]').setValue('经营者不在店，店员不愿签字');
     await wrapper.get('[data-testid="record-form"]').trigger('submit');
-    await vi.waitFor(() => expect(posts).toHaveLength(1));
+    await vi.waitFor(() => expect(posts).toHaveLength(1), { timeout: 5_000 });
     const body = await posts[0]!.json();
     expect(body.result).toBe('PASSED');
     expect(body.signatureRefusal).toBe('经营者不在店，店员不愿签字');

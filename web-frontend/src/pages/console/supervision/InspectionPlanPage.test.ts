@@ -69,7 +69,7 @@ describe('InspectionPlanPage', () => {
     await flushPromises();
     const post = calls.find((c) => c.method === 'POST')!;
     expect(await post.json()).toEqual({ jurisdiction: '330106', month: '2026-12', seed: 42 });
-    await vi.waitFor(() => expect(router.currentRoute.value.query.plan).toBe(PLAN_ID));
+    await vi.waitFor(() => expect(router.currentRoute.value.query.plan).toBe(PLAN_ID), { timeout: 5_000 });
     await flushPromises();
     expect(wrapper.get('[data-testid="plan"] h2').text()).toContain('西湖区');
     expect(wrapper.get('[data-testid="plan-kind-RANDOM"]').text()).toBe('2');

@@ -72,7 +72,7 @@ describe('WarningsPage', () => {
     const post = calls.find((c) => c.url.endsWith('/visit'))!;
     expect(post.headers.get('Idempotency-Key')).toBeTruthy();
     expect(await post.json()).toEqual({ inspector: 'inspector.xihu' });
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('inspection-visit'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('inspection-visit'), { timeout: 5_000 });
     expect(router.currentRoute.value.params.id).toBe('5e000000-1111-4222-8333-944455550077');
     wrapper.unmount();
   });
