@@ -11,14 +11,23 @@ export const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Demo@2026';
 
 /** Debian's Chromium, driven by playwright-core (no browser download). */
-export function launch(): Promise<Browser> {
+export function launch(options: LaunchOptions = {}): Promise<Browser> {
+  const camera = options.fakeCamera
+    ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${options.fakeCamera}`]
+    : [];
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...camera,
     ],
   });
+}
+
+export interface LaunchOptions {
+  /** An MJPEG file that Chromium's fake camera shows instead of a real one (camera allowed without asking). */
+  fakeCamera?: string;
 }
 
 /** A 375 px phone in Simplified Chinese; every page error and failed request is logged. */

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { hasRole, homeFor, loadSession, session, takeReturnTo, type Role } from '@/auth/session';
 import { adminRoutes } from './adminRoutes';
+import { supervisionRoutes } from './supervisionRoutes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -171,6 +172,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'postVerification.title', layout: 'console', auth: true, roles: ['INSPECTOR', 'CLERK', 'SUPERVISOR', 'ADMIN'] },
   },
   ...adminRoutes,
+  ...supervisionRoutes,
   {
     path: '/console/statistics',
     name: 'statistics',

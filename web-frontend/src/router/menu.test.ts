@@ -13,15 +13,23 @@ describe('role-aware navigation', () => {
       '/console/queue', '/console/post-verifications', '/console/credit-repairs', '/console/statistics',
       '/console/admin/sensitive-places',
     ]);
-    expect(menuFor(['APPROVER']).map((m) => m.to)).toEqual(['/console/queue', '/console/statistics']);
-    expect(menuFor(['INSPECTOR']).map((m) => m.to)).toEqual(['/console/site-checks', '/console/post-verifications']);
+    expect(menuFor(['APPROVER']).map((m) => m.to)).toEqual([
+      '/console/queue', '/console/inspection/visits', '/console/inspection/rectifications', '/console/statistics',
+    ]);
+    expect(menuFor(['INSPECTOR']).map((m) => m.to)).toEqual([
+      '/console/site-checks', '/console/post-verifications', '/inspect', '/console/inspection/rectifications',
+    ]);
     expect(menuFor(['SUPERVISOR']).map((m) => m.to)).toEqual([
       '/console/cases', '/console/queue', '/console/supervision', '/console/post-verifications',
-      '/console/credit-repairs', '/console/statistics', '/console/admin/sensitive-places', '/console/admin/deadline-settings',
+      '/console/credit-repairs', '/console/inspection/plans', '/console/inspection/visits', '/console/inspection/warnings',
+      '/console/inspection/rectifications', '/console/inspection/statistics', '/console/statistics',
+      '/console/admin/sensitive-places', '/console/admin/deadline-settings',
     ]);
     expect(menuFor(['ADMIN']).map((m) => m.to)).toEqual([
-      '/console/credit-repairs', '/console/statistics', '/console/admin/calendar', '/console/admin/jurisdictions',
-      '/console/admin/e-cigarette-plan', '/console/admin/sensitive-places', '/console/admin/barred-applicants', '/console/admin/commitment-templates',
+      '/console/credit-repairs', '/console/inspection/visits', '/console/inspection/rectifications',
+      '/console/inspection/statistics', '/console/statistics', '/console/admin/calendar', '/console/admin/jurisdictions',
+      '/console/admin/e-cigarette-plan', '/console/admin/sensitive-places', '/console/admin/barred-applicants',
+      '/console/admin/commitment-templates',
       '/console/admin/categories', '/console/admin/deadline-settings',
     ]);
     expect(menuFor(['RETAILER'])).toEqual([]);
