@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import Components from 'unplugin-vue-components/vite';
 import { VantResolver } from '@vant/auto-import-resolver';
+import { vantIconFont } from './vite-plugins/vantIconFont';
 
 const gateway = process.env.GATEWAY_URL ?? 'http://localhost:8080';
 // the gateway owns the session: the dev server only forwards these paths to it
@@ -11,12 +12,21 @@ const proxied = ['/api', '/oauth2', '/login', '/logout'];
 
 export default defineConfig({
   plugins: [
-    vue(),
+    // every component is <script setup>, and so are Vant's and the router's: no Options API
+    vue({ features: { optionsAPI: false } }),
     // each <van-*> in a template imports that component and its CSS where it is used,
     // instead of the whole library's CSS up front
     // (not in Vitest: Vant stays external there, and Node cannot import its .css)
     Components({ resolvers: [VantResolver({ importStyle: !process.env.VITEST })], dirs: [], dts: false }),
+    vantIconFont(),
   ],
+  // vue-i18n's esm-bundler build: the Composition API only (legacy: false), no <i18n-t>/v-t
+  // (none used) and no devtools, so the rest is left out of the first chunk
+  define: {
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
