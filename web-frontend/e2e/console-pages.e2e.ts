@@ -93,7 +93,10 @@ async function complaintStatistics(page: Page, lang: string): Promise<void> {
   await screenshot(page, `console-statistics-empty-${lang}`);
 }
 
-/** Licensing statistics (caseworkers, supervisors, ADMIN): the default range, then an empty week. */
+/**
+ * Licensing statistics (caseworkers, supervisors, ADMIN): the default range, then a week with
+ * no applications (the licenses in force still count, so it is empty only on a new platform).
+ */
 async function licensingStatistics(page: Page, lang: string): Promise<void> {
   await visit(page, '/console/statistics');
   const tab = page.locator('[data-testid="statistics-tab-licensing"]');
@@ -102,8 +105,8 @@ async function licensingStatistics(page: Page, lang: string): Promise<void> {
   await expectNoAxeViolations(page, 'licensing');
   await screenshot(page, `console-licensing-statistics-${lang}`);
   await setRange(page, '2001-01-01', '2001-01-07');
-  await page.waitForSelector('[data-testid="licensing-empty"]');
-  await expectNoAxeViolations(page, 'licensing, empty');
+  await expect.poll(() => page.locator('[data-testid="licensing-kpis"] strong').first().textContent()).toMatch(/^\s*0\s*$/);
+  await expectNoAxeViolations(page, 'licensing, a week without applications');
 }
 
 async function setRange(page: Page, from: string, to: string): Promise<void> {
