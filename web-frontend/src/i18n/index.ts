@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import { Locale } from 'vant';
+import { Locale } from 'vant/es/locale';
 import vantZhCN from 'vant/es/locale/lang/zh-CN';
 import zhCN, { type MessageSchema } from './locales/zh-CN';
 
