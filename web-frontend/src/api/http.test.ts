@@ -10,9 +10,9 @@ function setCookie(value: string) {
 }
 
 describe('API headers', () => {
-  afterEach(() => {
+  afterEach(async () => {
     document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
   });
 
   it('sends the CSRF cookie value on unsafe methods only', () => {
@@ -22,9 +22,9 @@ describe('API headers', () => {
     expect(apiHeaders('GET')['X-XSRF-TOKEN']).toBeUndefined();
   });
 
-  it("sends the user's language", () => {
+  it("sends the user's language", async () => {
     expect(apiHeaders('GET')['Accept-Language']).toBe('zh-CN');
-    setLocale('en');
+    await setLocale('en');
     expect(apiHeaders('GET')['Accept-Language']).toBe('en');
   });
 });
@@ -67,14 +67,14 @@ describe('typed client calls', () => {
   });
 
   it('turn a network failure into an ApiError in the user language', async () => {
-    setLocale('en');
+    await setLocale('en');
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
     const error = (await call(licensingApi.GET('/api/licensing/applications')).catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(0);
     expect(error.title).toMatch(/Could not reach the server/);
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
   });
 
   it('announce a 401 so the user is asked to sign in again', async () => {

@@ -17,6 +17,8 @@ describe('divisions', () => {
     expect(divisionLabel('330106', 'zh-CN')).toBe('杭州市 西湖区');
     expect(divisionLabel('330106', 'en')).toBe('Xihu, Hangzhou');
     expect(divisionLabel('330100', 'zh-CN')).toBe('杭州市');
+    expect(divisionLabel('330000', 'zh-CN')).toBe('浙江省');
+    expect(divisionLabel('330000', 'en')).toBe('Zhejiang');
     expect(divisionLabel('330106001', 'zh-CN')).toBe('杭州市 西湖区 第1站');
     expect(divisionLabel('330106001', 'en')).toBe('Xihu, Hangzhou, station 1');
     expect(divisionLabel('330106000', 'zh-CN')).toBe('杭州市 西湖区 区局本级');

@@ -92,13 +92,15 @@ function stationLabel(district: string, station: string, locale: string): string
 
 /**
  * "杭州市 西湖区" (or "Xihu, Hangzhou"); a 9-digit station code as its district plus the
- * station ("杭州市 西湖区 第1站"); '' while the names load.
+ * station ("杭州市 西湖区 第1站"); the province as "浙江省" ("Zhejiang"); '' while the names load.
  */
 export function divisionLabel(code: string | undefined | null, locale: string): string {
   if (!code) return '';
   load();
   if (!root.value) return failed.value ? unknown(locale) : '';
-  const path = divisionPath(code.slice(0, 6)).slice(1);
+  // the province's name is said only for the province itself (an ADMIN's jurisdiction)
+  const full = divisionPath(code.slice(0, 6));
+  const path = full.length > 1 ? full.slice(1) : full;
   if (!path.length || !/^\d{6}(\d{3})?$/.test(code)) return unknown(locale);
   const name =
     locale === 'en'

@@ -1,8 +1,6 @@
 import { computed, ref, type ComputedRef } from 'vue';
-import { i18n, LOCALES, type AppLocale } from '@/i18n';
+import { setMessageOverlay } from '@/i18n';
 import { elderMessages } from '@/i18n/elder';
-import zhCN, { type MessageSchema } from '@/i18n/locales/zh-CN';
-import en from '@/i18n/locales/en';
 
 /**
  * Elder-friendly mode (适老化, after the MIIT guideline for apps): larger text, larger touch
@@ -10,8 +8,6 @@ import en from '@/i18n/locales/en';
  * the main journeys (an overlay of the messages). The choice is remembered on the device.
  */
 export const ELDER_STORAGE_KEY = 'elder';
-
-const BASE: Record<AppLocale, MessageSchema> = { 'zh-CN': zhCN, en };
 
 function saved(): boolean {
   try {
@@ -38,9 +34,8 @@ function overlaid<T extends Record<string, unknown>>(base: T, overlay: Record<st
 
 function apply(on: boolean): void {
   if (typeof document !== 'undefined') document.documentElement.classList.toggle('elder', on);
-  for (const locale of LOCALES) {
-    i18n.global.setLocaleMessage(locale, on ? overlaid(BASE[locale], elderMessages[locale]) : BASE[locale]);
-  }
+  // every language loaded now or later gets the plainer words; the shipped messages are kept
+  setMessageOverlay(on ? (locale, messages) => overlaid(messages, elderMessages[locale]) : undefined);
 }
 
 export function setElderMode(on: boolean): void {

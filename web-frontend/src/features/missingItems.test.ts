@@ -18,8 +18,8 @@ const refused = () =>
   } as ApiError['problem']);
 
 describe('missing items', () => {
-  it('strike the documents now uploaded, and the problem goes once nothing is missing', () => {
-    setLocale('zh-CN');
+  it('strike the documents now uploaded, and the problem goes once nothing is missing', async () => {
+    await setLocale('zh-CN');
     const after = remainingProblem(refused(), ['BUSINESS_LICENSE']);
     expect(after?.detail).toBe('还缺：身份证、店铺在地图上的位置');
     expect(after?.fieldErrors.map((f) => f.field)).toEqual(['document:ID_CARD', 'premises.latitude']);

@@ -1,5 +1,5 @@
 import type { App, Plugin } from 'vue';
-import { setToastDefaultOptions, type ToastOptions } from 'vant';
+import { setToastDefaultOptions, type ToastOptions } from 'vant/es/toast';
 // The <van-*> components are imported where templates use them (unplugin-vue-components with
 // Vant's resolver, see vite.config.ts), each with its own CSS. The functional APIs the pages
 // call (showToast, showSuccessToast, showConfirmDialog) need theirs here: the CSS files of

@@ -19,7 +19,7 @@ const Shell = defineComponent({
 
 describe('document.title', () => {
   it('names the page and the platform, follows navigation and the language', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const router = createRouter({ history: createMemoryHistory(), routes: stubbed });
     await router.push('/report');
     await router.isReady();
@@ -31,7 +31,7 @@ describe('document.title', () => {
     await nextTick();
     expect(document.title).toBe('许可证核验 - 烟草专卖政务服务');
 
-    setLocale('en');
+    await setLocale('en');
     await nextTick();
     expect(document.title).toBe('Verify a license - Tobacco Monopoly e-Services');
 
@@ -39,6 +39,6 @@ describe('document.title', () => {
     await nextTick();
     expect(document.title).toBe('Tobacco Monopoly e-Services');
     wrapper.unmount();
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
   }, 20_000);
 });

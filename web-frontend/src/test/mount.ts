@@ -10,7 +10,7 @@ export async function mountWithApp<C extends Component>(
   component: C,
   options: ComponentMountingOptions<C> & { locale?: AppLocale; path?: string } = {},
 ) {
-  setLocale(options.locale ?? 'zh-CN');
+  await setLocale(options.locale ?? 'zh-CN');
   const router = createAppRouter(createMemoryHistory());
   await router.push(options.path ?? '/');
   await router.isReady();

@@ -6,6 +6,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -14,9 +15,11 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * The frontend routes in the browser ({@code /verify/ZJ123}, {@code /applications/42}): a
- * GET that accepts HTML, outside the reserved prefixes and without a file extension, is
- * answered with {@code /index.html}. Files ({@code /assets/app.js}) are served as they
- * are, API paths never see HTML. A missing frontend directory gives a 404 problem.
+ * GET that accepts HTML, outside the reserved prefixes and not naming a file, is answered
+ * with {@code /index.html}. Files ({@code /assets/app.js}: a last segment whose extension
+ * has a media type) are served as they are, so a route parameter with a dot
+ * ({@code /console/credit-profiles/retailer.xihu}) is still a route; API paths never see
+ * HTML. A missing frontend directory gives a 404 problem.
  */
 @Component
 class SpaFallbackWebFilter implements WebFilter {
@@ -43,8 +46,12 @@ class SpaFallbackWebFilter implements WebFilter {
 		}
 		String path = request.getPath().pathWithinApplication().value();
 		String lastSegment = path.substring(path.lastIndexOf('/') + 1);
-		return !lastSegment.contains(".") && !isReserved(path, this.frontend.reservedPrefixes())
+		return !isFileName(lastSegment) && !isReserved(path, this.frontend.reservedPrefixes())
 				&& acceptsHtml(request.getHeaders().getAccept());
+	}
+
+	private static boolean isFileName(String segment) {
+		return segment.contains(".") && MediaTypeFactory.getMediaType(segment).isPresent();
 	}
 
 	private static boolean isReserved(String path, List<String> prefixes) {

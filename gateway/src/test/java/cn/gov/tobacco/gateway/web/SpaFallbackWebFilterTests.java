@@ -23,6 +23,19 @@ class SpaFallbackWebFilterTests {
 	}
 
 	@Test
+	void aRouteParameterWithADotIsStillARoute() {
+		// an account name as the credit profile's subject, opened by a reload or a
+		// bookmark
+		assertThat(isFrontendRoute(
+				MockServerHttpRequest.get("/console/credit-profiles/retailer.xihu").header("Accept", HTML)))
+			.isTrue();
+		assertThat(isFrontendRoute(MockServerHttpRequest.get("/favicon.svg").header("Accept", HTML))).isFalse();
+		assertThat(isFrontendRoute(MockServerHttpRequest.get("/assets/vant-icon-Bph1.woff2").header("Accept", HTML)))
+			.isFalse();
+		assertThat(isFrontendRoute(MockServerHttpRequest.get("/robots.txt").header("Accept", HTML))).isFalse();
+	}
+
+	@Test
 	void apiLoginAndFilesAreNeverRewritten() {
 		assertThat(isFrontendRoute(MockServerHttpRequest.get("/api/licensing/x").header("Accept", HTML))).isFalse();
 		assertThat(isFrontendRoute(MockServerHttpRequest.get("/oauth2/authorization/identity").header("Accept", HTML)))
