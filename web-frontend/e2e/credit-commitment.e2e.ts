@@ -66,7 +66,7 @@ describe('a NEW application with a credit commitment instead of the premises pro
     await p.fill('[data-testid="field-address"] input', `文三路 ${id} 号`);
     // the shop is placed by tapping the map (no tiles needed); a different spot each run
     const spot = Number.parseInt(id.slice(-4), 36);
-    await p.locator('[data-testid="premises-map"]').click({ position: { x: 25 + (spot % 290), y: 25 + (Math.floor(spot / 290) % 170) } });
+    await p.locator('[data-testid="premises-map"]').click({ position: { x: 25 + (spot % 260), y: 25 + (Math.floor(spot / 260) % 170) } });
     await p.waitForSelector('[data-testid="location-status"]:has-text("已在地图上标注")');
     await p.click('[data-testid="save-draft"]');
     await p.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);

@@ -44,7 +44,7 @@ describe('a retail license, from application to verification', () => {
     // the shop is placed by tapping the map (no tiles needed); a different spot each run, so
     // the outlet-spacing check does not trip over earlier runs
     const spot = Number.parseInt(id.slice(-4), 36);
-    await p.locator('[data-testid="premises-map"]').click({ position: { x: 20 + (spot % 300), y: 20 + (Math.floor(spot / 300) % 180) } });
+    await p.locator('[data-testid="premises-map"]').click({ position: { x: 20 + (spot % 270), y: 20 + (Math.floor(spot / 270) % 180) } });
     await p.waitForSelector('[data-testid="location-status"]:has-text("已在地图上标注")');
     await p.click('[data-testid="save-draft"]');
     await p.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);
