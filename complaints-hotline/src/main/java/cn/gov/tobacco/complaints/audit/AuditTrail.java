@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import cn.gov.tobacco.platform.audit.AuditChain;
 
 /**
- * Appends to an audit chain through platform-common's {@link AuditChain}: each entry
- * holds the SHA-256 of the previous one. Call it inside the transaction of the change it
+ * Appends to an audit chain through platform-data's {@link AuditChain}: each entry holds
+ * the SHA-256 of the previous one. Call it inside the transaction of the change it
  * records. A transaction-scoped advisory lock per chain orders concurrent appends (also
  * those of reads, such as a reporter-data reveal, that lock no row).
  */

@@ -18,7 +18,7 @@ import cn.gov.tobacco.platform.outbox.OutboxPublisher;
 import cn.gov.tobacco.platform.outbox.OutboxRetry;
 
 /**
- * platform-common's audit chain, outbox and publisher, wired for this service as in
+ * platform-data's audit chain, outbox and publisher, wired for this service as in
  * licensing; the publisher backs off after a failed delivery. Events leave by their
  * route, else as CloudEvents to their subscribers: none ends in a log line.
  */

@@ -16,7 +16,7 @@ import cn.gov.tobacco.platform.idempotency.IdempotencyProperties;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 
 /**
- * platform-common's idempotency store under the {@code complaints} namespace
+ * platform-data's idempotency store under the {@code complaints} namespace
  * ({@code complaints.idempotency.*}), its records in this service's schema
  * ({@code idempotency_record}, V6), written in the transaction of the intake they guard.
  */

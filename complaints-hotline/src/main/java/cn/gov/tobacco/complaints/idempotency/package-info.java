@@ -1,5 +1,5 @@
 /**
- * {@code Idempotency-Key} on POSTs that create something: platform-common's store under
+ * {@code Idempotency-Key} on POSTs that create something: platform-data's store under
  * this service's namespace, its records in this service's PostgreSQL schema, and the job
  * that deletes them once expired.
  */
