@@ -10,6 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
  */
 public final class CorrelationId {
 
+	/** The request and response header. */
 	public static final String HEADER = "X-Correlation-Id";
 
 	/** Name of the exchange attribute, the Reactor context key and the MDC key. */
@@ -20,9 +21,18 @@ public final class CorrelationId {
 	private CorrelationId() {
 	}
 
-	/** The caller's id when well-formed, otherwise a new one. */
+	/**
+	 * Whether a caller-supplied id may be reused.
+	 * @param candidate the incoming header value, may be {@code null}
+	 * @return {@code true} for 8 to 64 characters of {@code A-Z a-z 0-9 . _ -}
+	 */
+	public static boolean isWellFormed(String candidate) {
+		return candidate != null && WELL_FORMED.matcher(candidate).matches();
+	}
+
+	/** The caller's id when well-formed, otherwise a new random one. */
 	public static String acceptOrGenerate(String incoming) {
-		return (incoming != null && WELL_FORMED.matcher(incoming).matches()) ? incoming : UUID.randomUUID().toString();
+		return isWellFormed(incoming) ? incoming : UUID.randomUUID().toString();
 	}
 
 	/** The id of this exchange, or {@code null} before the filter ran. */

@@ -6,7 +6,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Every kind of error the platform answers with. The {@code type} URI of each is stable:
- * clients may switch on it.
+ * clients may switch on it. {@link #CSRF}, {@link #BAD_GATEWAY} and
+ * {@link #GATEWAY_TIMEOUT} are answered only by the gateway.
  */
 public enum ProblemKind {
 
@@ -17,6 +18,8 @@ public enum ProblemKind {
 	UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "需要登录", "Authentication required"),
 
 	FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作", "Not allowed"),
+
+	CSRF(HttpStatus.FORBIDDEN, "csrf", "安全校验未通过", "CSRF check failed"),
 
 	NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "资源不存在", "Not found"),
 
@@ -49,6 +52,10 @@ public enum ProblemKind {
 
 	DEPENDENCY_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable", "依赖的服务暂不可用，请稍后再试",
 			"A dependency is unavailable, please retry later"),
+
+	BAD_GATEWAY(HttpStatus.BAD_GATEWAY, "bad-gateway", "上游服务无响应", "Bad gateway"),
+
+	GATEWAY_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout", "上游服务响应超时", "Gateway timeout"),
 
 	INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误", "Internal server error");
 

@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -15,8 +16,10 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.platform.correlation.CorrelationId;
 
 /**
- * Writes problems as {@code application/problem+json}; used by the exception handler and
- * by the security entry points, so every error of a service looks the same.
+ * Writes problems as {@code application/problem+json}, with {@code Content-Language}
+ * saying which of the two languages the texts are in; used by the exception handlers, the
+ * security entry points and the gateway's filters, so every error of the platform looks
+ * the same.
  */
 public class ProblemResponses {
 
@@ -49,8 +52,10 @@ public class ProblemResponses {
 		byte[] body = this.json.writeValueAsBytes(
 				problem.toBody(locale, exchange.getRequest().getPath().value(), CorrelationId.of(exchange)));
 		response.setStatusCode(problem.kind().status());
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		response.getHeaders().setContentLength(body.length);
+		HttpHeaders headers = response.getHeaders();
+		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		headers.setContentLength(body.length);
+		headers.set(HttpHeaders.CONTENT_LANGUAGE, Text.isEnglish(locale) ? "en" : "zh-CN");
 		DataBuffer buffer = response.bufferFactory().wrap(body);
 		return response.writeWith(Mono.just(buffer));
 	}

@@ -20,7 +20,16 @@ public record Text(String zh, String en) {
 	 * The text for the caller's locale: English for any {@code en*} locale, else Chinese.
 	 */
 	public String in(Locale locale) {
-		return (locale != null && "en".equals(locale.getLanguage())) ? this.en : this.zh;
+		return isEnglish(locale) ? this.en : this.zh;
+	}
+
+	/**
+	 * Whether a caller gets English texts.
+	 * @param locale the caller's locale, may be {@code null}
+	 * @return {@code true} for any {@code en*} locale
+	 */
+	public static boolean isEnglish(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage());
 	}
 
 	/**
@@ -28,8 +37,7 @@ public record Text(String zh, String en) {
 	 * else Simplified Chinese.
 	 */
 	public static Locale language(ServerWebExchange exchange) {
-		Locale asked = exchange.getLocaleContext().getLocale();
-		return (asked != null && "en".equals(asked.getLanguage())) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+		return isEnglish(exchange.getLocaleContext().getLocale()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 	}
 
 }

@@ -33,7 +33,17 @@ public final class AccessTokenValidators {
 	}
 
 	public static List<OAuth2TokenValidator<Jwt>> of(AccessTokenProperties properties) {
-		return List.of(type(properties.types()), audience(properties.audience()), notAnIdToken());
+		return of(properties.audience(), properties.types());
+	}
+
+	/**
+	 * All three checks, for a module that builds its own JWT decoder (the gateway).
+	 * @param audience the platform's API audience
+	 * @param types the accepted JWS {@code typ} values
+	 * @return the type, audience and not-an-ID-token validators
+	 */
+	public static List<OAuth2TokenValidator<Jwt>> of(String audience, List<String> types) {
+		return List.of(type(types), audience(audience), notAnIdToken());
 	}
 
 	public static JwtTypeValidator type(List<String> types) {

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.gateway.correlation;
+package cn.gov.tobacco.platform.correlation;
 
 import java.util.concurrent.atomic.AtomicReference;
 
