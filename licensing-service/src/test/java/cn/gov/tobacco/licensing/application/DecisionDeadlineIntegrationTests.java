@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(DecisionDeadlineIntegrationTests.FixedClock.class)
 // This context's own jobs stay out of the way while its clock is in the past; it is
 // closed afterwards.
-@TestPropertySource(properties = { "licensing.jobs.outbox-interval=1h", "licensing.jobs.notice-interval=1h",
+@TestPropertySource(properties = { "platform.jobs.outbox-interval=1h", "licensing.jobs.notice-interval=1h",
 		"licensing.jobs.registry-interval=1h" })
 @DirtiesContext
 class DecisionDeadlineIntegrationTests {

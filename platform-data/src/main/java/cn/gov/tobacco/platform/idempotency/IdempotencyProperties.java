@@ -2,8 +2,10 @@ package cn.gov.tobacco.platform.idempotency;
 
 import java.time.Duration;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
 /**
- * How a service remembers keys. Bind it under the service's own prefix.
+ * How a service remembers keys ({@code platform.idempotency.*}).
  *
  * @param namespace the service's name, e.g. {@code licensing}: it goes into the
  * derivation of the key that seals stored results
@@ -13,6 +15,7 @@ import java.time.Duration;
  * transaction runs, and a request that dies frees it at once (kept so existing
  * configuration still binds)
  */
+@ConfigurationProperties("platform.idempotency")
 public record IdempotencyProperties(String namespace, Duration ttl, Duration inFlightTtl) {
 
 	public IdempotencyProperties {

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.complaints.audit;
+package cn.gov.tobacco.platform.outbox;
 
 import java.util.List;
 import java.util.Map;
@@ -7,12 +7,11 @@ import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 
-import cn.gov.tobacco.platform.outbox.OutboxEvent;
-import cn.gov.tobacco.platform.outbox.OutboxSink;
-
 /**
  * Sends each event to its {@link EventRoute} (an API of its own, e.g. licensing's credit
- * events); every other event goes out as a CloudEvent to its configured subscribers.
+ * events); every other event goes out as a CloudEvent to its configured subscribers. The
+ * sink of every service's {@link OutboxPublisher}; a service without routes sends
+ * everything to its subscribers.
  */
 public class RoutingOutboxSink implements OutboxSink {
 
@@ -20,7 +19,7 @@ public class RoutingOutboxSink implements OutboxSink {
 
 	private final OutboxSink subscribers;
 
-	RoutingOutboxSink(List<EventRoute> routes, OutboxSink subscribers) {
+	public RoutingOutboxSink(List<EventRoute> routes, OutboxSink subscribers) {
 		this.routes = routes.stream().collect(Collectors.toMap(EventRoute::eventType, EventRoute::sink));
 		this.subscribers = subscribers;
 	}
