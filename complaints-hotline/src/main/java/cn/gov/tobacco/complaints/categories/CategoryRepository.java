@@ -8,29 +8,48 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the category tree.
+ * The category tree's rows: read by code or all, and ADMIN's edits (a category is never
+ * deleted, only deactivated).
  */
 @Component
-public class CategoryStore {
+public class CategoryRepository {
 
 	private final DatabaseClient db;
 
-	CategoryStore(DatabaseClient db) {
+	CategoryRepository(DatabaseClient db) {
 		this.db = db;
 	}
 
 	public Mono<Category> find(String code) {
 		return this.db.sql("SELECT * FROM categories WHERE code = :code")
 			.bind("code", code)
-			.map(CategoryStore::map)
+			.map(CategoryRepository::map)
 			.one();
 	}
 
 	public Flux<Category> all() {
 		return this.db
 			.sql("SELECT * FROM categories ORDER BY coalesce(parent_code, code), parent_code NULLS FIRST, code")
-			.map(CategoryStore::map)
+			.map(CategoryRepository::map)
 			.all();
+	}
+
+	/** Adds a category or changes one, by its code. */
+	public Mono<Void> save(Category category, String by) {
+		return this.db.sql("""
+				INSERT INTO categories (code, parent_code, name_zh, name_en, urgent, active, updated_by)
+				VALUES (:code, NULLIF(:parent, ''), :zh, :en, :urgent, :active, :by)
+				ON CONFLICT (code) DO UPDATE SET parent_code = NULLIF(:parent, ''), name_zh = :zh, name_en = :en,
+				  urgent = :urgent, active = :active, updated_by = :by, updated_at = now(),
+				  version = categories.version + 1""")
+			.bind("code", category.code())
+			.bind("parent", (category.parentCode() != null) ? category.parentCode() : "")
+			.bind("zh", category.nameZh())
+			.bind("en", category.nameEn())
+			.bind("urgent", category.urgent())
+			.bind("active", category.active())
+			.bind("by", by)
+			.then();
 	}
 
 	static Category map(Readable row) {
