@@ -10,7 +10,8 @@ import cn.gov.tobacco.platform.outbox.Outbox;
 
 /**
  * Writes a case event to platform-data's {@link Outbox} in the caller's transaction; the
- * {@link OutboxJob} publishes it later (at least once).
+ * {@code outbox} job of platform-data's record keeping publishes it later (at least
+ * once).
  */
 @Component
 public class CaseEvents {
