@@ -79,7 +79,7 @@ for (const name of overlayNames()) {
         const multipart = yml(module).spring.webflux.multipart;
         // Parts above max-in-memory-size go to /tmp, each up to max-disk-usage-per-part, at most
         // max-parts per request, and never more than the gateway lets through.
-        // platform-common's streaming multipart spools nothing: without max-disk-usage-per-part a
+        // platform-web's streaming multipart spools nothing: without max-disk-usage-per-part a
         // request writes no byte to /tmp, and what it holds is heap (checked below).
         const spooled = multipart['max-disk-usage-per-part'];
         const perRequest = spooled ? Math.min(maxRequest, multipart['max-parts'] * bytes(spooled)) : 0;

@@ -1,7 +1,7 @@
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters of `0-9A-HJ-NPQRTUWXY`; the last is a check
  * character over the first 17 with weights 3^(i-1) mod 31, check = 31 − (Σ mod 31), 31 → 0.
- * Mirrors platform-common's UnifiedSocialCreditCode.
+ * Mirrors platform-data's UnifiedSocialCreditCode.
  */
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

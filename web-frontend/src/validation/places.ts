@@ -1,6 +1,6 @@
 /**
  * Mainland mobile numbers, administrative division codes and coordinates inside China.
- * Mirrors platform-common's Places.
+ * Mirrors platform-data's Places.
  */
 const PROVINCES = new Set([
   '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42',

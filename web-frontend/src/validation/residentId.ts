@@ -1,7 +1,7 @@
 /**
  * 居民身份证号码 (GB 11643-1999): 17 digits, a check character by ISO 7064 MOD 11-2, and a
  * real birth date (year ≥ 1900, not in the future) at positions 7–14. Mirrors
- * platform-common's ResidentIdNumber (an upper-case X only).
+ * platform-data's ResidentIdNumber (an upper-case X only).
  */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';

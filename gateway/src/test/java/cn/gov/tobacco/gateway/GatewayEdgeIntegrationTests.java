@@ -13,9 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +25,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import cn.gov.tobacco.platform.correlation.CorrelationIdWebFilter;
+import cn.gov.tobacco.platform.input.InputGuardWebFilter;
+import cn.gov.tobacco.platform.input.StreamingMultipartWebFilter;
+import cn.gov.tobacco.platform.problem.ProblemWebExceptionHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +60,9 @@ class GatewayEdgeIntegrationTests {
 
 	@LocalManagementPort
 	int managementPort;
+
+	@Autowired
+	ApplicationContext context;
 
 	WebTestClient client;
 
@@ -330,6 +340,32 @@ class GatewayEdgeIntegrationTests {
 		assertThat(backend.last().header("Content-Length")).isEqualTo("1000");
 		assertThat(backend.last().header("Transfer-Encoding")).isNull();
 		assertThat(backend.last().bodyLength()).isEqualTo(1000);
+	}
+
+	/**
+	 * The services' own edge (platform-web's {@code ServiceWebAutoConfiguration}: their
+	 * exception handler, input guards and streaming multipart reader) is not installed
+	 * here, only the shared correlation-id filter: a form passes to the service as it
+	 * came, control character included, and the service applies its rules.
+	 */
+	@Test
+	void aMultipartFormPassesToTheServiceAsItCame() {
+		assertThat(this.context.getBeansOfType(InputGuardWebFilter.class)).isEmpty();
+		assertThat(this.context.getBeansOfType(StreamingMultipartWebFilter.class)).isEmpty();
+		assertThat(this.context.getBeansOfType(ProblemWebExceptionHandler.class)).isEmpty();
+		assertThat(this.context.getBeansOfType(CorrelationIdWebFilter.class)).hasSize(1);
+		byte[] form = ("--b0undary\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nline\u0001\r\n"
+				+ "--b0undary--\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		this.client.post()
+			.uri("/api/licensing/public/anything")
+			.header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=b0undary")
+			.bodyValue(form)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(backend.last().header("Content-Type")).isEqualTo("multipart/form-data; boundary=b0undary");
+		assertThat(backend.last().bodyLength()).isEqualTo(form.length);
 	}
 
 	@Test

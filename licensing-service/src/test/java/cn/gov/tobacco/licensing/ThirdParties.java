@@ -49,7 +49,7 @@ public class ThirdParties implements BeforeAllCallback {
 			System.setProperty("licensing.sms.base-url", base);
 			System.setProperty("licensing.registry.base-url", base);
 			System.setProperty("licensing.geocoder.base-url", base);
-			// the placeholders of licensing.events.subscribers (an indexed override would
+			// the placeholders of platform.events.subscribers (an indexed override would
 			// replace the whole list)
 			System.setProperty("COMPLAINTS_EVENTS_URL", base + "/events/complaints");
 			System.setProperty("SUPERVISION_EVENTS_URL", base + "/events/supervision");

@@ -15,9 +15,9 @@ import cn.gov.tobacco.platform.audit.AuditEntry;
 import cn.gov.tobacco.platform.audit.ChainVerification;
 
 /**
- * Recomputes a case's audit chain with platform-common's {@link ChainVerification}; each
+ * Recomputes a case's audit chain with platform-data's {@link ChainVerification}; each
  * entry is hashed in the format it was written in ({@code hash_format}: 1 before
- * migration V3, 2 = platform-common's {@code AuditHash}).
+ * migration V3, 2 = platform-data's {@code AuditHash}).
  */
 @Component
 public class AuditVerifier {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import cn.gov.tobacco.platform.outbox.Outbox;
 
 /**
- * Writes a case event to platform-common's {@link Outbox} in the caller's transaction;
- * the {@link OutboxJob} publishes it later (at least once).
+ * Writes a case event to platform-data's {@link Outbox} in the caller's transaction; the
+ * {@code outbox} job of platform-data's record keeping publishes it later (at least
+ * once).
  */
 @Component
 public class CaseEvents {

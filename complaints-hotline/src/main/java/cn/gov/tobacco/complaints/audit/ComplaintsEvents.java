@@ -3,11 +3,12 @@ package cn.gov.tobacco.complaints.audit;
 import java.util.List;
 
 import cn.gov.tobacco.platform.outbox.EventCatalogue;
+import cn.gov.tobacco.platform.outbox.EventRoute;
 
 /**
  * Every event type complaints-hotline writes to its outbox. The outbox refuses any other,
  * and {@code EventConsumersIntegrationTests} fails when one of these has neither a route
- * ({@link EventRoute}) nor a subscriber in {@code complaints.events.subscribers}.
+ * ({@link EventRoute}) nor a subscriber in {@code platform.events.subscribers}.
  */
 public final class ComplaintsEvents {
 

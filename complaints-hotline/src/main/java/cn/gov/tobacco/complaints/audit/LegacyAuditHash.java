@@ -4,7 +4,7 @@ import cn.gov.tobacco.platform.audit.AuditEntry;
 import cn.gov.tobacco.platform.audit.AuditHash;
 
 /**
- * The hash of the entries this service wrote before it moved to platform-common's chain
+ * The hash of the entries this service wrote before it moved to platform-data's chain
  * (migration V3, {@code hash_format = 1}): SHA-256 over the previous hash, seq, aggregate
  * id, action, actor, detail and timestamp, newline-separated, without the aggregate type.
  * Kept so those entries verify for ever; no new entry is written in this format (a check

@@ -1,52 +1,25 @@
 package cn.gov.tobacco.complaints.audit;
 
-import java.time.Clock;
-import java.util.List;
-
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
-import org.springframework.web.reactive.function.client.WebClient;
-import tools.jackson.databind.json.JsonMapper;
 
-import cn.gov.tobacco.platform.audit.AuditChain;
-import cn.gov.tobacco.platform.outbox.CloudEventsHttpSink;
-import cn.gov.tobacco.platform.outbox.Outbox;
-import cn.gov.tobacco.platform.outbox.OutboxPublisher;
-import cn.gov.tobacco.platform.outbox.OutboxRetry;
+import cn.gov.tobacco.platform.outbox.EventCatalogue;
 
 /**
- * platform-common's audit chain, outbox and publisher, wired for this service as in
- * licensing; the publisher backs off after a failed delivery. Events leave by their
- * route, else as CloudEvents to their subscribers: none ends in a log line.
+ * What this service adds to platform-data's record keeping (audit chain, outbox and its
+ * publisher, idempotency store and their jobs, configured under {@code platform.*}, as in
+ * licensing): its event catalogue. Its event routes are declared by the features that own
+ * them ({@code credit/}, {@code handovers/}).
  */
 @Configuration(proxyBeanMethods = false)
 class RecordKeepingConfiguration {
 
+	/**
+	 * The outbox refuses any other type: each listed type has a route or a subscriber.
+	 */
 	@Bean
-	AuditChain auditChain(DatabaseClient db) {
-		return new AuditChain(db, Clock.systemUTC());
-	}
-
-	@Bean
-	Outbox outbox(DatabaseClient db) {
-		return new Outbox(db, Clock.systemUTC(), ComplaintsEvents.CATALOGUE);
-	}
-
-	@Bean
-	RoutingOutboxSink routingOutboxSink(ObjectProvider<EventRoute> routes, EventsProperties events, JsonMapper json) {
-		List<EventRoute> all = routes.orderedStream().toList();
-		return new RoutingOutboxSink(all, new CloudEventsHttpSink(WebClient.builder().build(), json, events.source(),
-				events.typePrefix(), events.subscribers(), events.timeout()));
-	}
-
-	@Bean
-	OutboxPublisher outboxPublisher(DatabaseClient db, TransactionalOperator tx, RoutingOutboxSink sink,
-			OutboxProperties properties) {
-		return new OutboxPublisher(db, tx, sink, Clock.systemUTC(), properties.batchSize(),
-				new OutboxRetry(properties.retryInitial(), properties.retryMax(), properties.lease()));
+	EventCatalogue eventCatalogue() {
+		return ComplaintsEvents.CATALOGUE;
 	}
 
 }

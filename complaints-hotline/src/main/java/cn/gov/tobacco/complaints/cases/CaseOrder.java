@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * The orders case lists are read in, each with its keyset: the condition that continues
- * after a cursor and the sort keys a cursor keeps (platform-common's
+ * after a cursor and the sort keys a cursor keeps (platform-data's
  * {@link cn.gov.tobacco.platform.paging.KeysetCursor}, the id last).
  */
 public enum CaseOrder {

@@ -13,8 +13,7 @@ import cn.gov.tobacco.platform.paging.Page;
 
 /**
  * Every list of cases: the rows a {@link CaseFilter} matches, in a {@link CaseOrder},
- * keyset-paged (platform-common's {@link Page} and {@link KeysetCursor}) with a true
- * total.
+ * keyset-paged (platform-data's {@link Page} and {@link KeysetCursor}) with a true total.
  */
 @Component
 public class CaseQueries {

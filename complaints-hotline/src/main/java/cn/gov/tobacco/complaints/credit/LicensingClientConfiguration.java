@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import cn.gov.tobacco.complaints.audit.EventRoute;
+import cn.gov.tobacco.platform.outbox.EventRoute;
 
 /**
  * The client-credentials WebClient for licensing. The authorized-client service keeps the

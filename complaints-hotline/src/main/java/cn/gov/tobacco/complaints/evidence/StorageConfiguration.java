@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Profile;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 
 /**
- * The evidence bucket, through platform-common's {@link ObjectStore}; created at start-up
+ * The evidence bucket, through platform-data's {@link ObjectStore}; created at start-up
  * when missing, so the first citizen's upload does not pay for it.
  */
 @Configuration(proxyBeanMethods = false)

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.gov.tobacco.complaints.audit.ComplaintsEvents;
-import cn.gov.tobacco.complaints.audit.EventRoute;
+import cn.gov.tobacco.platform.outbox.EventRoute;
 
 /** 办结反馈 events go to the 12345 exchange's own API, not as CloudEvents. */
 @Configuration(proxyBeanMethods = false)

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock of the service (UTC instants; platform-common's stores take it too) and
- * the bureau's clock over it.
+ * The one clock of the service (UTC instants; platform-data's record keeping takes it
+ * too) and the bureau's clock over it.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.platform.outbox.EventRoute;
 import cn.gov.tobacco.platform.outbox.OutboxPublisher;
 import cn.gov.tobacco.platform.outbox.UndeliverableEvent;
 

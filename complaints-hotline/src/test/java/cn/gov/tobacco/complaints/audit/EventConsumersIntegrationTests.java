@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.platform.outbox.EventsProperties;
+import cn.gov.tobacco.platform.outbox.RoutingOutboxSink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

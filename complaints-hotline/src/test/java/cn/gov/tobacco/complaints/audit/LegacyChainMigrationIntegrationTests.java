@@ -81,7 +81,7 @@ class LegacyChainMigrationIntegrationTests extends IntegrationTestSupport {
 		assertThat(before.intact()).isTrue();
 		assertThat(before.entries()).isEqualTo(3);
 
-		AuditTrail trail = new AuditTrail(db, new AuditChain(db, Clock.systemUTC()));
+		AuditTrail trail = new AuditTrail(new AuditChain(db, Clock.systemUTC()));
 		trail.append(intact, "ACCEPT", "agent", "RECEIVED->ACCEPTED").as(tx::transactional).block();
 		ChainVerification after = verifier.verify(intact).block();
 		assertThat(after.intact()).isTrue();

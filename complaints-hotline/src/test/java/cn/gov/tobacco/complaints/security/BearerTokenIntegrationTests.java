@@ -17,7 +17,7 @@ import cn.gov.tobacco.testing.TestIssuer;
  * The service itself (reached directly, not through the gateway) takes only unexpired
  * access tokens ({@code typ: at+jwt}) for the platform's APIs: an ID token, a token for
  * another audience and an expired token are 401 problems. The checks come from
- * platform-common, so licensing-service has the same. Tokens come from a stand-in issuer
+ * platform-web, so licensing-service has the same. Tokens come from a stand-in issuer
  * ({@link TestIssuer}): the real one never hands out the bad ones.
  */
 class BearerTokenIntegrationTests extends IntegrationTestSupport {

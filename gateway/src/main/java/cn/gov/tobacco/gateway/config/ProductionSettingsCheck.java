@@ -1,9 +1,7 @@
 package cn.gov.tobacco.gateway.config;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -12,6 +10,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.stereotype.Component;
+
+import cn.gov.tobacco.platform.config.ProductionSettings;
 
 /**
  * In the {@code prod} profile (k8s/overlays/prod), refuses to start while the identity
@@ -23,11 +23,16 @@ import org.springframework.stereotype.Component;
 @Profile("prod")
 class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
-	private static final Pattern LOCAL = Pattern.compile("localhost|127\\.0\\.0\\.1|\\[::1]", Pattern.CASE_INSENSITIVE);
-
 	/** Endpoints: set and never local. Property → variable. */
 	static final Map<String, String> URLS = Map.of("gateway.identity.issuer-uri", "IDENTITY_ISSUER", "LICENSING_URI",
 			"LICENSING_URI", "COMPLAINTS_URI", "COMPLAINTS_URI");
+
+	/**
+	 * The OIDC client secret: set, and not the local run's. Property → [variable, local
+	 * value].
+	 */
+	static final Map<String, List<String>> CREDENTIALS = Map.of("gateway.identity.client-secret",
+			List.of("GATEWAY_CLIENT_SECRET", "gateway-local-secret"));
 
 	private Environment environment;
 
@@ -38,10 +43,7 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		List<String> problems = problems(this.environment);
-		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Refusing to start in the prod profile: " + String.join("; ", problems));
-		}
+		ProductionSettings.refuseToStartWith(problems(this.environment));
 	}
 
 	/**
@@ -49,17 +51,7 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
 	 * production-ready.
 	 */
 	static List<String> problems(PropertyResolver env) {
-		List<String> problems = new ArrayList<>();
-		URLS.forEach((property, variable) -> {
-			String value = env.getProperty(property, "").trim();
-			if (value.isEmpty() || LOCAL.matcher(value).find()) {
-				problems.add(property + " (" + variable + ") is unset or local: " + value);
-			}
-		});
-		String secret = env.getProperty("gateway.identity.client-secret", "").trim();
-		if (secret.isEmpty() || secret.equals("gateway-local-secret")) {
-			problems.add("gateway.identity.client-secret (GATEWAY_CLIENT_SECRET) is unset or the local default");
-		}
+		List<String> problems = new ProductionSettings(Map.of(), URLS, CREDENTIALS).problems(env);
 		if (!env.getProperty("server.reactive.session.cookie.secure", Boolean.class, false)) {
 			problems.add("server.reactive.session.cookie.secure (SERVER_REACTIVE_SESSION_COOKIE_SECURE) is not true");
 		}

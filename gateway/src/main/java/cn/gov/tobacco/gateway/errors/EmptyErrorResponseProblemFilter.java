@@ -11,6 +11,8 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
+import cn.gov.tobacco.platform.problem.ProblemResponses;
+
 /**
  * Some gateway filters refuse a request by setting a status and completing the response
  * without a body: {@code RequestSize} (413), {@code RequestRateLimiter} (429, or 403 for
@@ -57,7 +59,7 @@ class EmptyErrorResponseProblemFilter implements GlobalFilter, Ordered {
 			// RequestSize explains itself in a non-standard header; the problem says it
 			getHeaders().remove("errorMessage");
 			return EmptyErrorResponseProblemFilter.this.responses.write(this.exchange,
-					ProblemKind.forStatus(status.value()));
+					EdgeProblems.of(EdgeProblems.forStatus(status.value())));
 		}
 
 	}

@@ -19,6 +19,10 @@ import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.web.server.csrf.CsrfException;
 import org.springframework.web.server.ResponseStatusException;
 
+import cn.gov.tobacco.platform.problem.Problem;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.Text;
+
 /**
  * Decides which problem an exception is. Looks at the cause chain because the gateway's
  * HTTP client and Lettuce wrap what actually happened. Never uses exception messages.
@@ -34,7 +38,7 @@ final class ErrorClassifier {
 
 	static Problem classify(Throwable ex) {
 		if (ex instanceof CsrfException) {
-			return Problem.of(ProblemKind.CSRF);
+			return EdgeProblems.of(ProblemKind.CSRF);
 		}
 		if (isRedisFailure(ex)) {
 			// only a request with a browser session (or starting a sign-in) reads Redis:
@@ -42,31 +46,31 @@ final class ErrorClassifier {
 			// sign-in is what is unavailable; checked first, as security and web
 			// exceptions
 			// wrap it
-			return new Problem(ProblemKind.DEPENDENCY_UNAVAILABLE, SIGN_IN_UNAVAILABLE);
+			return Problem.of(ProblemKind.DEPENDENCY_UNAVAILABLE, SIGN_IN_UNAVAILABLE);
 		}
 		if (ex instanceof ResponseStatusException status) {
-			return Problem.of(ProblemKind.forStatus(status.getStatusCode().value()));
+			return EdgeProblems.of(EdgeProblems.forStatus(status.getStatusCode().value()));
 		}
 		if (ex instanceof AuthenticationServiceException) {
 			// the identity provider (JWKS) could not be asked
-			return Problem.of(ProblemKind.DEPENDENCY_UNAVAILABLE);
+			return EdgeProblems.of(ProblemKind.DEPENDENCY_UNAVAILABLE);
 		}
 		if (ex instanceof AuthenticationException || ex instanceof OAuth2AuthorizationException) {
 			// includes a refresh token the identity provider no longer accepts
-			return Problem.of(ProblemKind.UNAUTHORIZED);
+			return EdgeProblems.of(ProblemKind.UNAUTHORIZED);
 		}
 		if (ex instanceof AccessDeniedException) {
-			return Problem.of(ProblemKind.FORBIDDEN);
+			return EdgeProblems.of(ProblemKind.FORBIDDEN);
 		}
 		if (causedBy(ex, ConnectTimeoutException.class) || causedBy(ex, ReadTimeoutException.class)
 				|| causedBy(ex, TimeoutException.class)) {
-			return Problem.of(ProblemKind.GATEWAY_TIMEOUT);
+			return EdgeProblems.of(ProblemKind.GATEWAY_TIMEOUT);
 		}
 		if (causedBy(ex, ConnectException.class) || causedBy(ex, PrematureCloseException.class)
 				|| causedBy(ex, IOException.class)) {
-			return Problem.of(ProblemKind.BAD_GATEWAY);
+			return EdgeProblems.of(ProblemKind.BAD_GATEWAY);
 		}
-		return Problem.of(ProblemKind.INTERNAL);
+		return EdgeProblems.of(ProblemKind.INTERNAL);
 	}
 
 	static boolean isRedisFailure(Throwable ex) {

@@ -11,7 +11,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
-import cn.gov.tobacco.gateway.correlation.CorrelationId;
+import cn.gov.tobacco.platform.correlation.CorrelationId;
+import cn.gov.tobacco.platform.problem.Problem;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.ProblemResponses;
 
 /**
  * Answers every exception that reaches the web layer with a problem: no route (404),

@@ -37,6 +37,8 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import cn.gov.tobacco.platform.security.AccessTokenValidators;
+
 /**
  * The gateway as a client of the issuer: its registration (PKCE, explicit endpoints),
  * where authorized clients live (the web session, so in Redis), how tokens are refreshed,
@@ -118,7 +120,7 @@ class IdentityClientConfiguration {
 	/**
 	 * Verifies bearer tokens (and the session's access token for /api/me) locally: this
 	 * issuer's signature, unexpired, and an access token for the platform's APIs
-	 * ({@link AccessTokenRules}).
+	 * (platform-web's {@link AccessTokenValidators}, as in the services).
 	 */
 	@Bean
 	ReactiveJwtDecoder jwtDecoder() {
@@ -127,7 +129,7 @@ class IdentityClientConfiguration {
 			.build();
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(new JwtIssuerValidator(this.identity.issuerUri().toString()));
-		validators.addAll(AccessTokenRules.validators(this.identity.apiAudience(), this.identity.accessTokenTypes()));
+		validators.addAll(AccessTokenValidators.of(this.identity.apiAudience(), this.identity.accessTokenTypes()));
 		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(validators));
 		return decoder;
 	}

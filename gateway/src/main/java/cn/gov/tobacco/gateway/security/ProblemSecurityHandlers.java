@@ -11,8 +11,9 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.csrf.CsrfException;
 import org.springframework.web.server.ServerWebExchange;
 
-import cn.gov.tobacco.gateway.errors.ProblemKind;
-import cn.gov.tobacco.gateway.errors.ProblemResponses;
+import cn.gov.tobacco.gateway.errors.EdgeProblems;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.ProblemResponses;
 
 /**
  * 401 and 403 answers of Spring Security as problems. Never a redirect to a login page:
@@ -32,13 +33,13 @@ final class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, S
 			// a bearer token was sent and refused (RFC 6750 section 3)
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 		}
-		return this.responses.write(exchange, ProblemKind.UNAUTHORIZED);
+		return this.responses.write(exchange, EdgeProblems.of(ProblemKind.UNAUTHORIZED));
 	}
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
 		return this.responses.write(exchange,
-				(denied instanceof CsrfException) ? ProblemKind.CSRF : ProblemKind.FORBIDDEN);
+				EdgeProblems.of((denied instanceof CsrfException) ? ProblemKind.CSRF : ProblemKind.FORBIDDEN));
 	}
 
 }

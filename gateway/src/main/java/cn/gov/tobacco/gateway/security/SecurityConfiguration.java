@@ -24,7 +24,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.server.session.CookieWebSessionIdResolver;
 import org.springframework.web.server.session.WebSessionIdResolver;
 
-import cn.gov.tobacco.gateway.errors.ProblemResponses;
+import cn.gov.tobacco.platform.problem.ProblemResponses;
 
 /**
  * One filter chain for browsers and API clients. The gateway authorizes almost nothing

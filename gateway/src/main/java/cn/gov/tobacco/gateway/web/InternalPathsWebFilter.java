@@ -14,8 +14,9 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
-import cn.gov.tobacco.gateway.errors.ProblemKind;
-import cn.gov.tobacco.gateway.errors.ProblemResponses;
+import cn.gov.tobacco.gateway.errors.EdgeProblems;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.ProblemResponses;
 
 /**
  * Service-to-service endpoints ({@code /api/<service>/internal/**}, for example
@@ -39,7 +40,7 @@ class InternalPathsWebFilter implements WebFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		if (isInternal(exchange.getRequest().getPath().pathWithinApplication())) {
-			return this.problems.write(exchange, ProblemKind.NOT_FOUND);
+			return this.problems.write(exchange, EdgeProblems.of(ProblemKind.NOT_FOUND));
 		}
 		return chain.filter(exchange);
 	}

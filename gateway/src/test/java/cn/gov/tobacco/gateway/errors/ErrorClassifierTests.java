@@ -15,6 +15,9 @@ import org.springframework.security.oauth2.client.ClientAuthorizationRequiredExc
 import org.springframework.security.web.server.csrf.CsrfException;
 import org.springframework.web.server.ResponseStatusException;
 
+import cn.gov.tobacco.platform.problem.Problem;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ErrorClassifierTests {

@@ -10,7 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 
-import cn.gov.tobacco.gateway.correlation.CorrelationId;
+import cn.gov.tobacco.platform.correlation.CorrelationId;
+import cn.gov.tobacco.platform.problem.ProblemKind;
+import cn.gov.tobacco.platform.problem.ProblemResponses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +26,7 @@ class ProblemResponsesTests {
 	void problemIsRenderedInChineseByDefault() {
 		MockServerWebExchange exchange = exchange(MockServerHttpRequest.get("/api/me"));
 
-		StepVerifier.create(this.responses.write(exchange, ProblemKind.UNAUTHORIZED)).verifyComplete();
+		StepVerifier.create(this.responses.write(exchange, EdgeProblems.of(ProblemKind.UNAUTHORIZED))).verifyComplete();
 
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -43,7 +45,7 @@ class ProblemResponsesTests {
 		MockServerWebExchange exchange = exchange(
 				MockServerHttpRequest.post("/api/licensing/x").header("Accept-Language", "en-GB,en;q=0.9"));
 
-		StepVerifier.create(this.responses.write(exchange, ProblemKind.CSRF)).verifyComplete();
+		StepVerifier.create(this.responses.write(exchange, EdgeProblems.of(ProblemKind.CSRF))).verifyComplete();
 
 		JsonNode body = body(exchange);
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -58,7 +60,7 @@ class ProblemResponsesTests {
 		MockServerWebExchange exchange = exchange(
 				MockServerHttpRequest.get("/x").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"));
 
-		StepVerifier.create(this.responses.write(exchange, ProblemKind.NOT_FOUND)).verifyComplete();
+		StepVerifier.create(this.responses.write(exchange, EdgeProblems.of(ProblemKind.NOT_FOUND))).verifyComplete();
 
 		assertThat(body(exchange).get("title").asString()).isEqualTo("资源不存在");
 	}
@@ -68,19 +70,19 @@ class ProblemResponsesTests {
 		for (ProblemKind kind : ProblemKind.values()) {
 			assertThat(kind.type().toString()).matches("/problems/[a-z-]+");
 			assertThat(kind.title().zh()).isNotBlank().isNotEqualTo(kind.title().en());
-			assertThat(kind.defaultDetail().en()).isNotBlank();
+			assertThat(EdgeProblems.detail(kind).en()).isNotBlank();
 		}
 	}
 
 	@Test
 	void bareStatusesMapToKinds() {
-		assertThat(ProblemKind.forStatus(413)).isEqualTo(ProblemKind.PAYLOAD_TOO_LARGE);
-		assertThat(ProblemKind.forStatus(429)).isEqualTo(ProblemKind.RATE_LIMITED);
-		assertThat(ProblemKind.forStatus(502)).isEqualTo(ProblemKind.BAD_GATEWAY);
-		assertThat(ProblemKind.forStatus(503)).isEqualTo(ProblemKind.DEPENDENCY_UNAVAILABLE);
-		assertThat(ProblemKind.forStatus(504)).isEqualTo(ProblemKind.GATEWAY_TIMEOUT);
-		assertThat(ProblemKind.forStatus(418)).isEqualTo(ProblemKind.MALFORMED_REQUEST);
-		assertThat(ProblemKind.forStatus(507)).isEqualTo(ProblemKind.INTERNAL);
+		assertThat(EdgeProblems.forStatus(413)).isEqualTo(ProblemKind.PAYLOAD_TOO_LARGE);
+		assertThat(EdgeProblems.forStatus(429)).isEqualTo(ProblemKind.RATE_LIMITED);
+		assertThat(EdgeProblems.forStatus(502)).isEqualTo(ProblemKind.BAD_GATEWAY);
+		assertThat(EdgeProblems.forStatus(503)).isEqualTo(ProblemKind.DEPENDENCY_UNAVAILABLE);
+		assertThat(EdgeProblems.forStatus(504)).isEqualTo(ProblemKind.GATEWAY_TIMEOUT);
+		assertThat(EdgeProblems.forStatus(418)).isEqualTo(ProblemKind.MALFORMED_REQUEST);
+		assertThat(EdgeProblems.forStatus(507)).isEqualTo(ProblemKind.INTERNAL);
 	}
 
 	@Test
@@ -89,7 +91,7 @@ class ProblemResponsesTests {
 		exchange.getResponse().setStatusCode(HttpStatus.OK);
 		StepVerifier.create(exchange.getResponse().setComplete()).verifyComplete();
 
-		StepVerifier.create(this.responses.write(exchange, ProblemKind.INTERNAL)).verifyComplete();
+		StepVerifier.create(this.responses.write(exchange, EdgeProblems.of(ProblemKind.INTERNAL))).verifyComplete();
 
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.OK);
 	}

@@ -7,7 +7,7 @@ import cn.gov.tobacco.platform.outbox.EventCatalogue;
 /**
  * Every event type licensing writes to its outbox. The outbox refuses any other, and
  * {@code EventSubscriptionsTests} fails when one of these has no subscriber in
- * {@code licensing.events.subscribers}: no event ends in a log line.
+ * {@code platform.events.subscribers}: no event ends in a log line.
  */
 public final class LicensingEvents {
 

@@ -1,29 +1,44 @@
 package cn.gov.tobacco.licensing.documents;
 
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
-import cn.gov.tobacco.platform.storage.ObjectStorageProperties;
 import cn.gov.tobacco.platform.storage.MultipartStore;
+import cn.gov.tobacco.platform.storage.ObjectStorageProperties;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorageConfiguration.Storage.class)
 class StorageConfiguration {
 
 	@Bean
-	ObjectStore objectStore(Environment environment) {
-		return new ObjectStore(properties(environment));
+	ObjectStore objectStore(Storage storage) {
+		return new ObjectStore(storage.objects());
 	}
 
 	@Bean
-	MultipartStore multipartStore(Environment environment, ObjectStore objects) {
-		return new MultipartStore(properties(environment), objects);
+	MultipartStore multipartStore(Storage storage, ObjectStore objects) {
+		return new MultipartStore(storage.objects(), objects);
 	}
 
-	private static ObjectStorageProperties properties(Environment environment) {
-		return Binder.get(environment).bindOrCreate("licensing.storage", ObjectStorageProperties.class);
+	/**
+	 * The documents' bucket ({@code licensing.storage.*}).
+	 *
+	 * @param endpoint the S3 endpoint URL
+	 * @param region the region
+	 * @param accessKey the access key
+	 * @param secretKey the secret key
+	 * @param bucket the bucket
+	 */
+	@ConfigurationProperties("licensing.storage")
+	record Storage(String endpoint, String region, String accessKey, String secretKey, String bucket) {
+
+		ObjectStorageProperties objects() {
+			return new ObjectStorageProperties(this.endpoint, this.region, this.accessKey, this.secretKey, this.bucket);
+		}
+
 	}
 
 }

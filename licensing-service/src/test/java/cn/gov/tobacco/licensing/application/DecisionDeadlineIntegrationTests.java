@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (行政许可法 Art. 42), extended once by 10, over the real calendar: the seeded 2026
  * arrangement (中秋 25–27 Sep, 国庆 1–7 Oct off; Sun 20 Sep and Sat 10 Oct make-up working
  * days, V3 migration) and the unpublished 2027, whose 元旦 (Fri 1 Jan) comes from
- * platform-common's {@code StatutoryHolidays} and makes the dates provisional. The
+ * platform-data's {@code StatutoryHolidays} and makes the dates provisional. The
  * service's clock is fixed on the day of submission and acceptance; the dates are read
  * through the API.
  */
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(DecisionDeadlineIntegrationTests.FixedClock.class)
 // This context's own jobs stay out of the way while its clock is in the past; it is
 // closed afterwards.
-@TestPropertySource(properties = { "licensing.jobs.outbox-interval=1h", "licensing.jobs.notice-interval=1h",
+@TestPropertySource(properties = { "platform.jobs.outbox-interval=1h", "licensing.jobs.notice-interval=1h",
 		"licensing.jobs.registry-interval=1h" })
 @DirtiesContext
 class DecisionDeadlineIntegrationTests {

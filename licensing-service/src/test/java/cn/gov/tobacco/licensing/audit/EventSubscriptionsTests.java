@@ -11,6 +11,8 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
+import cn.gov.tobacco.platform.outbox.EventsProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,7 +52,7 @@ class EventSubscriptionsTests {
 				new ClassPathResource("application.yml"))) {
 			environment.getPropertySources().addLast(source);
 		}
-		return Binder.get(environment).bind("licensing.events", EventsProperties.class).get();
+		return Binder.get(environment).bind("platform.events", EventsProperties.class).get();
 	}
 
 }

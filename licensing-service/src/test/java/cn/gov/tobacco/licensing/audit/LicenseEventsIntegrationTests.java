@@ -16,6 +16,7 @@ import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.ThirdParties;
 import cn.gov.tobacco.platform.outbox.CloudEventSignature;
+import cn.gov.tobacco.platform.outbox.EventsProperties;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

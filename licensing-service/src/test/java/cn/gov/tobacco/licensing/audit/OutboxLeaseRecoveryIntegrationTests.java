@@ -32,6 +32,8 @@ import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.platform.outbox.CloudEventSignature;
 import cn.gov.tobacco.platform.outbox.CloudEventsHttpSink;
 import cn.gov.tobacco.platform.outbox.EventSubscriber;
+import cn.gov.tobacco.platform.outbox.EventsProperties;
+import cn.gov.tobacco.platform.outbox.OutboxProperties;
 import cn.gov.tobacco.platform.outbox.OutboxPublisher;
 import cn.gov.tobacco.platform.outbox.OutboxRetry;
 import cn.gov.tobacco.platform.outbox.OutboxSink;
@@ -50,10 +52,10 @@ import static org.awaitility.Awaitility.await;
  * mid-batch leaves its rows leased ({@code next_attempt_at} set, never delivered);
  * another publisher (a replica, or the service restarted) leaves them alone while the
  * lease runs and delivers them once it has ended, each exactly once to each subscriber.
- * The publishers are built as {@code RecordKeepingConfiguration} builds licensing's (the
- * real {@link CloudEventsHttpSink}, the configured subscribers, secrets, batch size and
- * back-off with the default lease), with the subscribers' URLs pointed at a WireMock of
- * this test's own, over a copy of the outbox table in a schema of its own so the
+ * The publishers are built as {@code RecordKeepingAutoConfiguration} builds licensing's
+ * (the real {@link CloudEventsHttpSink}, the configured subscribers, secrets, batch size
+ * and back-off with the default lease), with the subscribers' URLs pointed at a WireMock
+ * of this test's own, over a copy of the outbox table in a schema of its own so the
  * service's running outbox job never sees these rows.
  */
 @LicensingIntegrationTest
@@ -63,6 +65,9 @@ class OutboxLeaseRecoveryIntegrationTests {
 
 	@Autowired
 	EventsProperties events;
+
+	@Autowired
+	OutboxProperties outbox;
 
 	@Autowired
 	JsonMapper json;
@@ -179,8 +184,8 @@ class OutboxLeaseRecoveryIntegrationTests {
 	}
 
 	private OutboxPublisher publisher(DatabaseClient db, TransactionalOperator tx, Instant now, OutboxSink sink) {
-		return new OutboxPublisher(db, tx, sink, Clock.fixed(now, ZoneOffset.UTC), this.events.batchSize(),
-				new OutboxRetry(this.events.retryInitial(), this.events.retryMax()));
+		return new OutboxPublisher(db, tx, sink, Clock.fixed(now, ZoneOffset.UTC), this.outbox.batchSize(),
+				new OutboxRetry(this.outbox.retryInitial(), this.outbox.retryMax()));
 	}
 
 	private static long insert(DatabaseClient db, UUID aggregate, String type, String payload) {
