@@ -3,8 +3,11 @@ package cn.gov.tobacco.platform.paging;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
@@ -24,6 +27,14 @@ public record KeysetCursor(String sortKey, UUID id) {
 
 	public static KeysetCursor after(Instant at, UUID id) {
 		return new KeysetCursor(at.toString(), id);
+	}
+
+	/**
+	 * The cursor after a row of a list ordered by several keys, then the id: the keys'
+	 * texts joined by {@code |}.
+	 */
+	public static KeysetCursor after(List<?> keys, UUID id) {
+		return new KeysetCursor(keys.stream().map(String::valueOf).collect(Collectors.joining("|")), id);
 	}
 
 	public Instant instant() {
@@ -49,8 +60,38 @@ public record KeysetCursor(String sortKey, UUID id) {
 			return new KeysetCursor(raw.substring(0, bar), UUID.fromString(raw.substring(bar + 1)));
 		}
 		catch (IllegalArgumentException | StringIndexOutOfBoundsException ex) {
-			throw ApiException.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list")));
+			throw invalid();
 		}
+	}
+
+	/**
+	 * The sort keys of {@link #after(List, UUID)}, each read back by its reader (one per
+	 * key, in order); a cursor of another list, or one whose keys do not read, is a 400
+	 * on {@code cursor}.
+	 */
+	public List<Object> keys(List<? extends Function<String, ?>> readers) {
+		if (readers.isEmpty()) {
+			return List.of();
+		}
+		String[] texts = this.sortKey.split("\\|", readers.size());
+		if (texts.length != readers.size()) {
+			throw invalid();
+		}
+		List<Object> keys = new ArrayList<>(texts.length);
+		try {
+			for (int i = 0; i < texts.length; i++) {
+				keys.add(readers.get(i).apply(texts[i]));
+			}
+		}
+		catch (RuntimeException ex) {
+			throw invalid();
+		}
+		return keys;
+	}
+
+	/** The answer to a cursor that is not one of the list's: 400 on {@code cursor}. */
+	public static ApiException invalid() {
+		return ApiException.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list")));
 	}
 
 	/** The page size: the requested one, or the documented default when absent. */
