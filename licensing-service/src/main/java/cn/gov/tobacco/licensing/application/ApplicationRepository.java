@@ -157,12 +157,12 @@ class ApplicationRepository {
 	}
 
 	/** The types of the current documents (neither replaced nor removed). */
-	Mono<java.util.Set<cn.gov.tobacco.licensing.documents.DocumentType>> attachedTypes(UUID applicationId) {
+	Mono<java.util.Set<cn.gov.tobacco.licensing.materials.DocumentType>> attachedTypes(UUID applicationId) {
 		return this.db.sql(
 				"select distinct d.document_type from document d join application_document ad on ad.document_id = d.id "
 						+ "where ad.application_id = :a and ad.replaced_by is null and ad.removed_at is null")
 			.bind("a", applicationId)
-			.map((row) -> cn.gov.tobacco.licensing.documents.DocumentType.valueOf(row.get(0, String.class)))
+			.map((row) -> cn.gov.tobacco.licensing.materials.DocumentType.valueOf(row.get(0, String.class)))
 			.all()
 			.collect(java.util.stream.Collectors.toSet());
 	}

@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.licensing.credit.CommittedProofs;
-import cn.gov.tobacco.licensing.documents.DocumentType;
+import cn.gov.tobacco.licensing.materials.DocumentType;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.licensing.reference.JurisdictionSettings;
 import cn.gov.tobacco.licensing.reference.ReferenceData;

@@ -62,7 +62,7 @@ class Transitions {
 	Mono<Workflow.Outcome> submitStep(Workflow.Context c) {
 		Application a = c.current();
 		return this.repository.attachedTypes(a.id()).zipWith(this.committedProofs.of(a.id()), (attached, committed) -> {
-			java.util.Set<cn.gov.tobacco.licensing.documents.DocumentType> all = new java.util.HashSet<>(attached);
+			java.util.Set<cn.gov.tobacco.licensing.materials.DocumentType> all = new java.util.HashSet<>(attached);
 			all.addAll(committed);
 			return all;
 		})

@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.documents.DocumentType;
+import cn.gov.tobacco.licensing.materials.DocumentType;
 
 /**
  * The fast path: the documents an application's signed commitments stand in for (a

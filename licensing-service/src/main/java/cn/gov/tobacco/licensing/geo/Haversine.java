@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.license;
+package cn.gov.tobacco.licensing.geo;
 
 /**
  * Great-circle distance (haversine, mean Earth radius 6 371 008.8 m), in Java and as a

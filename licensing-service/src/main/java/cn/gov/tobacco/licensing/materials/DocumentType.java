@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.documents;
+package cn.gov.tobacco.licensing.materials;
 
 import java.util.Arrays;
 import java.util.List;
