@@ -10,7 +10,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.credit.CommittedProofs;
 import cn.gov.tobacco.licensing.materials.DocumentType;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.licensing.reference.JurisdictionSettings;

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.postverification;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +18,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.application.PostVerificationScheduler;
+import cn.gov.tobacco.licensing.credit.CreditRecord;
+import cn.gov.tobacco.licensing.credit.CreditRecords;
 import cn.gov.tobacco.licensing.license.LicenseStatus;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.licensing.notices.Notices;
@@ -39,7 +42,7 @@ import cn.gov.tobacco.platform.security.Role;
  * for a year (DESIGN.md §4, false materials).
  */
 @Service
-public class PostVerifications {
+class PostVerifications implements PostVerificationScheduler {
 
 	static final String AGGREGATE = "post_verification";
 
@@ -105,10 +108,7 @@ public class PostVerifications {
 			String status, String findings, String recordedBy) {
 	}
 
-	/**
-	 * Schedules the site check if the application carries a signed commitment; call it in
-	 * the approval's transaction.
-	 */
+	@Override
 	public Mono<Void> scheduleIfCommitted(UUID applicationId, String licenseNo, String jurisdiction, String subject,
 			WorkingDayCalendar calendar, LocalDate today) {
 		return this.db.sql("select count(*) as n from commitment where application_id = :app and status = 'SIGNED'")

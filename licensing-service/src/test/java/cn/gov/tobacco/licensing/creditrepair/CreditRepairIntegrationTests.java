@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.creditrepair;
 
 import org.junit.jupiter.api.Test;
 

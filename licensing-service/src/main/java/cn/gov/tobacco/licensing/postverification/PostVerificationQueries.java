@@ -1,9 +1,8 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.postverification;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,12 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
@@ -27,7 +31,7 @@ import cn.gov.tobacco.platform.security.Role;
  * the true total.
  */
 @Component
-class PostVerificationList {
+class PostVerificationQueries {
 
 	static final List<String> STATUSES = List.of("PENDING", "FULFILLED", "BREACHED");
 
@@ -39,7 +43,7 @@ class PostVerificationList {
 
 	private final Clock clock;
 
-	PostVerificationList(DatabaseClient db, Clock clock) {
+	PostVerificationQueries(DatabaseClient db, Clock clock) {
 		this.db = db;
 		this.clock = clock;
 	}
@@ -54,11 +58,11 @@ class PostVerificationList {
 	record Listed(PostVerifications.Task task, String businessName, boolean overdue) {
 	}
 
-	record Page(List<Listed> items, long total, int limit, String nextCursor) {
-	}
-
-	Mono<Page> page(Caller caller, String status, Boolean overdue, int limit, RankedCursor after) {
-		RankedCursor.oneOf("status", status, STATUSES);
+	Mono<Page<Listed>> page(Caller caller, String status, Boolean overdue, int limit, KeysetCursor after) {
+		if (status != null && !STATUSES.contains(status)) {
+			throw ApiException.validation(List
+				.of(FieldProblem.of("status", "取值须为 " + String.join("、", STATUSES), "must be one of " + STATUSES)));
+		}
 		if (!caller.hasAny(Role.INSPECTOR, Role.CLERK, Role.SUPERVISOR, Role.ADMIN) || caller.jurisdiction() == null) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN, Text.of("事后核查任务仅供核查、受理、督办和管理人员查看",
 					"Post-verification tasks are for inspectors, clerks, supervisors and administrators")));
@@ -66,6 +70,7 @@ class PostVerificationList {
 		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("subtree", caller.jurisdiction().likePattern());
+		params.put("today", today);
 		StringBuilder where = new StringBuilder(" where p.jurisdiction like :subtree");
 		if (status != null) {
 			where.append(" and p.status = :status");
@@ -73,53 +78,14 @@ class PostVerificationList {
 		}
 		if (overdue != null) {
 			where.append(overdue ? " and " + OVERDUE : " and not " + OVERDUE);
-			params.put("today", today);
 		}
-		String from = " from post_verification p left join license l on l.number = p.license_no" + where;
-		Map<String, Object> pageParams = new LinkedHashMap<>(params);
-		pageParams.put("today", today);
-		String keyset = "";
-		if (after != null) {
-			keyset = " where (t.rank, t.due_on, t.id) > (:afterRank, :afterDue, :afterId)";
-			pageParams.put("afterRank", after.rank());
-			pageParams.put("afterDue", date(after.key()));
-			pageParams.put("afterId", after.id());
-		}
-		pageParams.put("limit", limit + 1);
-		Mono<List<Listed>> rows = this.db
-			.sql("select * from (select p.id, p.application_id, p.license_no, p.jurisdiction, "
-					+ "p.subject, p.due_on, p.status, p.findings, p.recorded_by, l.business_name, (case when " + OVERDUE
-					+ " then 0 else 1 end) as rank" + from + ") t" + keyset
-					+ " order by t.rank, t.due_on, t.id limit :limit")
-			.bindValues(pageParams)
-			.map(PostVerificationList::listed)
-			.all()
-			.collectList();
-		Mono<Long> total = this.db.sql("select count(*)" + from)
-			.bindValues(params)
-			.map((row) -> row.get(0, Long.class))
-			.one();
-		return Mono.zip(rows, total).map((t) -> {
-			List<Listed> items = t.getT1();
-			boolean more = items.size() > limit;
-			List<Listed> shown = more ? items.subList(0, limit) : items;
-			String next = null;
-			if (more) {
-				Listed last = shown.get(limit - 1);
-				next = new RankedCursor(last.overdue() ? 0 : 1, last.task().dueOn().toString(), last.task().id())
-					.encode();
-			}
-			return new Page(shown, t.getT2(), limit, next);
-		});
-	}
-
-	private static LocalDate date(String key) {
-		try {
-			return LocalDate.parse(key);
-		}
-		catch (DateTimeParseException ex) {
-			throw RankedCursor.invalid();
-		}
+		String from = " from (select p.id, p.application_id, p.license_no, p.jurisdiction, p.subject, p.due_on, "
+				+ "p.status, p.findings, p.recorded_by, l.business_name, (case when " + OVERDUE
+				+ " then 0 else 1 end) as rank from post_verification p left join license l on l.number = p.license_no"
+				+ where + ") t where true";
+		return KeysetScan.Query.ascending("t.*", from, params, "t.id", Key.number("t.rank"), Key.date("t.due_on"))
+			.read(this.db, after, limit, PostVerificationQueries::listed,
+					(l) -> KeysetCursor.after(List.of(l.overdue() ? 0 : 1, l.task().dueOn()), l.task().id()));
 	}
 
 	private static Listed listed(Readable row) {

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.postverification;
 
 import java.util.Map;
 
@@ -9,6 +9,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.commitments.CommitmentsIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,7 +121,7 @@ public class PostVerificationIntegrationTests {
 		return fx.read("retailer.xihu", id);
 	}
 
-	static JsonNode task(Fixtures fx, String applicationId) {
+	public static JsonNode task(Fixtures fx, String applicationId) {
 		return fx
 			.send("inspector.xihu", "GET", "/api/licensing/applications/" + applicationId + "/post-verification", null)
 			.expectStatus()

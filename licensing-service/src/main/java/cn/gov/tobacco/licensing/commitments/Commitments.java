@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.commitments;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +25,7 @@ import cn.gov.tobacco.licensing.application.ApplicationService;
 import cn.gov.tobacco.licensing.application.ApplicationState;
 import cn.gov.tobacco.licensing.application.CommittedPromise;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.credit.CreditRecords;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
 import cn.gov.tobacco.platform.problem.ApiException;

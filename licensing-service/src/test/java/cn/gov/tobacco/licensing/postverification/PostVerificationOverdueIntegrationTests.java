@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.postverification;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.credit.CreditListsIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,8 +1,6 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.creditrepair;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +10,15 @@ import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.credit.CreditRecords;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
@@ -30,7 +33,7 @@ import cn.gov.tobacco.platform.security.Role;
  * their newest application in scope).
  */
 @Component
-class CreditRepairList {
+class CreditRepairQueries {
 
 	static final List<String> STATUSES = List.of("PENDING", "GRANTED", "REFUSED");
 
@@ -46,7 +49,7 @@ class CreditRepairList {
 
 	private final DatabaseClient db;
 
-	CreditRepairList(DatabaseClient db) {
+	CreditRepairQueries(DatabaseClient db) {
 		this.db = db;
 	}
 
@@ -63,11 +66,11 @@ class CreditRepairList {
 			String jurisdiction) {
 	}
 
-	record Page(List<Listed> items, long total, int limit, String nextCursor) {
-	}
-
-	Mono<Page> page(Caller caller, String status, int limit, RankedCursor after) {
-		RankedCursor.oneOf("status", status, STATUSES);
+	Mono<Page<Listed>> page(Caller caller, String status, int limit, KeysetCursor after) {
+		if (status != null && !STATUSES.contains(status)) {
+			throw ApiException.validation(List
+				.of(FieldProblem.of("status", "取值须为 " + String.join("、", STATUSES), "must be one of " + STATUSES)));
+		}
 		boolean staff = caller.hasAny(Role.CLERK, Role.SUPERVISOR, Role.ADMIN) && caller.jurisdiction() != null;
 		if (!staff && !caller.has(Role.RETAILER)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
@@ -89,49 +92,15 @@ class CreditRepairList {
 			from.append(" and r.status = :status");
 			params.put("status", status);
 		}
-		Map<String, Object> pageParams = new LinkedHashMap<>(params);
-		String keyset = "";
-		if (after != null) {
-			keyset = " and (" + RANK + ", r.requested_at, r.id) > (:afterRank, :afterAt, :afterId)";
-			pageParams.put("afterRank", after.rank());
-			pageParams.put("afterAt", instant(after.key()).atOffset(ZoneOffset.UTC));
-			pageParams.put("afterId", after.id());
-		}
-		pageParams.put("limit", limit + 1);
-		Mono<List<Listed>> rows = this.db
-			.sql("select r.id, r.record_id, r.subject, r.reason, r.status, "
-					+ "r.requested_at, r.decided_at, r.decision, k.kind, k.credit_code, j.jurisdiction, j.business_name"
-					+ from + keyset + " order by " + RANK + ", r.requested_at, r.id limit :limit")
-			.bindValues(pageParams)
-			.map(CreditRepairList::listed)
-			.all()
-			.collectList();
-		Mono<Long> total = this.db.sql("select count(*)" + from)
-			.bindValues(params)
-			.map((row) -> row.get(0, Long.class))
-			.one();
-		return Mono.zip(rows, total).map((t) -> {
-			List<Listed> items = t.getT1();
-			boolean more = items.size() > limit;
-			List<Listed> shown = more ? items.subList(0, limit) : items;
-			String next = null;
-			if (more) {
-				CreditRepairs.Repair last = shown.get(limit - 1).repair();
-				next = new RankedCursor("PENDING".equals(last.status()) ? 0 : 1, last.requestedAt().toString(),
-						last.id())
-					.encode();
-			}
-			return new Page(shown, t.getT2(), limit, next);
-		});
-	}
-
-	private static Instant instant(String key) {
-		try {
-			return Instant.parse(key);
-		}
-		catch (RuntimeException ex) {
-			throw RankedCursor.invalid();
-		}
+		return KeysetScan.Query
+			.ascending(
+					"r.id, r.record_id, r.subject, r.reason, r.status, r.requested_at, r.decided_at, r.decision, "
+							+ "k.kind, k.credit_code, j.jurisdiction, j.business_name",
+					from.toString(), params, "r.id", Key.number(RANK), Key.instant("r.requested_at"))
+			.read(this.db, after, limit, CreditRepairQueries::listed,
+					(l) -> KeysetCursor.after(
+							List.of("PENDING".equals(l.repair().status()) ? 0 : 1, l.repair().requestedAt()),
+							l.repair().id()));
 	}
 
 	private static Listed listed(Readable row) {

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.commitments;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,12 +13,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.postverification.PostVerificationIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @LicensingIntegrationTest
-class CommitmentsIntegrationTests {
+public class CommitmentsIntegrationTests {
 
 	private static final Pattern OPERATOR_ID = Pattern.compile("\"operatorIdNumber\":\"([0-9X]{18})\"");
 
@@ -244,12 +245,12 @@ class CommitmentsIntegrationTests {
 			.getResponseBody();
 	}
 
-	static String signature(int version, String hash, String idNumber) {
+	public static String signature(int version, String hash, String idNumber) {
 		return "{\"templateCode\":\"PREMISES_PROOF\",\"templateVersion\":%d,%s\"signerName\":\"张三\",\"signerIdNumber\":\"%s\"}"
 			.formatted(version, (hash != null) ? "\"textSha256\":\"" + hash + "\"," : "", idNumber);
 	}
 
-	static String operatorId(String draftJson) {
+	public static String operatorId(String draftJson) {
 		Matcher m = OPERATOR_ID.matcher(draftJson.replace(" ", "").replace("\n", ""));
 		assertThat(m.find()).isTrue();
 		return m.group(1);

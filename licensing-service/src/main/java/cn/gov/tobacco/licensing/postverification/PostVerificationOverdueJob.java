@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.postverification;
 
 import java.time.Clock;
 import java.time.Instant;

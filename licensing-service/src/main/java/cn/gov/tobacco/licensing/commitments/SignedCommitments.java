@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.commitments;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,25 +10,24 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.application.CommittedProofs;
 import cn.gov.tobacco.licensing.materials.DocumentType;
 
 /**
  * The fast path: the documents an application's signed commitments stand in for (a
- * template's code names the document type it replaces, e.g. {@code PREMISES_PROOF}).
+ * template's code names the document type it replaces, e.g. {@code PREMISES_PROOF}). The
+ * applications' port {@link CommittedProofs}, read from the commitments.
  */
 @Component
-public class CommittedProofs {
+class SignedCommitments implements CommittedProofs {
 
 	private final DatabaseClient db;
 
-	CommittedProofs(DatabaseClient db) {
+	SignedCommitments(DatabaseClient db) {
 		this.db = db;
 	}
 
-	/**
-	 * Whether the application carries a signed (not withdrawn) commitment: it is then on
-	 * the fast path and gets the jurisdiction's committed promise.
-	 */
+	@Override
 	public Mono<Boolean> anySigned(UUID applicationId) {
 		return this.db
 			.sql("select exists (select 1 from commitment where application_id = :app and status = 'SIGNED') as s")
@@ -37,7 +36,7 @@ public class CommittedProofs {
 			.one();
 	}
 
-	/** The document types committed to instead of proven. */
+	@Override
 	public Mono<Set<DocumentType>> of(UUID applicationId) {
 		return this.db.sql("select template_code from commitment where application_id = :app and status = 'SIGNED'")
 			.bind("app", applicationId)

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.commitments;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.creditrepair;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +17,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.credit.CreditRecord;
+import cn.gov.tobacco.licensing.credit.CreditRecords;
 import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.outbox.Outbox;
 import cn.gov.tobacco.platform.problem.ApiException;

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.credit;
+package cn.gov.tobacco.licensing.commitments;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +13,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.licensing.credit.CreditListsIntegrationTests;
+import cn.gov.tobacco.licensing.postverification.PostVerificationIntegrationTests;
 import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;
 import tools.jackson.databind.JsonNode;
 
