@@ -1,4 +1,4 @@
-package cn.gov.tobacco.licensing.application;
+package cn.gov.tobacco.licensing.deadlines;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
