@@ -23,7 +23,7 @@ import cn.gov.tobacco.platform.security.Jurisdiction;
  * window is open on {@code today}
  * @param today the day in Beijing
  */
-record QueueQuery(Jurisdiction subtree, String type, String state, String district, LocalDate from, LocalDate to,
+record QueueFilter(Jurisdiction subtree, String type, String state, String district, LocalDate from, LocalDate to,
 		String q, String assignee, String item, boolean instantReview, LocalDate today) {
 
 	static final String OPEN = "state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK')";
