@@ -97,10 +97,9 @@ class CreditRepairQueries {
 					"r.id, r.record_id, r.subject, r.reason, r.status, r.requested_at, r.decided_at, r.decision, "
 							+ "k.kind, k.credit_code, j.jurisdiction, j.business_name",
 					from.toString(), params, "r.id", Key.number(RANK), Key.instant("r.requested_at"))
-			.read(this.db, after, limit, CreditRepairQueries::listed,
-					(l) -> KeysetCursor.after(
-							List.of("PENDING".equals(l.repair().status()) ? 0 : 1, l.repair().requestedAt()),
-							l.repair().id()));
+			.read(this.db, after, limit, CreditRepairQueries::listed, (l) -> KeysetCursor.after(
+					List.of("PENDING".equals(l.repair().status()) ? "0" : "1", l.repair().requestedAt().toString()),
+					l.repair().id()));
 	}
 
 	private static Listed listed(Readable row) {

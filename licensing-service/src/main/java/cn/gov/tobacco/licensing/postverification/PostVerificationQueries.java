@@ -84,8 +84,8 @@ class PostVerificationQueries {
 				+ " then 0 else 1 end) as rank from post_verification p left join license l on l.number = p.license_no"
 				+ where + ") t where true";
 		return KeysetScan.Query.ascending("t.*", from, params, "t.id", Key.number("t.rank"), Key.date("t.due_on"))
-			.read(this.db, after, limit, PostVerificationQueries::listed,
-					(l) -> KeysetCursor.after(List.of(l.overdue() ? 0 : 1, l.task().dueOn()), l.task().id()));
+			.read(this.db, after, limit, PostVerificationQueries::listed, (l) -> KeysetCursor
+				.after(List.of(l.overdue() ? "0" : "1", l.task().dueOn().toString()), l.task().id()));
 	}
 
 	private static Listed listed(Readable row) {

@@ -295,7 +295,7 @@ class InspectionPlans {
 			.ascending(Visit.COLUMNS, Visit.FROM + where, params, "v.id", Key.date("v.month"),
 					Key.text("coalesce(v.license_no, '')"))
 			.read(this.db, after, limit, Visit::of, (v) -> KeysetCursor
-				.after(List.of(v.month().atDay(1), (v.licenseNo() != null) ? v.licenseNo() : ""), v.id()));
+				.after(List.of(v.month().atDay(1).toString(), (v.licenseNo() != null) ? v.licenseNo() : ""), v.id()));
 	}
 
 	Mono<Visit> reassign(Caller caller, UUID visitId, String inspector, String reason) {

@@ -1,20 +1,22 @@
 package cn.gov.tobacco.platform.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 
 /**
  * The position after the last row of a page ordered by a sort key descending, then id
- * descending. Encoded opaquely so clients do not build cursors themselves.
+ * descending. Encoded opaquely so clients do not build cursors themselves. A list ordered
+ * by several keys (a priority, then a time) keeps them all in the sort key
+ * ({@link #after(List, UUID)}, {@link #sortKeys(List)}).
  *
  * @param sortKey the sort key of the last row (a timestamp or a zero-padded string)
  * @param id the id of the last row
@@ -30,11 +32,36 @@ public record KeysetCursor(String sortKey, UUID id) {
 	}
 
 	/**
-	 * The cursor after a row of a list ordered by several keys, then the id: the keys'
-	 * texts joined by {@code |}.
+	 * The position after a row ordered by several sort keys, then its id; the keys must
+	 * not contain {@code |}.
 	 */
-	public static KeysetCursor after(List<?> keys, UUID id) {
-		return new KeysetCursor(keys.stream().map(String::valueOf).collect(Collectors.joining("|")), id);
+	public static KeysetCursor after(List<String> sortKeys, UUID id) {
+		return new KeysetCursor(String.join("|", sortKeys), id);
+	}
+
+	/**
+	 * The sort keys of a cursor made by {@link #after(List, UUID)}, each read by its
+	 * parser, in order. A cursor with another number of keys, or a key its parser refuses
+	 * ({@link IllegalArgumentException}, {@link DateTimeException}), is a 400 on
+	 * {@code cursor}.
+	 * @param parsers one parser per sort key
+	 * @return the parsed keys
+	 */
+	public List<Object> sortKeys(List<Function<String, ?>> parsers) {
+		String[] keys = this.sortKey.split("\\|", -1);
+		if (keys.length != parsers.size()) {
+			throw invalid();
+		}
+		List<Object> values = new ArrayList<>(keys.length);
+		try {
+			for (int i = 0; i < keys.length; i++) {
+				values.add(parsers.get(i).apply(keys[i]));
+			}
+		}
+		catch (IllegalArgumentException | DateTimeException ex) {
+			throw invalid();
+		}
+		return values;
 	}
 
 	public Instant instant() {
@@ -64,32 +91,7 @@ public record KeysetCursor(String sortKey, UUID id) {
 		}
 	}
 
-	/**
-	 * The sort keys of {@link #after(List, UUID)}, each read back by its reader (one per
-	 * key, in order); a cursor of another list, or one whose keys do not read, is a 400
-	 * on {@code cursor}.
-	 */
-	public List<Object> keys(List<? extends Function<String, ?>> readers) {
-		if (readers.isEmpty()) {
-			return List.of();
-		}
-		String[] texts = this.sortKey.split("\\|", readers.size());
-		if (texts.length != readers.size()) {
-			throw invalid();
-		}
-		List<Object> keys = new ArrayList<>(texts.length);
-		try {
-			for (int i = 0; i < texts.length; i++) {
-				keys.add(readers.get(i).apply(texts[i]));
-			}
-		}
-		catch (RuntimeException ex) {
-			throw invalid();
-		}
-		return keys;
-	}
-
-	/** The answer to a cursor that is not one of the list's: 400 on {@code cursor}. */
+	/** The 400 on {@code cursor} for a cursor that is not one of this list. */
 	public static ApiException invalid() {
 		return ApiException.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list")));
 	}

@@ -51,9 +51,9 @@ public final class KeysetScan {
 	 * the order is the keys, then the id (unique), all ascending or all descending. A
 	 * page is
 	 * {@code select <columns> <from> and (<keys>, <id>) > (<the cursor's>) order by
-	 * <keys>, <id> limit <limit + 1>} ({@code <} and {@code desc} when descending): the
-	 * row past the page tells whether a next one exists. The total is
-	 * {@code select count(*) <from>}.
+	 * <keys>, <id> limit <limit + 1>} ({@code <} and {@code desc} when descending),
+	 * through {@link Page#read}; the total is {@code select count(*) <from>}. The cursor
+	 * carries the keys as {@link KeysetCursor#after(List, java.util.UUID)} writes them.
 	 *
 	 * @param columns the select list
 	 * @param from {@code from …} with a {@code where} clause (at least
@@ -77,17 +77,19 @@ public final class KeysetScan {
 		}
 
 		/**
-		 * The statement of the page after {@code after} (the first for {@code null}); a
-		 * cursor whose keys do not read is a 400 on {@code cursor}.
+		 * The statement that reads up to {@code rows} rows after {@code after} (from the
+		 * first for {@code null}); a cursor whose keys do not read is a 400 on
+		 * {@code cursor}.
 		 */
-		public Statement page(KeysetCursor after, int limit) {
+		public Statement page(KeysetCursor after, int rows) {
 			List<String> order = new ArrayList<>();
 			this.keys.forEach((key) -> order.add(key.expression()));
 			order.add(this.id);
 			Map<String, Object> values = new LinkedHashMap<>(this.params);
 			StringBuilder sql = new StringBuilder("select ").append(this.columns).append(this.from);
 			if (after != null) {
-				List<Object> keyValues = after.keys(this.keys.stream().map(Key::reader).toList());
+				List<Object> keyValues = this.keys.isEmpty() ? List.of()
+						: after.sortKeys(this.keys.stream().map(Key::reader).toList());
 				List<String> names = new ArrayList<>();
 				for (int i = 0; i < keyValues.size(); i++) {
 					names.add(":keyset" + i);
@@ -105,7 +107,7 @@ public final class KeysetScan {
 			sql.append(" order by ")
 				.append(order.stream().map((expression) -> expression + direction).collect(Collectors.joining(", ")))
 				.append(" limit :keysetLimit");
-			values.put("keysetLimit", limit + 1);
+			values.put("keysetLimit", rows);
 			return new Statement(sql.toString(), values);
 		}
 
@@ -116,18 +118,20 @@ public final class KeysetScan {
 
 		/**
 		 * The page after {@code after} (the first for {@code null}) and the total, read
-		 * at once.
+		 * at once by {@link Page#read} (one row more than the page tells whether a next
+		 * one exists).
 		 * @param row reads a row
 		 * @param cursorOf the cursor after a row: its keys (see
 		 * {@link KeysetCursor#after(List, java.util.UUID)}) and id
 		 */
 		public <T> Mono<Page<T>> read(DatabaseClient db, KeysetCursor after, int limit,
 				Function<? super Readable, T> row, Function<T, KeysetCursor> cursorOf) {
-			Statement page = page(after, limit);
 			Statement count = count();
-			Mono<List<T>> rows = db.sql(page.sql()).bindValues(page.params()).map(row).all().collectList();
 			Mono<Long> total = db.sql(count.sql()).bindValues(count.params()).map((r) -> r.get(0, Long.class)).one();
-			return Mono.zip(rows, total).map((t) -> Page.of(t.getT1(), t.getT2(), limit, cursorOf));
+			return Page.read(limit, (rows) -> {
+				Statement page = page(after, rows);
+				return db.sql(page.sql()).bindValues(page.params()).map(row).all();
+			}, total, cursorOf);
 		}
 
 	}
