@@ -1,5 +1,7 @@
 package cn.gov.tobacco.licensing.application;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Repository;
 
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -84,14 +88,55 @@ class ApplicationRepository {
 	}
 
 	/**
-	 * Every application a job must look at ({@code where} names the condition), read a
-	 * page at a time in the order of their ids, so the job sees all of them however many
-	 * there are.
+	 * Every submitted application whose 5 working days for a correction notice ended
+	 * before {@code today}.
 	 */
-	Flux<Application> findWhere(String where, Map<String, Object> params) {
+	Flux<Application> acceptanceLapsed(LocalDate today) {
+		return scan("state = 'SUBMITTED' and acceptance_due < :today", Map.of("today", today));
+	}
+
+	/** Every open application with a deadline running. */
+	Flux<Application> withOpenDeadline() {
+		return scan("state in ('SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK') and current_due is not null",
+				Map.of());
+	}
+
+	/** Every application whose registry check is PENDING and due by {@code now}. */
+	Flux<Application> registryChecksDue(Instant now) {
+		return scan("registry_status = 'PENDING' and registry_next_at <= :now", Map.of("now", ApplicationRows.at(now)));
+	}
+
+	Mono<Void> setDeadlineFlag(UUID id, String flag) {
+		return this.db.sql("update application set deadline_flag = :f where id = :id")
+			.bind("f", flag)
+			.bind("id", id)
+			.then();
+	}
+
+	/**
+	 * Stores a registry check's outcome and counts the attempt; {@code next} is when to
+	 * try again ({@code null} once answered).
+	 */
+	Mono<Void> saveRegistryCheck(UUID id, String status, String detail, Instant next) {
+		var spec = this.db
+			.sql("update application set registry_status = :s, registry_detail = :d, "
+					+ "registry_attempts = registry_attempts + 1, registry_next_at = :next where id = :id")
+			.bind("s", status)
+			.bind("d", detail)
+			.bind("id", id);
+		spec = (next != null) ? spec.bind("next", ApplicationRows.at(next))
+				: spec.bindNull("next", java.time.OffsetDateTime.class);
+		return spec.then();
+	}
+
+	/**
+	 * Every application matching one of the conditions above, read a page at a time in
+	 * the order of their ids, so a job sees all of them however many there are.
+	 */
+	private Flux<Application> scan(String condition, Map<String, Object> params) {
 		return KeysetScan.all(KeysetScan.PAGE, (UUID after) -> {
 			GenericExecuteSpec spec = bindAll(
-					this.db.sql("select " + COLUMNS + " from application where (" + where + ")"
+					this.db.sql("select " + COLUMNS + " from application where (" + condition + ")"
 							+ ((after != null) ? " and id > :afterId" : "") + " order by id limit " + KeysetScan.PAGE),
 					params);
 			return ((after != null) ? spec.bind("afterId", after) : spec).map(ApplicationRows::map).all();
@@ -99,33 +144,21 @@ class ApplicationRepository {
 	}
 
 	/** One page of the applicant's own applications, newest first. */
-	Flux<Application> pageOfApplicant(String subject, KeysetCursor after, int limit) {
+	Mono<Page<Application>> pageOfApplicant(String subject, KeysetCursor after, int limit) {
 		return page("applicant_subject = :key", subject, after, limit);
 	}
 
-	Mono<Long> countOfApplicant(String subject) {
-		return count("applicant_subject = :key", subject);
-	}
-
 	/** One page of the submitted applications in a jurisdiction subtree, newest first. */
-	Flux<Application> pageInJurisdiction(String likePattern, KeysetCursor after, int limit) {
+	Mono<Page<Application>> pageInJurisdiction(String likePattern, KeysetCursor after, int limit) {
 		return page("jurisdiction like :key and state <> 'DRAFT'", likePattern, after, limit);
-	}
-
-	Mono<Long> countInJurisdiction(String likePattern) {
-		return count("jurisdiction like :key and state <> 'DRAFT'", likePattern);
 	}
 
 	/**
 	 * One page of the applications whose site check is assigned to the inspector, newest
 	 * first.
 	 */
-	Flux<Application> pageAssignedTo(String inspector, KeysetCursor after, int limit) {
+	Mono<Page<Application>> pageAssignedTo(String inspector, KeysetCursor after, int limit) {
 		return page("assignee_subject = :key and state <> 'DRAFT'", inspector, after, limit);
-	}
-
-	Mono<Long> countAssignedTo(String inspector) {
-		return count("assignee_subject = :key and state <> 'DRAFT'", inspector);
 	}
 
 	/** The jurisdiction of the application's post-verification, if it has one. */
@@ -136,33 +169,24 @@ class ApplicationRepository {
 			.one();
 	}
 
-	private Flux<Application> page(String filter, String key, KeysetCursor after, int limit) {
-		String keyset = (after != null) ? " and (created_at, id) < (:afterAt, :afterId)" : "";
-		GenericExecuteSpec spec = this.db
-			.sql("select " + COLUMNS + " from application where " + filter + keyset
-					+ " order by created_at desc, id desc limit :limit")
-			.bind("key", key)
-			.bind("limit", limit);
-		if (after != null) {
-			spec = spec.bind("afterAt", ApplicationRows.at(after.instant())).bind("afterId", after.id());
-		}
-		return spec.map(ApplicationRows::map).all();
-	}
-
-	private Mono<Long> count(String filter, String key) {
-		return this.db.sql("select count(*) from application where " + filter)
-			.bind("key", key)
-			.map((row) -> row.get(0, Long.class))
-			.one();
+	/**
+	 * One page of the applications matching {@code filter} (one parameter, {@code :key}),
+	 * newest first ({@code created_at desc, id desc}), with the true total.
+	 */
+	private Mono<Page<Application>> page(String filter, String key, KeysetCursor after, int limit) {
+		return KeysetScan.Query
+			.descending(COLUMNS, " from application where " + filter, Map.of("key", key), "id",
+					Key.instant("created_at"))
+			.read(this.db, after, limit, ApplicationRows::map, (a) -> KeysetCursor.after(a.createdAt(), a.id()));
 	}
 
 	/** The types of the current documents (neither replaced nor removed). */
-	Mono<java.util.Set<cn.gov.tobacco.licensing.documents.DocumentType>> attachedTypes(UUID applicationId) {
+	Mono<java.util.Set<cn.gov.tobacco.licensing.materials.DocumentType>> attachedTypes(UUID applicationId) {
 		return this.db.sql(
 				"select distinct d.document_type from document d join application_document ad on ad.document_id = d.id "
 						+ "where ad.application_id = :a and ad.replaced_by is null and ad.removed_at is null")
 			.bind("a", applicationId)
-			.map((row) -> cn.gov.tobacco.licensing.documents.DocumentType.valueOf(row.get(0, String.class)))
+			.map((row) -> cn.gov.tobacco.licensing.materials.DocumentType.valueOf(row.get(0, String.class)))
 			.all()
 			.collect(java.util.stream.Collectors.toSet());
 	}

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -19,6 +18,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -145,35 +145,21 @@ public class ApplicationService {
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("申请不存在", "No such application")));
 	}
 
-	Mono<Page> list(Caller caller, int limit, KeysetCursor after) {
+	/**
+	 * One page of the applications the caller lists: a retailer's own, a caseworker's
+	 * subtree (submitted ones), an inspector's assigned site checks; newest first.
+	 */
+	Mono<Page<Application>> list(Caller caller, int limit, KeysetCursor after) {
 		if (caller.has(Role.RETAILER)) {
-			return page(this.applications.pageOfApplicant(caller.subject(), after, limit + 1),
-					this.applications.countOfApplicant(caller.subject()), limit);
+			return this.applications.pageOfApplicant(caller.subject(), after, limit);
 		}
 		if (Access.isCaseworker(caller)) {
-			String pattern = caller.jurisdiction().likePattern();
-			return page(this.applications.pageInJurisdiction(pattern, after, limit + 1),
-					this.applications.countInJurisdiction(pattern), limit);
+			return this.applications.pageInJurisdiction(caller.jurisdiction().likePattern(), after, limit);
 		}
 		if (Access.isInspector(caller)) {
-			return page(this.applications.pageAssignedTo(caller.subject(), after, limit + 1),
-					this.applications.countAssignedTo(caller.subject()), limit);
+			return this.applications.pageAssignedTo(caller.subject(), after, limit);
 		}
 		return Mono.error(Access.forbidden());
-	}
-
-	private static Mono<Page> page(Flux<Application> rows, Mono<Long> total, int limit) {
-		return Mono.zip(rows.collectList(), total).map((t) -> {
-			List<Application> items = t.getT1();
-			boolean more = items.size() > limit;
-			List<Application> shown = more ? items.subList(0, limit) : items;
-			String next = more
-					? KeysetCursor.after(shown.get(limit - 1).createdAt(), shown.get(limit - 1).id()).encode() : null;
-			return new Page(shown, t.getT2(), limit, next);
-		});
-	}
-
-	record Page(List<Application> items, long total, int limit, String nextCursor) {
 	}
 
 }

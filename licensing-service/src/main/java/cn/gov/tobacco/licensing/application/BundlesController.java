@@ -49,12 +49,12 @@ class BundlesController implements BundlesApi {
 
 	private final IdempotencyStore idempotency;
 
-	private final BundleList bundles;
+	private final BundleQueries bundles;
 
 	private final org.springframework.transaction.reactive.TransactionalOperator tx;
 
 	BundlesController(ApplicationService applications, ApplicationRepository repository, Transitions transitions,
-			CalendarService calendars, IdempotencyStore idempotency, BundleList bundles,
+			CalendarService calendars, IdempotencyStore idempotency, BundleQueries bundles,
 			org.springframework.transaction.reactive.TransactionalOperator tx) {
 		this.bundles = bundles;
 		this.applications = applications;

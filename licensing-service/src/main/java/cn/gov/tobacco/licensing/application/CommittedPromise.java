@@ -12,7 +12,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.licensing.calendar.CalendarService;
-import cn.gov.tobacco.licensing.credit.CommittedProofs;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 
 /**

@@ -4,7 +4,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.credit.PostVerifications;
 import cn.gov.tobacco.licensing.credit.RenewalCredit;
 import cn.gov.tobacco.licensing.license.License;
 import cn.gov.tobacco.licensing.license.LicenseOrder;
@@ -19,13 +18,13 @@ class Decisions {
 
 	private final ApplicationRepository repository;
 
-	private final PostVerifications postVerifications;
+	private final PostVerificationScheduler postVerifications;
 
 	private final RenewalCredit renewalCredit;
 
 	private final ECigaretteChecks eCigarette;
 
-	Decisions(Licenses licenses, ApplicationRepository repository, PostVerifications postVerifications,
+	Decisions(Licenses licenses, ApplicationRepository repository, PostVerificationScheduler postVerifications,
 			RenewalCredit renewalCredit, ECigaretteChecks eCigarette) {
 		this.eCigarette = eCigarette;
 		this.licenses = licenses;

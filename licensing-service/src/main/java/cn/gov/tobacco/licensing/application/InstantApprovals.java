@@ -10,7 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
-import cn.gov.tobacco.licensing.credit.CommittedProofs;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.licensing.license.LicenseTerms;
 import cn.gov.tobacco.licensing.license.Licenses;

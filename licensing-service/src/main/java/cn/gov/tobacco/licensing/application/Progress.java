@@ -144,6 +144,11 @@ public final class Progress {
 		return this.currentDue;
 	}
 
+	/** The deadline flag last announced: DUE_SOON, OVERDUE, or none. */
+	public String deadlineFlag() {
+		return this.deadlineFlag;
+	}
+
 	public String assignee() {
 		return this.assignee;
 	}

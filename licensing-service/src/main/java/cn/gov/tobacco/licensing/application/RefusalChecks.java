@@ -10,8 +10,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.credit.CommittedProofs;
-import cn.gov.tobacco.licensing.documents.DocumentType;
+import cn.gov.tobacco.licensing.materials.DocumentType;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.licensing.reference.JurisdictionSettings;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
@@ -108,7 +107,7 @@ class RefusalChecks {
 			default -> Text.of("营业执照核验中，系统会自动重试", "Verifying with the business registry; retried automatically");
 		};
 		if (detail == null || detail.isBlank() || "PENDING".equals(status)
-				|| detail.equals(RegistryCheckJob.PENDING_DETAIL)) {
+				|| detail.equals(RegistryChecks.PENDING_DETAIL)) {
 			return words;
 		}
 		// the job's detail names what the registry answered (a registered name), in

@@ -5,12 +5,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.gov.tobacco.licensing.documents.DocumentType;
+import cn.gov.tobacco.licensing.materials.DocumentType;
 
-import static cn.gov.tobacco.licensing.documents.DocumentType.BUSINESS_LICENSE;
-import static cn.gov.tobacco.licensing.documents.DocumentType.ID_CARD;
-import static cn.gov.tobacco.licensing.documents.DocumentType.PREMISES_PHOTO;
-import static cn.gov.tobacco.licensing.documents.DocumentType.PREMISES_PROOF;
+import static cn.gov.tobacco.licensing.materials.DocumentType.BUSINESS_LICENSE;
+import static cn.gov.tobacco.licensing.materials.DocumentType.ID_CARD;
+import static cn.gov.tobacco.licensing.materials.DocumentType.PREMISES_PHOTO;
+import static cn.gov.tobacco.licensing.materials.DocumentType.PREMISES_PROOF;
 
 /**
  * The per-type matrix of required fields and documents, checked on submission. Plain

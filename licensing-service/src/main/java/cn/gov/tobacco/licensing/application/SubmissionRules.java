@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.documents.DocumentType;
+import cn.gov.tobacco.licensing.materials.DocumentType;
 import cn.gov.tobacco.licensing.license.License;
 import cn.gov.tobacco.licensing.license.LicenseStatus;
 import cn.gov.tobacco.licensing.license.Licenses;

@@ -9,7 +9,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
-import cn.gov.tobacco.licensing.credit.CommittedProofs;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -62,7 +61,7 @@ class Transitions {
 	Mono<Workflow.Outcome> submitStep(Workflow.Context c) {
 		Application a = c.current();
 		return this.repository.attachedTypes(a.id()).zipWith(this.committedProofs.of(a.id()), (attached, committed) -> {
-			java.util.Set<cn.gov.tobacco.licensing.documents.DocumentType> all = new java.util.HashSet<>(attached);
+			java.util.Set<cn.gov.tobacco.licensing.materials.DocumentType> all = new java.util.HashSet<>(attached);
 			all.addAll(committed);
 			return all;
 		})

@@ -18,7 +18,7 @@ import cn.gov.tobacco.platform.problem.Text;
  * @param repaired whether a clerk granted its repair
  * @param reasonEn the reason in English, if the writer gave one
  */
-record CreditRecord(UUID id, String subject, Kind kind, String reason, LocalDate occurredOn, LocalDate barUntil,
+public record CreditRecord(UUID id, String subject, Kind kind, String reason, LocalDate occurredOn, LocalDate barUntil,
 		String source, boolean repaired, String reasonEn) {
 
 	/** A record whose reason exists only in Chinese (every reader sees the Chinese). */
@@ -35,7 +35,7 @@ record CreditRecord(UUID id, String subject, Kind kind, String reason, LocalDate
 		return Text.of(this.reason, (this.reasonEn != null) ? this.reasonEn : this.reason);
 	}
 
-	enum Kind {
+	public enum Kind {
 
 		BREACH, SUBSTANTIATED_REPORT, PENALTY, TIMELY_RENEWAL
 

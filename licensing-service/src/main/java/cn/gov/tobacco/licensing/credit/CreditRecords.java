@@ -25,9 +25,10 @@ import cn.gov.tobacco.licensing.audit.RecordKeeper;
  * that writes it.
  */
 @Component
-class CreditRecords {
+public class CreditRecords {
 
-	static final String AGGREGATE = "credit_record";
+	/** The aggregate type of a record's audit chain and events. */
+	public static final String AGGREGATE = "credit_record";
 
 	private static final String COLUMNS = "id, subject, kind, reason, reason_en, occurred_on, bar_until, source_event, repaired";
 
@@ -50,7 +51,7 @@ class CreditRecords {
 	 * The reason the commitment path is closed by a BREACH: one whose bar period still
 	 * runs, or one not repaired.
 	 */
-	Mono<String> closingBreach(String subject, String creditCode, String idNumber, LocalDate today) {
+	public Mono<String> closingBreach(String subject, String creditCode, String idNumber, LocalDate today) {
 		return this.db
 			.sql("select reason, bar_until, repaired from credit_record where kind = 'BREACH' "
 					+ "and (credit_code = :cc or id_number = :idn) "
@@ -84,7 +85,7 @@ class CreditRecords {
 			.all();
 	}
 
-	Mono<CreditRecord> byId(UUID id) {
+	public Mono<CreditRecord> byId(UUID id) {
 		return this.db.sql("select " + COLUMNS + " from credit_record where id = :id")
 			.bind("id", id)
 			.map(CreditRecords::record)
@@ -99,7 +100,7 @@ class CreditRecords {
 	}
 
 	/** Whether a staff subtree covers one of the retailer's applications or licenses. */
-	Mono<Boolean> covered(String subject, String likePattern) {
+	public Mono<Boolean> covered(String subject, String likePattern) {
 		return this.db
 			.sql("select exists (select 1 from application where applicant_subject = :s and jurisdiction like :p "
 					+ "and state <> 'DRAFT') or exists (select 1 from license where holder_subject = :s "
@@ -114,7 +115,7 @@ class CreditRecords {
 	 * Writes a record; with a source, at most once per source (a repeat returns the
 	 * record the first delivery wrote, flagged not new).
 	 */
-	Mono<Written> add(CreditRecord r, String creditCode, String idNumber, String actor) {
+	public Mono<Written> add(CreditRecord r, String creditCode, String idNumber, String actor) {
 		return add(r, creditCode, idNumber, actor, null);
 	}
 
@@ -178,7 +179,7 @@ class CreditRecords {
 	}
 
 	/** A record and whether this call wrote it. */
-	record Written(CreditRecord record, boolean created) {
+	public record Written(CreditRecord record, boolean created) {
 	}
 
 	private static CreditRecord record(Readable row) {

@@ -3,6 +3,8 @@ package cn.gov.tobacco.licensing.documents;
 import java.time.Instant;
 import java.util.UUID;
 
+import cn.gov.tobacco.licensing.materials.DocumentType;
+
 /**
  * A stored document.
  *

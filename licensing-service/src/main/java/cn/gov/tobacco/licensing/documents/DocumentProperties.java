@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
+import cn.gov.tobacco.licensing.materials.DocumentType;
+
 /**
  * Which files are accepted, and how large each document type may be.
  *

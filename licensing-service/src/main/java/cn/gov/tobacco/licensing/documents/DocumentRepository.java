@@ -13,6 +13,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.materials.DocumentType;
+
 @Repository
 class DocumentRepository {
 

@@ -21,6 +21,7 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.licensing.api.DocumentsApi;
 import cn.gov.tobacco.licensing.api.model.DocumentDto;
 import cn.gov.tobacco.licensing.api.model.DocumentTypeDto;
+import cn.gov.tobacco.licensing.materials.DocumentType;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;

@@ -12,6 +12,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import cn.gov.tobacco.licensing.materials.DocumentType;
+
 /** Upload sessions and the parts S3 has acknowledged. */
 @Repository
 class UploadSessionRepository {

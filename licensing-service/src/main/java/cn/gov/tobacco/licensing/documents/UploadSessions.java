@@ -17,6 +17,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.application.ApplicationState;
+import cn.gov.tobacco.licensing.materials.DocumentType;
 import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;

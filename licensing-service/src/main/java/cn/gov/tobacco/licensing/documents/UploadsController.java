@@ -20,6 +20,7 @@ import cn.gov.tobacco.licensing.api.model.UploadSessionDto;
 import cn.gov.tobacco.licensing.api.model.UploadStartDto;
 import cn.gov.tobacco.licensing.api.model.UploadStateDto;
 import cn.gov.tobacco.licensing.api.model.UploadedPartDto;
+import cn.gov.tobacco.licensing.materials.DocumentType;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.security.Callers;
 

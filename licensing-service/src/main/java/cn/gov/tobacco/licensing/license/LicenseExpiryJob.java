@@ -1,7 +1,5 @@
 package cn.gov.tobacco.licensing.license;
 
-import java.util.Map;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,9 +41,7 @@ class LicenseExpiryJob {
 	}
 
 	Mono<Void> runOnce() {
-		return this.repository
-			.findWhere("status in ('ACTIVE', 'SUSPENDED') and valid_until < :today",
-					Map.of("today", this.licenses.today()))
+		return this.repository.validityEndedBefore(this.licenses.today())
 			.concatMap((l) -> this.licenses.setStatus(l, LicenseStatus.EXPIRED, "system", "有效期届满")
 				.then(this.notices.issue(null, l.id(), "LICENSE_EXPIRED", l.holder().mobile(),
 						Text.of("【烟草专卖局】您的烟草专卖零售许可证 " + l.number() + " 已于 " + l.validUntil() + " 到期失效。",

@@ -16,8 +16,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
+import cn.gov.tobacco.licensing.geo.Haversine;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
 import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -63,42 +65,41 @@ class LicenseRepository {
 	 * newest first ({@code issued_at desc, id desc}), with the true total.
 	 */
 	Mono<Page<License>> page(String filter, String key, KeysetCursor after, int limit) {
-		String keyset = (after != null) ? " and (issued_at, id) < (:afterAt, :afterId)" : "";
-		GenericExecuteSpec spec = this.db
-			.sql("select " + COLUMNS + " from license where " + filter + keyset
-					+ " order by issued_at desc, id desc limit :limit")
-			.bind("key", key)
-			.bind("limit", limit + 1);
-		if (after != null) {
-			Instant at;
-			try {
-				at = after.instant();
-			}
-			catch (RuntimeException ex) {
-				throw ApiException.validation(java.util.List.of(cn.gov.tobacco.platform.problem.FieldProblem
-					.of("cursor", "分页游标无效", "not a cursor of this list")));
-			}
-			spec = spec.bind("afterAt", at.atOffset(ZoneOffset.UTC)).bind("afterId", after.id());
-		}
-		Mono<Long> total = this.db.sql("select count(*) from license where " + filter)
-			.bind("key", key)
-			.map((row) -> row.get(0, Long.class))
-			.one();
-		return Mono.zip(spec.map(LicenseRepository::map).all().collectList(), total)
-			.map((t) -> Page.of(t.getT1(), t.getT2(), limit, (l) -> KeysetCursor.after(l.issuedAt(), l.id())));
+		return KeysetScan.Query
+			.descending(COLUMNS, " from license where " + filter, Map.of("key", key), "id", Key.instant("issued_at"))
+			.read(this.db, after, limit, LicenseRepository::map, (l) -> KeysetCursor.after(l.issuedAt(), l.id()));
 	}
 
 	/**
-	 * Every license a job must look at ({@code where} names the condition), read a page
-	 * at a time in the order of their ids, so the job sees all of them.
+	 * Every ACTIVE or SUSPENDED license whose validity ended before {@code today}: the
+	 * expiry job's.
 	 */
-	Flux<License> findWhere(String where, Map<String, Object> params) {
+	Flux<License> validityEndedBefore(LocalDate today) {
+		return scan("status in ('ACTIVE', 'SUSPENDED') and valid_until < :today", today);
+	}
+
+	/**
+	 * Every SUSPENDED license whose approved suspension ended before {@code today}, still
+	 * valid and without a pending CLOSURE: the suspension-end job's.
+	 */
+	Flux<License> suspensionEndedBefore(LocalDate today) {
+		return scan("status = 'SUSPENDED' and suspended_until < :today and valid_until >= :today "
+				+ "and not exists (select 1 from application a where a.license_no = license.number "
+				+ "and a.type = 'CLOSURE' "
+				+ "and a.state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK'))",
+				today);
+	}
+
+	/**
+	 * Every license matching one of the conditions above ({@code :today} bound), read a
+	 * page at a time in the order of their ids, so a job sees all of them.
+	 */
+	private Flux<License> scan(String condition, LocalDate today) {
 		return KeysetScan.all(KeysetScan.PAGE, (UUID after) -> {
-			GenericExecuteSpec spec = this.db.sql("select " + COLUMNS + " from license where (" + where + ")"
-					+ ((after != null) ? " and id > :afterId" : "") + " order by id limit " + KeysetScan.PAGE);
-			for (Map.Entry<String, Object> e : params.entrySet()) {
-				spec = spec.bind(e.getKey(), e.getValue());
-			}
+			GenericExecuteSpec spec = this.db
+				.sql("select " + COLUMNS + " from license where (" + condition + ")"
+						+ ((after != null) ? " and id > :afterId" : "") + " order by id limit " + KeysetScan.PAGE)
+				.bind("today", today);
 			return ((after != null) ? spec.bind("afterId", after) : spec).map(LicenseRepository::map).all();
 		}, License::id);
 	}

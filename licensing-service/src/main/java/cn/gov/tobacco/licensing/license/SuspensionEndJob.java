@@ -1,6 +1,5 @@
 package cn.gov.tobacco.licensing.license;
 
-import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -25,10 +24,6 @@ import cn.gov.tobacco.platform.problem.Text;
  */
 @Component
 class SuspensionEndJob {
-
-	static final String DUE = "status = 'SUSPENDED' and suspended_until < :today and valid_until >= :today "
-			+ "and not exists (select 1 from application a where a.license_no = license.number and a.type = 'CLOSURE' "
-			+ "and a.state in ('SUBMITTED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK'))";
 
 	static final String JOB = "suspension-end";
 
@@ -61,7 +56,7 @@ class SuspensionEndJob {
 
 	/** Resumes every license whose suspension ended; returns how many. */
 	Mono<Long> runOnce() {
-		return this.repository.findWhere(DUE, Map.of("today", this.licenses.today()))
+		return this.repository.suspensionEndedBefore(this.licenses.today())
 			.concatMap((l) -> resume(l).onErrorResume(this.jobs.skip(JOB, "license " + l.number())))
 			.count();
 	}

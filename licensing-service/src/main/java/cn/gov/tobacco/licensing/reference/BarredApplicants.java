@@ -18,6 +18,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -70,7 +73,7 @@ class BarredApplicants {
 			.as(this.tx::transactional);
 	}
 
-	Mono<Listing<Bar>> page(String state, String creditCode, String idNumber, int limit, KeysetCursor after) {
+	Mono<Page<Bar>> page(String state, String creditCode, String idNumber, int limit, KeysetCursor after) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder from = new StringBuilder(" from barred_applicant where true");
 		if (state != null) {
@@ -91,8 +94,8 @@ class BarredApplicants {
 			from.append(" and id_number = :idn");
 			params.put("idn", idNumber.strip());
 		}
-		return Listing.read(this.db, Bar.COLUMNS, from.toString(), params, after, limit, Bar::of, Bar::createdAt,
-				Bar::id);
+		return KeysetScan.Query.descending(Bar.COLUMNS, from.toString(), params, "id", Key.instant("created_at"))
+			.read(this.db, after, limit, Bar::of, (bar) -> KeysetCursor.after(bar.createdAt(), bar.id()));
 	}
 
 	Mono<Bar> lift(Caller caller, UUID id, String reason) {

@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
-import cn.gov.tobacco.licensing.license.Haversine;
+import cn.gov.tobacco.licensing.geo.Haversine;
 
 /** Reads and writes the reference data. */
 @Service

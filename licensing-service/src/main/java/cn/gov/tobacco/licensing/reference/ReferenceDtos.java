@@ -12,6 +12,7 @@ import cn.gov.tobacco.licensing.api.model.BarredApplicantPageDto;
 import cn.gov.tobacco.licensing.api.model.SensitivePlaceDto;
 import cn.gov.tobacco.licensing.api.model.SensitivePlaceKindDto;
 import cn.gov.tobacco.licensing.api.model.SensitivePlacePageDto;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 
@@ -35,7 +36,7 @@ final class ReferenceDtos {
 			.removalReason(p.removalReason());
 	}
 
-	static SensitivePlacePageDto places(Listing<SensitivePlace> page) {
+	static SensitivePlacePageDto places(Page<SensitivePlace> page) {
 		return new SensitivePlacePageDto().items(page.items().stream().map(ReferenceDtos::toDto).toList())
 			.total(page.total())
 			.limit(page.limit())
@@ -56,7 +57,7 @@ final class ReferenceDtos {
 			.liftReason(b.liftReason());
 	}
 
-	static BarredApplicantPageDto bars(Listing<Bar> page, LocalDate today) {
+	static BarredApplicantPageDto bars(Page<Bar> page, LocalDate today) {
 		return new BarredApplicantPageDto().items(page.items().stream().map((b) -> toDto(b, today)).toList())
 			.total(page.total())
 			.limit(page.limit())

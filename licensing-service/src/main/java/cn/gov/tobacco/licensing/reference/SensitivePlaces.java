@@ -16,6 +16,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -67,7 +70,7 @@ class SensitivePlaces {
 			.as(this.tx::transactional);
 	}
 
-	Mono<Listing<SensitivePlace>> page(Caller caller, String divisionPrefix, String kind, boolean includeRemoved,
+	Mono<Page<SensitivePlace>> page(Caller caller, String divisionPrefix, String kind, boolean includeRemoved,
 			int limit, KeysetCursor after) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("subtree", subtree(caller));
@@ -83,8 +86,10 @@ class SensitivePlaces {
 		if (!includeRemoved) {
 			from.append(" and removed_at is null");
 		}
-		return Listing.read(this.db, SensitivePlace.COLUMNS, from.toString(), params, after, limit, SensitivePlace::of,
-				SensitivePlace::createdAt, SensitivePlace::id);
+		return KeysetScan.Query
+			.descending(SensitivePlace.COLUMNS, from.toString(), params, "id", Key.instant("created_at"))
+			.read(this.db, after, limit, SensitivePlace::of,
+					(place) -> KeysetCursor.after(place.createdAt(), place.id()));
 	}
 
 	Mono<SensitivePlace> remove(Caller caller, UUID id, String reason) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,8 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.security.Caller;
 
@@ -60,19 +61,10 @@ class InspectionHistory {
 					+ "where v.license_no = :no and v.state = 'DONE'";
 			Map<String, Object> params = new LinkedHashMap<>();
 			params.put("no", licenseNo);
-			Map<String, Object> pageParams = new LinkedHashMap<>(params);
-			String keyset = "";
-			if (after != null) {
-				keyset = " and (v.recorded_at, v.id) < (:afterAt, :afterId)";
-				pageParams.put("afterAt", after.instant().atOffset(ZoneOffset.UTC));
-				pageParams.put("afterId", after.id());
-			}
-			pageParams.put("limit", limit + 1);
-			Mono<List<Item>> rows = this.db
-				.sql("select v.id, v.recorded_at, v.kind, v.result, v.checklist, v.summary, v.penalty, r.due_on, "
-						+ "r.state as r_state" + from + keyset + " order by v.recorded_at desc, v.id desc limit :limit")
-				.bindValues(pageParams)
-				.map((row) -> {
+			Mono<Page<Item>> page = KeysetScan.Query
+				.descending("v.id, v.recorded_at, v.kind, v.result, v.checklist, v.summary, v.penalty, r.due_on, "
+						+ "r.state as r_state", from, params, "v.id", Key.instant("v.recorded_at"))
+				.read(this.db, after, limit, (row) -> {
 					Instant at = row.get("recorded_at", OffsetDateTime.class).toInstant();
 					String checklist = row.get("checklist", String.class);
 					List<String> failed = (checklist == null) ? List.of()
@@ -86,17 +78,9 @@ class InspectionHistory {
 							row.get("kind", String.class), row.get("result", String.class), failed,
 							row.get("summary", String.class), row.get("due_on", LocalDate.class),
 							row.get("r_state", String.class), row.get("penalty", String.class), at);
-				})
-				.all()
-				.collectList();
-			Mono<Long> total = this.db.sql("select count(*)" + from)
-				.bindValues(params)
-				.map((row) -> row.get(0, Long.class))
-				.one();
-			return Mono.zip(rows, total, this.rectifications.unrectified(licenseNo))
-				.map((t) -> new History(
-						Page.of(t.getT1(), t.getT2(), limit, (i) -> KeysetCursor.after(i.at(), i.visitId())),
-						t.getT3()));
+				}, (i) -> KeysetCursor.after(i.at(), i.visitId()));
+			return Mono.zip(page, this.rectifications.unrectified(licenseNo))
+				.map((t) -> new History(t.getT1(), t.getT2()));
 		});
 	}
 

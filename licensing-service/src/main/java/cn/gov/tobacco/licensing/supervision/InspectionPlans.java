@@ -31,6 +31,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
@@ -289,42 +291,11 @@ class InspectionPlans {
 				params.put(column, value);
 			}
 		});
-		String from = Visit.FROM + where;
-		Map<String, Object> pageParams = new LinkedHashMap<>(params);
-		String keyset = "";
-		if (after != null) {
-			String[] key = after.sortKey().split(" ", 2);
-			if (key.length != 2) {
-				return Mono.error(ApiException
-					.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list"))));
-			}
-			keyset = " and (v.month, coalesce(v.license_no, ''), v.id) > (:afterMonth, :afterNo, :afterId)";
-			try {
-				pageParams.put("afterMonth", LocalDate.parse(key[0]));
-			}
-			catch (RuntimeException ex) {
-				return Mono.error(ApiException
-					.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list"))));
-			}
-			pageParams.put("afterNo", key[1]);
-			pageParams.put("afterId", after.id());
-		}
-		pageParams.put("limit", limit + 1);
-		Mono<List<Visit>> rows = this.db
-			.sql("select " + Visit.COLUMNS + from + keyset
-					+ " order by v.month, coalesce(v.license_no, ''), v.id limit :limit")
-			.bindValues(pageParams)
-			.map(Visit::of)
-			.all()
-			.collectList();
-		Mono<Long> total = this.db.sql("select count(*)" + from)
-			.bindValues(params)
-			.map((row) -> row.get(0, Long.class))
-			.one();
-		return Mono.zip(rows, total)
-			.map((t) -> Page.of(t.getT1(), t.getT2(), limit,
-					(v) -> new KeysetCursor(v.month().atDay(1) + " " + ((v.licenseNo() != null) ? v.licenseNo() : ""),
-							v.id())));
+		return KeysetScan.Query
+			.ascending(Visit.COLUMNS, Visit.FROM + where, params, "v.id", Key.date("v.month"),
+					Key.text("coalesce(v.license_no, '')"))
+			.read(this.db, after, limit, Visit::of, (v) -> KeysetCursor
+				.after(List.of(v.month().atDay(1).toString(), (v.licenseNo() != null) ? v.licenseNo() : ""), v.id()));
 	}
 
 	Mono<Visit> reassign(Caller caller, UUID visitId, String inspector, String reason) {

@@ -19,6 +19,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
@@ -109,32 +111,17 @@ class Publications {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("j", jurisdiction);
 		params.put("m", month.atDay(1));
-		Map<String, Object> pageParams = new LinkedHashMap<>(params);
-		String keyset = "";
-		if (after != null) {
-			keyset = " and (v.license_no, v.id) > (:afterNo, :afterId)";
-			pageParams.put("afterNo", after.sortKey());
-			pageParams.put("afterId", after.id());
-		}
-		pageParams.put("limit", limit + 1);
-		Mono<List<Result>> rows = this.db
-			.sql("select v.id, v.license_no, l.business_name, v.recorded_at, v.result" + from + keyset
-					+ " order by v.license_no, v.id limit :limit")
-			.bindValues(pageParams)
-			.map((row) -> new Result(row.get("id", UUID.class), row.get("license_no", String.class),
-					row.get("business_name", String.class),
-					row.get("recorded_at", java.time.OffsetDateTime.class)
-						.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
-						.toLocalDate(),
-					row.get("result", String.class)))
-			.all()
-			.collectList();
-		Mono<Long> total = this.db.sql("select count(*)" + from)
-			.bindValues(params)
-			.map((row) -> row.get(0, Long.class))
-			.one();
-		return Mono.zip(rows, total)
-			.map((t) -> Page.of(t.getT1(), t.getT2(), limit, (r) -> new KeysetCursor(r.licenseNo(), r.visitId())));
+		return KeysetScan.Query
+			.ascending("v.id, v.license_no, l.business_name, v.recorded_at, v.result", from, params, "v.id",
+					Key.text("v.license_no"))
+			.read(this.db, after, limit,
+					(row) -> new Result(row.get("id", UUID.class), row.get("license_no", String.class),
+							row.get("business_name", String.class),
+							row.get("recorded_at", java.time.OffsetDateTime.class)
+								.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+								.toLocalDate(),
+							row.get("result", String.class)),
+					(r) -> new KeysetCursor(r.licenseNo(), r.visitId()));
 	}
 
 }

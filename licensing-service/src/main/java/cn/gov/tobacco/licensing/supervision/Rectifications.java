@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
-import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
@@ -173,32 +174,8 @@ class Rectifications {
 			where.append(" and r.state = :state");
 			params.put("state", state);
 		}
-		Map<String, Object> pageParams = new LinkedHashMap<>(params);
-		String keyset = "";
-		if (after != null) {
-			try {
-				pageParams.put("afterDue", LocalDate.parse(after.sortKey()));
-			}
-			catch (RuntimeException ex) {
-				return Mono.error(ApiException
-					.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list"))));
-			}
-			pageParams.put("afterId", after.id());
-			keyset = " and (r.due_on, r.id) > (:afterDue, :afterId)";
-		}
-		pageParams.put("limit", limit + 1);
-		Mono<List<Rectification>> rows = this.db
-			.sql("select " + COLUMNS + FROM + where + keyset + " order by r.due_on, r.id limit :limit")
-			.bindValues(pageParams)
-			.map(Rectifications::row)
-			.all()
-			.collectList();
-		Mono<Long> total = this.db.sql("select count(*)" + FROM + where)
-			.bindValues(params)
-			.map((row) -> row.get(0, Long.class))
-			.one();
-		return Mono.zip(rows, total)
-			.map((t) -> Page.of(t.getT1(), t.getT2(), limit, (r) -> new KeysetCursor(r.dueOn().toString(), r.id())));
+		return KeysetScan.Query.ascending(COLUMNS, FROM + where, params, "r.id", Key.date("r.due_on"))
+			.read(this.db, after, limit, Rectifications::row, (r) -> new KeysetCursor(r.dueOn().toString(), r.id()));
 	}
 
 	static Rectification row(Readable row) {

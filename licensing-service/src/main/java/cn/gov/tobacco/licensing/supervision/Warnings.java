@@ -23,6 +23,8 @@ import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.KeysetScan.Key;
+import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -91,27 +93,9 @@ class Warnings {
 				where.append(" and kind = :kind");
 				params.put("kind", kind);
 			}
-			Map<String, Object> pageParams = new LinkedHashMap<>(params);
-			String keyset = "";
-			if (after != null) {
-				keyset = " and (created_at, id) < (:afterAt, :afterId)";
-				pageParams.put("afterAt", after.instant().atOffset(ZoneOffset.UTC));
-				pageParams.put("afterId", after.id());
-			}
-			pageParams.put("limit", limit + 1);
-			Mono<List<Warning>> rows = this.db
-				.sql("select " + COLUMNS + " from supervision_warning" + where + keyset
-						+ " order by created_at desc, id desc limit :limit")
-				.bindValues(pageParams)
-				.map(Warnings::row)
-				.all()
-				.collectList();
-			Mono<Long> total = this.db.sql("select count(*) from supervision_warning" + where)
-				.bindValues(params)
-				.map((row) -> row.get(0, Long.class))
-				.one();
-			return Mono.zip(rows, total)
-				.map((t) -> Page.of(t.getT1(), t.getT2(), limit, (w) -> KeysetCursor.after(w.createdAt(), w.id())));
+			return KeysetScan.Query
+				.descending(COLUMNS, " from supervision_warning" + where, params, "id", Key.instant("created_at"))
+				.read(this.db, after, limit, Warnings::row, (w) -> KeysetCursor.after(w.createdAt(), w.id()));
 		}));
 	}
 

@@ -75,7 +75,7 @@ class LeastPrivilegeIntegrationTests {
 	@Test
 	void anInspectorReadsTheApplicationOfAPostVerificationInTheirSubtree() {
 		Fixtures fx = new Fixtures(this.http);
-		String id = cn.gov.tobacco.licensing.credit.PostVerificationIntegrationTests
+		String id = cn.gov.tobacco.licensing.postverification.PostVerificationIntegrationTests
 			.committedAndApproved(fx, Fixtures.creditCode())
 			.get("id")
 			.asString();

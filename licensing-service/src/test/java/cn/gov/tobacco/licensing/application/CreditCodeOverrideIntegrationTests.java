@@ -17,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.deadlines.DeadlineJob;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

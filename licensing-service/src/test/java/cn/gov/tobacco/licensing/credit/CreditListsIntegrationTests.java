@@ -17,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.postverification.PostVerificationIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * true total and scoped to the caller's subtree.
  */
 @LicensingIntegrationTest
-class CreditListsIntegrationTests {
+public class CreditListsIntegrationTests {
 
 	static final String REPAIRS = "/api/licensing/credit/repair-requests";
 
-	static final String TASKS = "/api/licensing/post-verifications";
+	public static final String TASKS = "/api/licensing/post-verifications";
 
 	@Autowired
 	WebTestClient http;
@@ -170,7 +171,7 @@ class CreditListsIntegrationTests {
 	}
 
 	/** Walks every page with a small limit; the pages add up to the total. */
-	static List<JsonNode> all(Fixtures fx, String user, String uri) {
+	public static List<JsonNode> all(Fixtures fx, String user, String uri) {
 		List<JsonNode> items = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		String cursor = null;
@@ -203,7 +204,7 @@ class CreditListsIntegrationTests {
 			.encodeToString((sortKey + "|" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	static JsonNode find(List<JsonNode> items, String id) {
+	public static JsonNode find(List<JsonNode> items, String id) {
 		return items.stream().filter((item) -> item.get("id").asString().equals(id)).findFirst().orElse(null);
 	}
 

@@ -1,0 +1,117 @@
+package cn.gov.tobacco.licensing.postverification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import cn.gov.tobacco.platform.audit.AuditChain;
+import cn.gov.tobacco.platform.jobs.Jobs;
+import cn.gov.tobacco.platform.outbox.Outbox;
+import cn.gov.tobacco.platform.paging.KeysetScan;
+
+/**
+ * Once a day (with the deadline job): a PENDING post-verification past its due day is
+ * flagged overdue once. The flag is claimed by a conditional UPDATE, so two replicas
+ * running at once flag a task once; in the same transaction an entry goes to the task's
+ * audit chain and a {@code PostVerificationOverdue} event to the outbox (the bureau's
+ * notification, as {@code ApplicationOverdue} is for applications). Staff see the task
+ * first in {@code GET /post-verifications} with {@code overdue: true}.
+ */
+@Component
+class PostVerificationOverdueJob {
+
+	static final String JOB = "post-verification-overdue";
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final DatabaseClient db;
+
+	private final AuditChain chain;
+
+	private final Outbox outbox;
+
+	private final JsonMapper json;
+
+	private final TransactionalOperator tx;
+
+	private final Clock clock;
+
+	private final Jobs jobs;
+
+	PostVerificationOverdueJob(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json,
+			TransactionalOperator tx, Clock clock, Jobs jobs) {
+		this.db = db;
+		this.chain = chain;
+		this.outbox = outbox;
+		this.json = json;
+		this.tx = tx;
+		this.clock = clock;
+		this.jobs = jobs;
+	}
+
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	Mono<Void> run() {
+		return this.jobs.run(JOB, () -> flag(LocalDate.now(this.clock.withZone(CHINA))));
+	}
+
+	/** Flags the tasks overdue on {@code today}; returns how many this run flagged. */
+	Mono<Long> flag(LocalDate today) {
+		return KeysetScan.all(KeysetScan.PAGE, (UUID after) -> {
+			var spec = this.db
+				.sql("select id from post_verification where status = 'PENDING' and due_on < :today "
+						+ "and overdue_flagged_at is null" + ((after != null) ? " and id > :after" : "")
+						+ " order by id limit " + KeysetScan.PAGE)
+				.bind("today", today);
+			return ((after != null) ? spec.bind("after", after) : spec).map((row) -> row.get("id", UUID.class)).all();
+		}, (UUID id) -> id)
+			.concatMap((id) -> flagOne(id, today).onErrorResume(this.jobs.skip(JOB, "post-verification " + id))
+				.defaultIfEmpty(false))
+			.filter(Boolean::booleanValue)
+			.count();
+	}
+
+	private Mono<Boolean> flagOne(UUID id, LocalDate today) {
+		Instant now = Instant.now(this.clock);
+		return this.db
+			.sql("update post_verification set overdue_flagged_at = :at where id = :id and status = 'PENDING' "
+					+ "and due_on < :today and overdue_flagged_at is null "
+					+ "returning application_id, license_no, jurisdiction, due_on")
+			.bind("at", now.atOffset(ZoneOffset.UTC))
+			.bind("id", id)
+			.bind("today", today)
+			.map((row) -> {
+				Map<String, Object> event = new LinkedHashMap<>();
+				event.put("postVerificationId", id.toString());
+				event.put("applicationId", row.get("application_id", UUID.class).toString());
+				event.put("licenseNo", row.get("license_no", String.class));
+				event.put("jurisdiction", row.get("jurisdiction", String.class));
+				event.put("dueOn", row.get("due_on", LocalDate.class).toString());
+				return event;
+			})
+			.one()
+			.flatMap(
+					(event) -> this.chain
+						.append(PostVerifications.AGGREGATE, id, "OVERDUE", "system",
+								this.json.writeValueAsString(
+										Map.of("dueOn", event.get("dueOn"), "flaggedOn", today.toString())))
+						.then(this.outbox.add(PostVerifications.AGGREGATE, id, "PostVerificationOverdue",
+								this.json.writeValueAsString(event)))
+						.thenReturn(true))
+			.defaultIfEmpty(false)
+			.as(this.tx::transactional);
+	}
+
+}
