@@ -14,17 +14,6 @@ import enums from './en/enums';
  * English, a chunk of its own fetched the first time it is chosen: the feature modules in en/,
  * each typed against its zh-CN/ namesake, so a missing or extra key fails the type check.
  */
-const en: MessageSchema = {
-  ...common,
-  ...complaints,
-  ...application,
-  ...review,
-  ...license,
-  ...credit,
-  ...statistics,
-  ...supervision,
-  ...admin,
-  ...enums,
-};
+const en: MessageSchema = { ...common, ...complaints, ...application, ...review, ...license, ...credit, ...statistics, ...supervision, ...admin, ...enums };
 
 export default en;

@@ -14,18 +14,7 @@ import enums from './zh-CN/enums';
  * same modules). No two modules share a top-level group (locales.test.ts checks it). This is
  * the first chunk's language; en.ts is fetched when English is chosen.
  */
-const zhCN = {
-  ...common,
-  ...complaints,
-  ...application,
-  ...review,
-  ...license,
-  ...credit,
-  ...statistics,
-  ...supervision,
-  ...admin,
-  ...enums,
-};
+const zhCN = { ...common, ...complaints, ...application, ...review, ...license, ...credit, ...statistics, ...supervision, ...admin, ...enums };
 
 export default zhCN;
 export type MessageSchema = typeof zhCN;
