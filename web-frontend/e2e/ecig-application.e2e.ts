@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { desktop, launch, pdf, phone, png, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { desktop, launch, phone, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { DEMO_APPLICANT, applicationState as stateOf, fillNewApplication, saveDraft, startNewApplication, tapMap, uploadNewDocuments } from './applications';
 
-const stateOf = (page: Page) => page.locator('[data-testid="application-detail"] [data-testid="state-tag"]');
 const bureauState = (page: Page) => page.locator('[data-testid="bureau-application"] [data-testid="state-tag"]');
 const ECIG_CHECKS = ['ECIG_QUOTA', 'ECIG_SCHOOL_DISTANCE', 'ECIG_PREMISES_KIND'] as const;
-
-async function upload(page: Page, documentType: string, file: { name: string; mimeType: string; buffer: Buffer }) {
-  const before = await page.locator('[data-testid="document-item"]').count();
-  await page.selectOption('[data-testid="document-type"]', documentType);
-  await page.setInputFiles('[data-testid="document-file"]', file);
-  await page.click('[data-testid="document-upload-button"]');
-  await page.locator('[data-testid="document-item"]').nth(before).waitFor({ timeout: 30_000 });
-}
 
 /**
  * Issue 18 point 5: an e-cigarette-only outlet applies from a phone; the clerk and the approver
@@ -37,16 +29,11 @@ describe('an e-cigarette retail license', () => {
     // the retailer picks 电子烟 only, says the premises are a supermarket, and submits
     const retailer = await phone(browser);
     const p = retailer.page;
-    await signedInAt(p, '/portal', 'retailer.xihu');
-    await p.click('[data-testid="new-application"]');
-    await p.waitForSelector('[data-testid="scope-items"]');
-    await expectNoAxeViolations(p, 'new application');
-    await p.fill('[data-testid="field-businessName"] input', `西湖电子烟店 ${id}`);
-    await p.fill('[data-testid="field-creditCode"] input', '91350100M000100Y43');
-    await p.fill('[data-testid="field-operatorName"] input', '李四');
-    await p.fill('[data-testid="field-operatorIdNumber"] input', '11010519491231002X');
-    await p.fill('[data-testid="field-mobile"] input', '13812345678');
-    await p.fill('[data-testid="field-businessScope"] input', '电子烟零售');
+    await startNewApplication(p);
+    await fillNewApplication(p, {
+      businessName: `西湖电子烟店 ${id}`, applicant: { ...DEMO_APPLICANT, operatorName: '李四' }, businessScope: '电子烟零售',
+      address: `古墩路 ${id} 号`,
+    });
     await p.click('[data-testid="scope-item-E_CIGARETTE"]');
     await p.click('[data-testid="scope-item-CIGARETTE"]');
     expect(await p.getAttribute('[data-testid="scope-item-CIGARETTE"]', 'aria-checked')).toBe('false');
@@ -54,28 +41,18 @@ describe('an e-cigarette retail license', () => {
     await p.waitForSelector('[data-testid="scope-items-ecig-hint"]');
     await p.selectOption('[data-testid="premises-kind"]', 'SUPERMARKET');
     await expectNoAxeViolations(p, 'e-cigarette item picked');
-    await p.selectOption('[data-testid="division-city"]', '330100');
-    await p.selectOption('[data-testid="division-district"]', '330106');
-    await p.fill('[data-testid="field-address"] input', `古墩路 ${id} 号`);
     // the geocoder's suggestions for the address come first and push the map down: tap once they are in
     await p.waitForSelector('[data-testid="geocode-suggestion"]');
-    // a different spot each run (right of the zoom buttons), so earlier runs' outlets are not the nearest
-    const spot = Number.parseInt(id.slice(-4), 36);
-    await p.locator('[data-testid="premises-map"]').click({ position: { x: 60 + (spot % 240), y: 20 + (Math.floor(spot / 240) % 180) } });
-    await p.waitForSelector('[data-testid="location-status"]:has-text("已在地图上标注")');
+    // right of the zoom buttons
+    await tapMap(p, id, { left: 60, top: 20, width: 240, height: 180 });
     await screenshot(p, 'ecig-retailer-form');
-    await p.click('[data-testid="save-draft"]');
-    await p.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);
+    const applicationId = await saveDraft(p);
     const applicationUrl = p.url();
-    const applicationId = applicationUrl.split('/').pop()!;
     expect((await p.locator('[data-testid="application-items"]').textContent()) ?? '').toContain('电子烟');
     expect((await p.locator('[data-testid="application-items"]').textContent()) ?? '').not.toContain('卷烟');
     await expectNoAxeViolations(p, 'draft');
 
-    await upload(p, 'BUSINESS_LICENSE', { name: 'business-license.pdf', mimeType: 'application/pdf', buffer: pdf() });
-    await upload(p, 'ID_CARD', { name: 'id-card.png', mimeType: 'image/png', buffer: png() });
-    await upload(p, 'PREMISES_PHOTO', { name: 'shop.png', mimeType: 'image/png', buffer: png(16, 12) });
-    await upload(p, 'PREMISES_PROOF', { name: 'lease.pdf', mimeType: 'application/pdf', buffer: pdf('Lease') });
+    await uploadNewDocuments(p);
     await p.click('[data-testid="submit-application"]');
     await expect.poll(async () => (await stateOf(p).textContent())?.trim()).toBe('已提交');
     await expectNoAxeViolations(p, 'submitted');

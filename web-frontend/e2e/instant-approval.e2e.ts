@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, desktop, launch, pdf, phone, png, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { GATEWAY, desktop, launch, phone, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { applicationState as stateOf, freshCreditCode, freshResidentId, newDocuments } from './applications';
 
 const DISTRICT = '330102';
 const SETTINGS = `/api/licensing/admin/jurisdictions/${DISTRICT}/settings`;
 
-const stateOf = (page: Page) => page.locator('[data-testid="application-detail"] [data-testid="state-tag"]');
 const bureauState = (page: Page) => page.locator('[data-testid="bureau-application"] [data-testid="state-tag"]');
 
 /** A toast half faded has colours no one reads: let it go before axe judges the page. */
@@ -26,29 +26,6 @@ async function api<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, 
   const answer = await page.request.fetch(`${GATEWAY}${path}`, { method, headers, data });
   expect(answer.ok(), `${method} ${path}: ${answer.status()} ${await answer.text()}`).toBe(true);
   return (await answer.json()) as T;
-}
-
-/** A valid Unified Social Credit Code (GB 32100-2015), new each run. */
-function creditCode(): string {
-  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  let code = '91330102';
-  while (code.length < 17) code += chars[Math.floor(Math.random() * 10)];
-  let sum = 0;
-  let weight = 1;
-  for (let i = 0; i < 17; i++) {
-    sum += chars.indexOf(code[i]!) * weight;
-    weight = (weight * 3) % 31;
-  }
-  return code + chars[(31 - (sum % 31)) % 31];
-}
-
-/** A valid resident ID (GB 11643-1999) with a real birth date, new each run. */
-function residentId(): string {
-  const birth = new Date(Date.UTC(1960, 0, 1 + Math.floor(Math.random() * 365 * 40)));
-  const body = `110105${birth.toISOString().slice(0, 10).replaceAll('-', '')}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((s, w, i) => s + w * Number(body[i]), 0);
-  return body + '10X98765432'[sum % 11];
 }
 
 type App = { id: string; version: number; state: string; licenseNo?: string; number: string };
@@ -99,18 +76,14 @@ describe('instant approval (秒批)', () => {
       const profile = await api<{ grade: string }>(p, 'GET', '/api/licensing/credit/profile');
       expect(profile.grade, 'retailer.hubin has credit grade A').toBe('A');
       const draft = await api<App>(p, 'POST', '/api/licensing/applications', {
-        type: 'NEW', businessName: `湖滨烟酒店 ${id}`, creditCode: creditCode(), operatorName: '赵丽华', operatorIdNumber: residentId(),
+        type: 'NEW', businessName: `湖滨烟酒店 ${id}`, creditCode: freshCreditCode('91330102'), operatorName: '赵丽华', operatorIdNumber: freshResidentId(),
         mobile: '13812345678', businessScope: '卷烟、雪茄烟零售',
         premises: { address: `湖滨路 ${id} 号`, divisionCode: DISTRICT, latitude: 30.0 + Math.random() * 0.5, longitude: 119.8 + Math.random() * 0.6 },
       }, true);
-      const files: [string, string, Buffer][] = [
-        ['BUSINESS_LICENSE', 'application/pdf', pdf()], ['ID_CARD', 'image/png', png()],
-        ['PREMISES_PHOTO', 'image/png', png(16, 12)], ['PREMISES_PROOF', 'application/pdf', pdf('Lease')],
-      ];
-      for (const [documentType, mimeType, buffer] of files) {
+      for (const [documentType, file] of Object.entries(newDocuments())) {
         const answer = await p.request.post(`${GATEWAY}/api/licensing/applications/${draft.id}/documents`, {
           headers: { 'X-XSRF-TOKEN': await xsrf(p), 'Idempotency-Key': randomUUID() },
-          multipart: { documentType, file: { name: `${documentType.toLowerCase()}.${mimeType === 'image/png' ? 'png' : 'pdf'}`, mimeType, buffer } },
+          multipart: { documentType, file },
         });
         expect(answer.status(), await answer.text()).toBe(201);
       }

@@ -1,17 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, desktop, launch, pdf, phone, png, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { GATEWAY, desktop, launch, phone, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { DEMO_APPLICANT, applicationState as stateOf, fillNewApplication, saveDraft, startNewApplication, tapMap, uploadNewDocuments } from './applications';
 
-const stateOf = (page: Page) => page.locator('[data-testid="application-detail"] [data-testid="state-tag"]');
 const bureauState = (page: Page) => page.locator('[data-testid="bureau-application"] [data-testid="state-tag"]');
-
-async function upload(page: Page, documentType: string, file: { name: string; mimeType: string; buffer: Buffer }) {
-  const before = await page.locator('[data-testid="document-item"]').count();
-  await page.selectOption('[data-testid="document-type"]', documentType);
-  await page.setInputFiles('[data-testid="document-file"]', file);
-  await page.click('[data-testid="document-upload-button"]');
-  await page.locator('[data-testid="document-item"]').nth(before).waitFor({ timeout: 30_000 });
-}
 
 describe('a retail license, from application to verification', () => {
   let browser: Browser;
@@ -27,35 +19,17 @@ describe('a retail license, from application to verification', () => {
 
     // the retailer files a complete NEW application and submits it
     const retailer = await phone(browser);
-    await signedInAt(retailer.page, '/portal', 'retailer.xihu');
-    await expectNoAxeViolations(retailer.page);
-    await retailer.page.click('[data-testid="new-application"]');
     const p = retailer.page;
-    await expectNoAxeViolations(p);
-    await p.fill('[data-testid="field-businessName"] input', `西湖烟酒店 ${id}`);
-    await p.fill('[data-testid="field-creditCode"] input', '91350100M000100Y43');
-    await p.fill('[data-testid="field-operatorName"] input', '张三');
-    await p.fill('[data-testid="field-operatorIdNumber"] input', '11010519491231002X');
-    await p.fill('[data-testid="field-mobile"] input', '13812345678');
-    await p.fill('[data-testid="field-businessScope"] input', '卷烟、雪茄烟零售');
-    await p.selectOption('[data-testid="division-city"]', '330100');
-    await p.selectOption('[data-testid="division-district"]', '330106');
-    await p.fill('[data-testid="field-address"] input', `留下街道 ${id} 号`);
-    // the shop is placed by tapping the map (no tiles needed); a different spot each run, so
-    // the outlet-spacing check does not trip over earlier runs
-    const spot = Number.parseInt(id.slice(-4), 36);
-    await p.locator('[data-testid="premises-map"]').click({ position: { x: 20 + (spot % 270), y: 20 + (Math.floor(spot / 270) % 180) } });
-    await p.waitForSelector('[data-testid="location-status"]:has-text("已在地图上标注")');
-    await p.click('[data-testid="save-draft"]');
-    await p.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);
+    await startNewApplication(p);
+    await fillNewApplication(p, {
+      businessName: `西湖烟酒店 ${id}`, applicant: DEMO_APPLICANT, businessScope: '卷烟、雪茄烟零售', address: `留下街道 ${id} 号`,
+    });
+    await tapMap(p, id, { left: 20, top: 20, width: 270, height: 180 });
+    const applicationId = await saveDraft(p);
     const applicationUrl = p.url();
-    const applicationId = applicationUrl.split('/').pop()!;
     await expectNoAxeViolations(p);
 
-    await upload(p, 'BUSINESS_LICENSE', { name: 'business-license.pdf', mimeType: 'application/pdf', buffer: pdf() });
-    await upload(p, 'ID_CARD', { name: 'id-card.png', mimeType: 'image/png', buffer: png() });
-    await upload(p, 'PREMISES_PHOTO', { name: 'shop.png', mimeType: 'image/png', buffer: png(16, 12) });
-    await upload(p, 'PREMISES_PROOF', { name: 'lease.pdf', mimeType: 'application/pdf', buffer: pdf('Lease') });
+    await uploadNewDocuments(p);
     await p.click('[data-testid="submit-application"]');
     await expect.poll(async () => (await stateOf(p).textContent())?.trim()).toBe('已提交');
     await expectNoAxeViolations(p, 'submitted');

@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { GATEWAY, launch, phone, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { fillNewApplication, openNewApplication, saveDraft } from './applications';
 
 /** A NEW draft saved online; the page then opens its editor. */
 async function draftAndEdit(page: Page, name: string): Promise<string> {
-  await page.goto(`${GATEWAY}/portal/applications/new`);
-  await page.fill('[data-testid="field-businessName"] input', name);
-  await page.fill('[data-testid="field-mobile"] input', '13812345678');
-  await page.selectOption('[data-testid="division-city"]', '330100');
-  await page.selectOption('[data-testid="division-district"]', '330106');
-  await page.fill('[data-testid="field-address"] input', '文三路 88 号');
-  await page.click('[data-testid="save-draft"]');
-  await page.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);
-  const id = page.url().split('/').pop()!;
+  await openNewApplication(page);
+  await fillNewApplication(page, { businessName: name, address: '文三路 88 号' });
+  const id = await saveDraft(page);
   await page.click('[data-testid="edit-application"]');
   await page.waitForURL(`${GATEWAY}/portal/applications/${id}/edit`);
   await page.waitForSelector('[data-testid="application-form"]');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
-import { GATEWAY, expectNoAxeViolations, launch, pdf, phone, runId, screenshot, signedInAt } from './support';
+import { expectNoAxeViolations, launch, pdf, phone, runId, screenshot, signedInAt } from './support';
+import { fillNewApplication, openNewApplication, saveDraft } from './applications';
 
 const MIB = 1024 * 1024;
 const PART = /\/api\/licensing\/applications\/[0-9a-f-]{36}\/uploads\/[0-9a-f-]{36}\/parts\/(\d+)$/;
@@ -16,14 +17,9 @@ function bigPdf(): Buffer {
 
 /** A NEW draft saved online; the page stays on its detail page, where documents are uploaded. */
 async function draft(page: Page, name: string): Promise<void> {
-  await page.goto(`${GATEWAY}/portal/applications/new`);
-  await page.fill('[data-testid="field-businessName"] input', name);
-  await page.fill('[data-testid="field-mobile"] input', '13812345678');
-  await page.selectOption('[data-testid="division-city"]', '330100');
-  await page.selectOption('[data-testid="division-district"]', '330106');
-  await page.fill('[data-testid="field-address"] input', '文三路 66 号');
-  await page.click('[data-testid="save-draft"]');
-  await page.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);
+  await openNewApplication(page);
+  await fillNewApplication(page, { businessName: name, address: '文三路 66 号' });
+  await saveDraft(page);
   await page.waitForSelector('[data-testid="document-upload"]');
 }
 

@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, launch, pdf, phone, png, runId, screenshot, signedInAt } from './support';
+import { launch, phone, png, runId, screenshot } from './support';
+import { DEMO_APPLICANT, applicationState as stateOf, fillNewApplication, saveDraft, startNewApplication, tapMap, uploadNewDocuments } from './applications';
 
-const stateOf = (page: Page) => page.locator('[data-testid="application-detail"] [data-testid="state-tag"]');
 const current = (page: Page) => page.locator('[data-testid="document-item"]');
-
-async function upload(page: Page, documentType: string, file: { name: string; mimeType: string; buffer: Buffer }) {
-  await page.selectOption('[data-testid="document-type"]', documentType);
-  await page.setInputFiles('[data-testid="document-file"]', file);
-  await page.click('[data-testid="document-upload-button"]');
-  await page.waitForSelector(`[data-testid="document-item"]:has-text("${file.name}")`, { timeout: 30_000 });
-}
 
 describe('retailer retailer.xihu places the shop on the map and replaces a document', () => {
   let browser: Browser;
@@ -27,22 +20,15 @@ describe('retailer retailer.xihu places the shop on the map and replaces a docum
     // the local run has no internet: map tiles are not needed, only the tap
     await page.route(/tile\.openstreetmap\.org|tianditu/, (route) => route.abort());
 
-    await signedInAt(page, '/portal', 'retailer.xihu');
-    await page.click('[data-testid="new-application"]');
-    await page.waitForURL(`${GATEWAY}/portal/applications/new`);
+    await startNewApplication(page);
     // nothing required is offered as a typed coordinate or called optional
     expect(await page.locator('[data-testid="field-latitude"]').count()).toBe(0);
     expect(await page.locator('[data-testid="application-form"]').textContent()).not.toContain('可选');
 
-    await page.fill('[data-testid="field-businessName"] input', `文三路烟酒店 ${id}`);
-    await page.fill('[data-testid="field-creditCode"] input', '91350100M000100Y43');
-    await page.fill('[data-testid="field-operatorName"] input', '李四');
-    await page.fill('[data-testid="field-operatorIdNumber"] input', '11010519491231002X');
-    await page.fill('[data-testid="field-mobile"] input', '13812345678');
-    await page.fill('[data-testid="field-businessScope"] input', '卷烟、雪茄烟零售');
-    await page.selectOption('[data-testid="division-city"]', '330100');
-    await page.selectOption('[data-testid="division-district"]', '330106');
-    await page.fill('[data-testid="field-address"] input', `文三路 100 号 ${id}`);
+    await fillNewApplication(page, {
+      businessName: `文三路烟酒店 ${id}`, applicant: { ...DEMO_APPLICANT, operatorName: '李四' }, businessScope: '卷烟、雪茄烟零售',
+      address: `文三路 100 号 ${id}`,
+    });
 
     // the geocoder (the local stand-in) knows 文三路: pick its suggestion
     const suggestion = page.locator('[data-testid="geocode-suggestion"]').first();
@@ -53,21 +39,16 @@ describe('retailer retailer.xihu places the shop on the map and replaces a docum
     expect(await status.textContent()).toContain('30.27720');
 
     // then a tap on the (tile-less) map moves the pin; a different spot each run
-    const spot = Number.parseInt(id.slice(-4), 36);
-    await page.locator('[data-testid="premises-map"]').click({ position: { x: 30 + (spot % 280), y: 30 + (Math.floor(spot / 280) % 150) } });
+    await tapMap(page, id, { left: 30, top: 30, width: 280, height: 150 });
     await expect.poll(async () => status.textContent(), { timeout: 10_000 }).not.toContain('30.27720，');
     expect(await status.textContent()).toContain('已在地图上标注');
     await screenshot(page, 'retailer-map-placed');
 
-    await page.click('[data-testid="save-draft"]');
-    await page.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);
+    await saveDraft(page);
     // the place is on the draft, said in words
     await page.waitForSelector('[data-testid="application-detail"]');
 
-    await upload(page, 'BUSINESS_LICENSE', { name: 'business-license.pdf', mimeType: 'application/pdf', buffer: pdf() });
-    await upload(page, 'ID_CARD', { name: 'id-blurred.png', mimeType: 'image/png', buffer: png(8, 8) });
-    await upload(page, 'PREMISES_PHOTO', { name: 'shop.png', mimeType: 'image/png', buffer: png(16, 12) });
-    await upload(page, 'PREMISES_PROOF', { name: 'lease.pdf', mimeType: 'application/pdf', buffer: pdf('Lease') });
+    await uploadNewDocuments(page, undefined, { ID_CARD: { name: 'id-blurred.png', mimeType: 'image/png', buffer: png(8, 8) } });
     expect(await current(page).count()).toBe(4);
 
     // the ID card was blurred: replace it

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Route } from 'playwright-core';
 import { GATEWAY, launch, phone, runId, signedInAt, expectNoAxeViolations } from './support';
+import { DEMO_APPLICANT, fillNewApplication, saveDraft } from './applications';
 
 /** How long the page waits for one attempt (CREATE_POLICY.timeoutMs in src/api/retry.ts). */
 const ATTEMPT_TIMEOUT_MS = 15_000;
@@ -36,17 +37,8 @@ describe('a submission whose answers are lost', () => {
 
     await page.click('[data-testid="new-application"]');
     await page.waitForURL(`${GATEWAY}/portal/applications/new`);
-    await page.fill('[data-testid="field-businessName"] input', `重试便利店 ${id}`);
-    await page.fill('[data-testid="field-creditCode"] input', '91350100M000100Y43');
-    await page.fill('[data-testid="field-operatorName"] input', '张三');
-    await page.fill('[data-testid="field-operatorIdNumber"] input', '11010519491231002X');
-    await page.fill('[data-testid="field-mobile"] input', '13812345678');
-    await page.selectOption('[data-testid="division-city"]', '330100');
-    await page.selectOption('[data-testid="division-district"]', '330106');
-    await page.fill('[data-testid="field-address"] input', `文三路 ${id} 号`);
-    await page.click('[data-testid="save-draft"]');
-
-    await page.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/, { timeout: 3 * ATTEMPT_TIMEOUT_MS + 20_000 });
+    await fillNewApplication(page, { businessName: `重试便利店 ${id}`, applicant: DEMO_APPLICANT, address: `文三路 ${id} 号` });
+    await saveDraft(page, 3 * ATTEMPT_TIMEOUT_MS + 20_000);
     await expectNoAxeViolations(page, 'after retries');
 
     expect(keys).toHaveLength(3);

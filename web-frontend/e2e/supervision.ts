@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { encode } from 'uqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { GATEWAY, pdf, png, runId } from './support';
+import { GATEWAY, runId } from './support';
+import { DEMO_APPLICANT, XIHU, newDocuments } from './applications';
 
 /**
  * The signed-in browser context's own API calls (same cookies as its pages), with the CSRF
@@ -44,8 +45,6 @@ interface Application {
   licenseNo?: string;
 }
 
-const XIHU = '330106';
-
 /**
  * An ACTIVE license in Xihu (330106) held by `retailer.xihu`: one it already holds, or a new
  * one made through the API exactly as the license-lifecycle journey makes it in the browser
@@ -64,22 +63,14 @@ export async function xihuLicense(retailer: BrowserContext, clerk: () => Promise
   let application = await api.post<Application>('/api/licensing/applications', {
     type: 'NEW',
     businessName: `西湖烟酒店 ${id}`,
-    creditCode: '91350100M000100Y43',
-    operatorName: '张三',
-    operatorIdNumber: '11010519491231002X',
+    ...DEMO_APPLICANT,
     mobile: '13812345678',
     businessScope: '卷烟、雪茄烟零售',
     // a different spot each run, so the outlet-spacing check does not trip over earlier runs
     premises: { address: `留下街道 ${id} 号`, divisionCode: XIHU, latitude: 30.25 + (spot % 300) / 10_000, longitude: 120.05 + (spot % 500) / 10_000 },
   });
   const path = `/api/licensing/applications/${application.id}`;
-  const documents: [string, { name: string; mimeType: string; buffer: Buffer }][] = [
-    ['BUSINESS_LICENSE', { name: 'business-license.pdf', mimeType: 'application/pdf', buffer: pdf() }],
-    ['ID_CARD', { name: 'id-card.png', mimeType: 'image/png', buffer: png() }],
-    ['PREMISES_PHOTO', { name: 'shop.png', mimeType: 'image/png', buffer: png(16, 12) }],
-    ['PREMISES_PROOF', { name: 'lease.pdf', mimeType: 'application/pdf', buffer: pdf('Lease') }],
-  ];
-  for (const [documentType, file] of documents) await api.upload(`${path}/documents`, { documentType, file });
+  for (const [documentType, file] of Object.entries(newDocuments())) await api.upload(`${path}/documents`, { documentType, file });
   application = await api.post<Application>(`${path}/submission`, { version: application.version });
 
   const bureau = apiOf(await clerk());

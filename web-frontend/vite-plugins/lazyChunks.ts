@@ -20,7 +20,9 @@ function entryGraph(getModuleInfo: GetModuleInfo, ids: Iterable<string>): Set<st
  * Fewer, larger chunks behind the routes: Rollup would split the Vant components and the small
  * shared modules (API, data, validation, features) that pages share into one file per
  * combination of pages, and the report page alone fetched 28 files. Here the Vant components
- * the pages use are one chunk (with one CSS file), and the shared modules another. The first
+ * the pages use are one chunk (with one CSS file), the shared modules another, and the consoles'
+ * list and table parts (components/console: ConsoleList, PagedTable, FilterSelect, …) a third,
+ * so that a new part does not add a file, and its name to the entry's preload map. The first
  * paint's modules stay in the entry (named 'app', which Rollup merges into it): a manual chunk
  * would otherwise take the dependencies nobody claimed, Vue included.
  */
@@ -31,6 +33,7 @@ export function lazyChunks() {
     if (first.has(id)) return 'app';
     if (/[\\/]node_modules[\\/](vant|@vant)[\\/]/.test(id)) return 'vant';
     if (/[\\/]src[\\/](api|data|validation|features)[\\/]/.test(id)) return 'shared';
+    if (/[\\/]src[\\/]components[\\/]console[\\/]/.test(id)) return 'console-parts';
     return undefined;
   };
 }

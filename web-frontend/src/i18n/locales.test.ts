@@ -75,6 +75,21 @@ const sources = import.meta.glob<string>(['../**/*.vue', '../**/*.ts', '!../**/*
   eager: true,
 });
 
+/** Every key of a message tree, as dotted paths. */
+const keys = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+type Feature = Record<string, object>;
+/** The feature modules of a language by name (`common`, `credit`, …), without the index that merges them. */
+const byFeature = (modules: Record<string, Feature>) =>
+  Object.fromEntries(Object.entries(modules).map(([path, messages]) => [path.replace(/^.*\/(.+)\.ts$/, '$1'), messages]));
+const zhFeatures = byFeature(
+  import.meta.glob<Feature>(['./locales/zh-CN/*.ts', '!./locales/zh-CN/index.ts'], { import: 'default', eager: true }),
+);
+const enFeatures = byFeature(
+  import.meta.glob<Feature>(['./locales/en/*.ts', '!./locales/en/index.ts'], { import: 'default', eager: true }),
+);
+
 describe('locale files', () => {
   it('know the message group of every enum the specs define', () => {
     expect(enums.length).toBeGreaterThan(20);
@@ -91,9 +106,22 @@ describe('locale files', () => {
   });
 
   it('have the same keys in zh-CN and en', () => {
-    const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
     expect(keys(en).sort()).toEqual(keys(zhCN).sort());
+  });
+
+  it('are split into the same feature modules in both languages, each with the same keys', () => {
+    expect(Object.keys(zhFeatures).length).toBeGreaterThan(5);
+    expect(Object.keys(enFeatures).sort()).toEqual(Object.keys(zhFeatures).sort());
+    for (const [feature, messages] of Object.entries(zhFeatures)) {
+      expect(keys(enFeatures[feature] ?? {}).sort(), `en/${feature}.ts`).toEqual(keys(messages).sort());
+    }
+  });
+
+  it('give each top-level group to one feature module, and merge every module', () => {
+    const groups = Object.values(zhFeatures).flatMap((messages) => Object.keys(messages));
+    expect(new Set(groups).size).toBe(groups.length);
+    expect(groups.sort()).toEqual(Object.keys(zhCN).sort());
+    expect(Object.values(enFeatures).flatMap((messages) => Object.keys(messages)).sort()).toEqual(Object.keys(en).sort());
   });
 
   it('have every key the code asks for with a literal', () => {

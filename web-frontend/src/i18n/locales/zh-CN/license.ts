@@ -1,0 +1,31 @@
+/** 许可证: the license page and the public verification. */
+export default {
+  license: {
+    title: '我的许可证',
+    number: '许可证号',
+    status: '状态',
+    holder: '企业（字号）名称',
+    operator: '经营者',
+    premises: '经营场所',
+    scope: '经营范围',
+    items: '许可经营项目',
+    validity: '有效期',
+    suspendedUntil: '停业至 {date}',
+    qr: '扫码核验',
+    qrLabel: '许可证 {n} 的核验二维码',
+    verifyLink: '打开公开核验页',
+    certificate: '下载电子证照（PDF）',
+    actions: '办理',
+    none: '许可证信息将在审批通过后显示。',
+  },
+  verify: {
+    result: '核验结果',
+    genuine: '该许可证真实有效',
+    notActive: '该许可证当前不在有效状态',
+    notFound: '未查到该许可证，请核对许可证号',
+    invalidNo: '许可证号为 15 位数字',
+    title: '许可证核验',
+    licenseNo: '许可证号',
+    licenseNoPlaceholder: '请输入许可证号或扫描证书二维码',
+  },
+};
