@@ -20,7 +20,8 @@
 #
 # Environment: ROWS (1000000), CLIENTS (8), DURATION (30 s of lifecycles; lists and pgbench 10 s
 # each), CONNECTIONS (4), BENCH_DB, KEEP_DATA=1 (reuse the rows of an earlier run), JAVA_OPTS,
-# IDENTITY_ISSUER, BASE_PORT (18460: complaints, gateway, its management), REDIS_DB (14).
+# IDENTITY_ISSUER, BASE_PORT (18460: complaints, gateway, its management), REDIS_DB (14), JFR=1 (a flight
+# recording of complaints-hotline; its hottest methods are printed).
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "$0")/lib/common.sh"
@@ -70,12 +71,13 @@ select gen_random_uuid(),
        encode(sha256(('bench' || i)::bytea), 'hex'),
        t.received, t.received + interval '24 hours',
        case when s.state not in ('RECEIVED', 'ACCEPTED', 'NOT_ACCEPTED') then t.received + interval '21 days' end,
-       case when s.state not in ('RECEIVED', 'ACCEPTED', 'NOT_ACCEPTED') then t.received + interval '1 day' end,
-       case when s.state in ('ANSWERED', 'CLOSED') then t.received + interval '10 days' end,
-       case when s.state = 'ANSWERED' then t.received + interval '24 days' end,
+       case when s.state not in ('RECEIVED', 'ACCEPTED', 'NOT_ACCEPTED') then t.received + interval '20 minutes' end,
+       case when s.state = 'CLOSED' then t.received + interval '10 days'
+            when s.state = 'ANSWERED' then t.received + interval '50 minutes' end,
+       case when s.state = 'ANSWERED' then t.received + interval '50 minutes' + interval '14 days' end,
        case when s.state in ('CLOSED', 'NOT_ACCEPTED') then t.received + interval '12 days' end,
        case when s.state = 'CLOSED' and i % 4 <> 0 then 'SATISFIED' end,
-       1, 'bench', 3, t.received + interval '1 day'
+       1, 'bench', 3, t.received + interval '50 minutes'
 from generate_series(1, :rows) as i
 cross join lateral (select (array['330102', '330105', '330106', '330108', '330109', '330110', '330111', '330112',
                                   '330113', '330114', '330203', '330302', '330402', '330602'])[1 + (i / 7) % 14] as code) d
@@ -88,9 +90,13 @@ cross join lateral (select case when i % 100 < 78 then 'CLOSED'
                                 when i % 100 < 90 then 'DISPATCHED'
                                 when i % 100 < 94 then 'IN_PROGRESS'
                                 else 'ANSWERED' end as state) s
-cross join lateral (select timestamptz '2024-01-01 08:00+08'
-                           + (i::float / :rows) * (now() - timestamptz '2024-01-01 08:00+08')
-                           - (i % 97) * interval '7 minutes' as received) t;
+-- closed cases over three years; open ones recent, none past a deadline (else the service's
+-- deadline watch would spend the run escalating and closing them)
+cross join lateral (select case when s.state in ('CLOSED', 'NOT_ACCEPTED')
+                                then timestamptz '2024-01-01 08:00+08'
+                                     + (i::float / :rows) * (now() - interval '30 days' - timestamptz '2024-01-01 08:00+08')
+                                when s.state in ('RECEIVED', 'ACCEPTED') then now() - (i % 120) * interval '7 minutes'
+                                else now() - interval '1 hour' - (i % 1000) * interval '10 minutes' end as received) t;
 SQL
   psql_db -c "vacuum analyze complaints.cases"
   say "Generated in $((SECONDS - start)) s"
@@ -99,8 +105,12 @@ total=$(psql_db -c "select count(*) from complaints.cases")
 xihu_open=$(psql_db -c "select count(*) from complaints.cases where district_code = '330106' and state in ('DISPATCHED', 'IN_PROGRESS')")
 
 say "Starting complaints-hotline on :$COMPLAINTS_PORT, the gateway on :$GATEWAY_PORT (${JVM[*]})"
+# JFR=1: a flight recording of complaints-hotline for the run; its hottest methods are printed
+recording=()
+[[ "${JFR:-}" == 1 ]] && recording=("-XX:StartFlightRecording=filename=$WORK/complaints.jfr,settings=profile")
 start_java complaints COMPLAINTS_PORT="$COMPLAINTS_PORT" COMPLAINTS_LICENSING_URL=http://127.0.0.1:9 \
-  HOTLINE_12345_PULL_INTERVAL=0s -- "${JVM[@]}" -jar "$(jar_of complaints-hotline)"
+  HOTLINE_12345_PULL_INTERVAL=0s -- "${JVM[@]}" "${recording[@]}" -jar "$(jar_of complaints-hotline)"
+COMPLAINTS_PID=$STARTED
 # the public POST limit (10/s per address) raised: every citizen here shares 127.0.0.1; the
 # limiter still runs (a Redis call per public POST), in a Redis database of its own
 start_java gateway GATEWAY_PORT="$GATEWAY_PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" \
@@ -120,7 +130,7 @@ cat >"$WORK/lifecycle.sql" <<'SQL'
 \set n random(1, 1000000000)
 begin;
 select pg_try_advisory_xact_lock(:n);
-select fingerprint, sealed_result from complaints.idempotency_record where scope = 'agent' and key_hash = md5(:n::text) || md5(:n::text) and operation = 'POST /api/complaints/cases' and expires_at > now();
+select fingerprint, sealed_result from complaints.idempotency_record where scope = 'agent' and key_hash = (md5(:n::text) || md5(:n::text))::char(64) and operation = 'POST /api/complaints/cases' and expires_at > now();
 insert into complaints.case_number_counters (day, last_no) values (current_date, 1) on conflict (day) do update set last_no = complaints.case_number_counters.last_no + 1 returning last_no;
 select c.id, c.case_number from complaints.cases c where c.district_code = '330106' and c.category_code = 'COUNTERFEIT' and c.duplicate_of is null and c.state not in ('CLOSED', 'NOT_ACCEPTED') and c.received_at > now() - interval '30 days' and (c.address_key = 'bench-new-' || :n) order by c.received_at limit 1;
 insert into complaints.cases (id, case_number, kind, channel, category_code, urgent, priority, state, division_code, district_code, address_detail, address_key, description, reporter_masked, tracking_code_hash, received_at, acknowledge_due_at, deadline_setting_id, created_by, version, updated_at)
@@ -170,10 +180,10 @@ select seq, hash from complaints.audit_log where aggregate_type = 'case' and agg
 insert into complaints.audit_log (aggregate_type, aggregate_id, seq, action, actor, detail, at, prev_hash, hash) values ('case', md5('c' || :n)::uuid, 5, 'ANSWER', 'handler.xihu', '{}', now(), repeat('0', 64), md5(:n::text) || md5(:n::text));
 insert into complaints.outbox (aggregate_type, aggregate_id, event_type, payload, created_at) values ('case', md5('c' || :n)::uuid, 'case.state-changed', '{}', now());
 commit;
-select * from complaints.cases where tracking_code_hash = md5('t' || :n) || md5('u' || :n);
+select * from complaints.cases where tracking_code_hash = (md5('t' || :n) || md5('u' || :n))::char(64);
 select * from complaints.case_events where case_id = md5('c' || :n)::uuid order by id;
 begin;
-select * from complaints.cases where tracking_code_hash = md5('t' || :n) || md5('u' || :n) for update;
+select * from complaints.cases where tracking_code_hash = (md5('t' || :n) || md5('u' || :n))::char(64) for update;
 update complaints.cases set state = 'CLOSED', evaluation = 'SATISFIED', closed_at = now(), version = version + 1, updated_at = now() where id = md5('c' || :n)::uuid and version = 4;
 insert into complaints.case_events (case_id, from_state, to_state, action, actor, at) values (md5('c' || :n)::uuid, 'ANSWERED', 'EVALUATED_SATISFIED', 'EVALUATE', 'anonymous', now()), (md5('c' || :n)::uuid, 'EVALUATED_SATISFIED', 'CLOSED', 'CLOSE', 'system', now());
 select seq, hash from complaints.audit_log where aggregate_type = 'case' and aggregate_id = md5('c' || :n)::uuid order by seq desc limit 1;
@@ -224,12 +234,34 @@ if r["failures"]:
     for k, v in sorted(r["failures"].items()):
         print(f"- {v} × {k}")
 PY
-met() { python3 -c "print('met' if $1 <= 50 else 'NOT met')"; }
+met() { python3 -c "print('met' if $1 <= 50 and $2 == 0 and $3 > 0 else 'NOT met')"; } # p95 failed rps
 printf '\n| list | SQL alone (pgbench) p50 / p95 ms | gateway p50 / p95 ms | gateway req/s | failed | target p95 |\n'
 printf '| --- | --- | --- | --- | --- | --- |\n'
 printf '| case list, agent (330100), first page + total | %s / %s | %s / %s | %s | %s | <= 50 (%s) |\n' \
-  "$list_ref_p50" "$list_ref_p95" "$list_p50" "$list_p95" "$list_rps" "$((list_failed + list_errors))" "$(met "$list_p95")"
+  "$list_ref_p50" "$list_ref_p95" "$list_p50" "$list_p95" "$list_rps" "$((list_failed + list_errors))" "$(met "$list_p95" "$((list_failed + list_errors))" "$list_rps")"
 printf '| handler queue, handler.xihu (330106), first page + total | %s / %s | %s / %s | %s | %s | <= 50 (%s) |\n' \
-  "$queue_ref_p50" "$queue_ref_p95" "$queue_p50" "$queue_p95" "$queue_rps" "$((queue_failed + queue_errors))" "$(met "$queue_p95")"
+  "$queue_ref_p50" "$queue_ref_p95" "$queue_p50" "$queue_p95" "$queue_rps" "$((queue_failed + queue_errors))" "$(met "$queue_p95" "$((queue_failed + queue_errors))" "$queue_rps")"
+if [[ "${JFR:-}" == 1 ]]; then
+  jcmd "$COMPLAINTS_PID" JFR.dump name=1 filename="$WORK/complaints.jfr" >/dev/null
+  printf '\nJFR: complaints-hotline, CPU samples by the top frame of this code base and by top frame (all):\n\n'
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$WORK/complaints.jfr" | python3 -c '
+import collections, re, sys
+own, top, n, stack = collections.Counter(), collections.Counter(), 0, []
+def flush():
+    global n
+    if not stack: return
+    n += 1; top[stack[0]] += 1
+    mine = next((f for f in stack if f.startswith("cn.gov.tobacco.")), None)
+    if mine: own[mine] += 1
+for line in sys.stdin:
+    if line.startswith("jdk.ExecutionSample"): flush(); stack.clear()
+    m = re.match(r"\s+([\w.$<>]+)\(", line)
+    if m and "line:" in line: stack.append(m.group(1))
+flush()
+print(f"{n} samples")
+for name, c in own.most_common(15): print(f"- {100 * c / max(n, 1):.1f}% {name}")
+print()
+for name, c in top.most_common(15): print(f"- {100 * c / max(n, 1):.1f}% {name}")'
+fi
 printf '\nJVM flags: %s. ' "${JVM[*]}"
 machine_line

@@ -65,9 +65,9 @@ reference() { # seconds -> "tps p50 p95"
   pgbench_run ref "$ROOT/bench/lib/create-and-submit.sql" "$CLIENTS" "$1" -D license="$LICENSE_NO" -D document="$DOCUMENT_ID"
 }
 
-say "Warming up: 10 s through the API"
-api 10 >"$WORK/warm.json"
-python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); sys.exit(0 if r["flows"] > 0 else "no create-and-submit got through: " + json.dumps(r["failures"], ensure_ascii=False))' "$WORK/warm.json"
+say "Warming up: 20 s through the API"
+api 20 >"$WORK/warm.json"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); sys.exit("the warm-up failed: " + json.dumps(r["failures"], ensure_ascii=False) if r["failures"] and not r["flows"] else 0)' "$WORK/warm.json"
 printf '\n| round | API create-and-submit/s | API p95 ms create / attach / submit | pgbench tx/s | pgbench p95 ms | API / pgbench | load |\n'
 printf '| --- | --- | --- | --- | --- | --- | --- |\n'
 for round in $(seq "$ROUNDS"); do

@@ -127,9 +127,10 @@ migrate() {
   done
 }
 
-# wrk_run URL TOKEN SECONDS CONNECTIONS [LUA] -> "rps p50 p95 failed errors"
+# wrk_run URL TOKEN SECONDS CONNECTIONS [LUA] -> "rps p50 p95 failed errors"; a request
+# unanswered after WRK_TIMEOUT (10s; wrk's own default is 2 s) counts as an error
 wrk_run() {
-  WRK_AUTH=$2 wrk -t1 -c"$4" -d"$3s" -s "${5:-bench/lib/latency.lua}" "$1" | grep '^RESULT' \
+  WRK_AUTH=$2 wrk -t1 -c"$4" -d"$3s" --timeout "${WRK_TIMEOUT:-10s}" -s "${5:-bench/lib/latency.lua}" "$1" | grep '^RESULT' \
     | sed 's/.*rps=\([^ ]*\) p50=\([^ ]*\) p95=\([^ ]*\) n=[^ ]* failed=\([^ ]*\) errors=\([^ ]*\).*/\1 \2 \3 \4 \5/'
 }
 

@@ -9,7 +9,7 @@
 -- the audit entry, the outbox event, the sealed result
 begin read write;
 select pg_try_advisory_xact_lock(:lock);
-select fingerprint, sealed_result from licensing.idempotency_record where scope = 'retailer.xihu' and key_hash = md5('k' || :n) || md5('c' || :n) and operation = 'POST /api/licensing/applications' and expires_at > now();
+select fingerprint, sealed_result from licensing.idempotency_record where scope = 'retailer.xihu' and key_hash = (md5('k' || :n) || md5('c' || :n))::char(64) and operation = 'POST /api/licensing/applications' and expires_at > now();
 select id, number, jurisdiction, holder_subject, business_name, credit_code, operator_name, operator_id_number, mobile, premises_address, premises_division, latitude, longitude, business_scope, items, valid_from, valid_until, status, suspended_until, version, issued_at from licensing.license where number = :license;
 select nextval('licensing.application_number_seq');
 insert into licensing.application (id, number, applicant_subject, created_at, type, state, version, jurisdiction, mobile, license_no, acceptance_days_used, calendar_assumed, correction_count, registry_attempts, promise_committed, credit_code_legacy, updated_at)
@@ -26,7 +26,7 @@ commit;
 -- POST /attachments: the key's lock and record, the application, the document, its check, the link
 begin read write;
 select pg_try_advisory_xact_lock(:lock2);
-select fingerprint, sealed_result from licensing.idempotency_record where scope = 'retailer.xihu' and key_hash = md5('l' || :n) || md5('c' || :n) and operation = 'POST /api/licensing/applications/{applicationId}/attachments' and expires_at > now();
+select fingerprint, sealed_result from licensing.idempotency_record where scope = 'retailer.xihu' and key_hash = (md5('l' || :n) || md5('c' || :n))::char(64) and operation = 'POST /api/licensing/applications/{applicationId}/attachments' and expires_at > now();
 select * from licensing.application where id = md5('a' || :n)::uuid;
 select d.id, d.owner_subject, d.document_type, d.file_name, d.content_type, d.size_bytes, d.sha256, d.storage_key, d.uploaded_by, d.uploaded_at from licensing.document d where d.id = :document;
 select verified_at is not null from licensing.document where id = :document;
