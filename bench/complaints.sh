@@ -105,11 +105,9 @@ total=$(psql_db -c "select count(*) from complaints.cases")
 xihu_open=$(psql_db -c "select count(*) from complaints.cases where district_code = '330106' and state in ('DISPATCHED', 'IN_PROGRESS')")
 
 say "Starting complaints-hotline on :$COMPLAINTS_PORT, the gateway on :$GATEWAY_PORT (${JVM[*]})"
-# JFR=1: a flight recording of complaints-hotline for the run; its hottest methods are printed
-recording=()
-[[ "${JFR:-}" == 1 ]] && recording=("-XX:StartFlightRecording=filename=$WORK/complaints.jfr,settings=profile")
+# shellcheck disable=SC2046 # jfr_flag: one flag or none
 start_java complaints COMPLAINTS_PORT="$COMPLAINTS_PORT" COMPLAINTS_LICENSING_URL=http://127.0.0.1:9 \
-  HOTLINE_12345_PULL_INTERVAL=0s -- "${JVM[@]}" "${recording[@]}" -jar "$(jar_of complaints-hotline)"
+  HOTLINE_12345_PULL_INTERVAL=0s -- "${JVM[@]}" $(jfr_flag) -jar "$(jar_of complaints-hotline)"
 COMPLAINTS_PID=$STARTED
 # the public POST limit (10/s per address) raised: every citizen here shares 127.0.0.1; the
 # limiter still runs (a Redis call per public POST), in a Redis database of its own
@@ -241,27 +239,6 @@ printf '| case list, agent (330100), first page + total | %s / %s | %s / %s | %s
   "$list_ref_p50" "$list_ref_p95" "$list_p50" "$list_p95" "$list_rps" "$((list_failed + list_errors))" "$(met "$list_p95" "$((list_failed + list_errors))" "$list_rps")"
 printf '| handler queue, handler.xihu (330106), first page + total | %s / %s | %s / %s | %s | %s | <= 50 (%s) |\n' \
   "$queue_ref_p50" "$queue_ref_p95" "$queue_p50" "$queue_p95" "$queue_rps" "$((queue_failed + queue_errors))" "$(met "$queue_p95" "$((queue_failed + queue_errors))" "$queue_rps")"
-if [[ "${JFR:-}" == 1 ]]; then
-  jcmd "$COMPLAINTS_PID" JFR.dump name=1 filename="$WORK/complaints.jfr" >/dev/null
-  printf '\nJFR: complaints-hotline, CPU samples by the top frame of this code base and by top frame (all):\n\n'
-  jfr print --stack-depth 64 --events jdk.ExecutionSample "$WORK/complaints.jfr" | python3 -c '
-import collections, re, sys
-own, top, n, stack = collections.Counter(), collections.Counter(), 0, []
-def flush():
-    global n
-    if not stack: return
-    n += 1; top[stack[0]] += 1
-    mine = next((f for f in stack if f.startswith("cn.gov.tobacco.")), None)
-    if mine: own[mine] += 1
-for line in sys.stdin:
-    if line.startswith("jdk.ExecutionSample"): flush(); stack.clear()
-    m = re.match(r"\s+([\w.$<>]+)\(", line)
-    if m and "line:" in line: stack.append(m.group(1))
-flush()
-print(f"{n} samples")
-for name, c in own.most_common(15): print(f"- {100 * c / max(n, 1):.1f}% {name}")
-print()
-for name, c in top.most_common(15): print(f"- {100 * c / max(n, 1):.1f}% {name}")'
-fi
+jfr_report "$COMPLAINTS_PID" complaints-hotline
 printf '\nJVM flags: %s. ' "${JVM[*]}"
 machine_line

@@ -16,7 +16,9 @@
 #
 #   ./mvnw -q -B -DskipTests package -pl gateway,licensing-service -am && bench/uploads.sh
 #
-# Environment: UPLOADS (20), SIZE_MB (25), ROUNDS (2), BENCH_DB, JAVA_OPTS, IDENTITY_ISSUER,
+# JFR=1: a flight recording of the service, its hottest methods printed. The service's errors
+# during the run and its GC log's largest heap are printed too.
+# Environment: UPLOADS (20), SIZE_MB (25), ROUNDS (2), MAX_TIME (s per upload, 300), BENCH_DB, JAVA_OPTS, IDENTITY_ISSUER,
 # S3 (http://127.0.0.1:9090), BASE_PORT (18500: licensing, gateway, its management), REDIS_DB (14).
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -24,6 +26,7 @@ source "$(dirname "$0")/lib/common.sh"
 UPLOADS=${UPLOADS:-20}
 SIZE_MB=${SIZE_MB:-25}
 ROUNDS=${ROUNDS:-2}
+MAX_TIME=${MAX_TIME:-300}
 DB=${BENCH_DB:-tobacco_bench_uploads}
 S3=${S3:-http://127.0.0.1:9090}
 BASE_PORT=${BASE_PORT:-18500}
@@ -47,8 +50,9 @@ SQL
 mapfile -t APPLICATIONS < <(psql_db -c "select id from licensing.application order by number")
 
 say "Starting licensing-service on :$LICENSING_PORT and the gateway on :$GATEWAY_PORT (${JVM[*]})"
-start_java licensing LICENSING_PORT="$LICENSING_PORT" -- "${JVM[@]}" -jar "$(jar_of licensing-service)" \
-  --licensing.documents.max-size.OTHER=32MB
+# shellcheck disable=SC2046 # jfr_flag: one flag or none
+start_java licensing LICENSING_PORT="$LICENSING_PORT" -- "${JVM[@]}" "-Xlog:gc:file=$WORK/licensing-gc.log" $(jfr_flag) \
+  -jar "$(jar_of licensing-service)" --licensing.documents.max-size.OTHER=32MB
 LICENSING_PID=$STARTED
 start_java gateway GATEWAY_PORT="$GATEWAY_PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" \
   LICENSING_URI="http://127.0.0.1:$LICENSING_PORT" COMPLAINTS_URI=http://127.0.0.1:9 \
@@ -65,9 +69,10 @@ on_exit delete_stored
 { printf '%%PDF-1.4\n%%\xe2\xe3\xcf\xd3\n'; head -c $((SIZE_MB * 1024 * 1024 - 15)) /dev/urandom; } >"$WORK/file.pdf"
 BYTES=$(stat -c %s "$WORK/file.pdf")
 
-heap_mb() { # the service's heap in use, MiB
-  curl -fsS "http://127.0.0.1:$LICENSING_PORT/actuator/prometheus" 2>/dev/null \
-    | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $2} END {printf "%.1f", s / 1048576}'
+heap_mb() { # the service's heap in use, MiB (jcmd answers even when the service is too busy to)
+  jcmd "$LICENSING_PID" GC.heap_info 2>/dev/null \
+    | awk '/(def new|tenured) generation/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); s += v}}
+           END {printf "%.1f", s / 1024}'
 }
 sample_heap() { while :; do heap_mb >>"$WORK/heap.samples"; echo >>"$WORK/heap.samples"; sleep 0.5; done; }
 delete_stored() { # every object this run stored: the service's documents and the direct PUTs
@@ -81,7 +86,7 @@ direct() { # round -> seconds for UPLOADS concurrent PUTs of the file
   local start i; start=$(date +%s%N)
   for i in $(seq "$UPLOADS"); do
     echo "bench-direct/$1-$i" >>"$WORK/direct.keys"
-    curl -sS -o /dev/null -w '%{http_code}\n' -T "$WORK/file.pdf" "$S3/$BUCKET/bench-direct/$1-$i" >>"$WORK/direct.status" &
+    curl -sS -m "$MAX_TIME" -o /dev/null -w '%{http_code}\n' -T "$WORK/file.pdf" "$S3/$BUCKET/bench-direct/$1-$i" >>"$WORK/direct.status" &
   done
   wait # (a command substitution's subshell: only its own curls)
   echo "scale=2; ($(date +%s%N) - $start) / 1000000000" | bc
@@ -89,7 +94,7 @@ direct() { # round -> seconds for UPLOADS concurrent PUTs of the file
 through_gateway() { # -> seconds for UPLOADS concurrent uploads, one per draft
   local start i; start=$(date +%s%N)
   for i in $(seq 0 $((UPLOADS - 1))); do
-    curl -sS -o "$WORK/answer.$i" -w '%{http_code}\n' -H "Authorization: Bearer $TOKEN" \
+    curl -sS -m "$MAX_TIME" -o "$WORK/answer.$i" -w '%{http_code}\n' -H "Authorization: Bearer $TOKEN" \
       -H "Idempotency-Key: $(python3 -c 'import uuid; print(uuid.uuid4())')" \
       -F documentType=OTHER -F "file=@$WORK/file.pdf;type=application/pdf;filename=big.pdf" \
       "$G/api/licensing/applications/${APPLICATIONS[$i]}/documents" >>"$WORK/gateway.status" &
@@ -98,11 +103,12 @@ through_gateway() { # -> seconds for UPLOADS concurrent uploads, one per draft
   echo "scale=2; ($(date +%s%N) - $start) / 1000000000" | bc
 }
 
-say "Warming up: one upload each way"
-curl -fsS -o /dev/null -T "$WORK/file.pdf" "$S3/$BUCKET/bench-direct/warm" && echo bench-direct/warm >>"$WORK/direct.keys"
+say "Warming up: one upload each way (the service makes its bucket at its first upload)"
 curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -F documentType=OTHER \
   -F "file=@$WORK/file.pdf;type=application/pdf;filename=big.pdf" \
   "$G/api/licensing/applications/${APPLICATIONS[0]}/documents" || { echo "the warm-up upload failed" >&2; exit 1; }
+echo bench-direct/warm >>"$WORK/direct.keys"
+curl -fsS -o /dev/null -T "$WORK/file.pdf" "$S3/$BUCKET/bench-direct/warm" || { echo "the direct warm-up PUT failed" >&2; exit 1; }
 
 printf '\n| round | direct to S3 s | direct MB/s | through the gateway s | gateway MB/s | gateway / direct | heap before / peak / after GC MiB | load |\n'
 printf '| --- | --- | --- | --- | --- | --- | --- | --- |\n'
@@ -139,5 +145,11 @@ growth = max(float(l.split("|")[7].split("/")[1]) - float(l.split("|")[7].split(
 print(f"All rounds: gateway / direct {d / g:.2f}× (target ≥ 0.7×: {'met' if d / g >= 0.7 else 'NOT met'}); "
       f"largest heap growth {growth:.1f} MiB (target ≤ 64: {'met' if growth <= 64 else 'NOT met'})")
 PY
+printf '\nThe service: %s log lines at ERROR; the heap after each GC peaked at %s (GC log), the most GC pauses in a second: %s.\n' \
+  "$(grep -c ' ERROR ' "$WORK/licensing.log" || true)" \
+  "$(grep -o '[0-9]*M->[0-9]*M' "$WORK/licensing-gc.log" | sed 's/.*->//' | sort -n | tail -1)" \
+  "$(grep -o '^\[[0-9.]*s' "$WORK/licensing-gc.log" | cut -d. -f1 | uniq -c | sort -n | tail -1 | awk '{print $1}')"
+grep ' ERROR ' "$WORK/licensing.log" | sed 's/.*\] \[[^]]*\] //' | cut -c1-200 | sort | uniq -c | sort -rn | head -5 || true
+jfr_report "$LICENSING_PID" licensing-service
 printf '%s uploads of %s bytes per round. JVM flags: %s. ' "$UPLOADS" "$BYTES" "${JVM[*]}"
 machine_line

@@ -71,14 +71,18 @@ bench_jvm_flags() {
   [[ ${#JVM[@]} -gt 0 ]] || JVM=(-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 }
 
-# jar_of MODULE [CHECKOUT]: the module's built (repackaged) jar
+# jar_of MODULE [CHECKOUT]: a copy in $WORK of the module's built (repackaged) jar, made at the
+# first call, so a rebuild during the run never replaces a jar under a running JVM
 jar_of() {
-  local jar="" candidate
+  local jar="" candidate copy
+  copy="$WORK/jars/$(printf '%s' "${2:-.}" | md5sum | cut -c1-8)-$1.jar"
+  [[ -f "$copy" ]] && { printf '%s\n' "$copy"; return 0; }
   for candidate in "${2:-.}/$1/target/$1"-*.jar; do
     [[ -f "$candidate" && "$candidate" != *-plain.jar ]] && { jar=$candidate; break; }
   done
   [[ -n "$jar" ]] || { echo "no built jar of $1: ./mvnw -q -B -DskipTests package -pl $1 -am" >&2; exit 1; }
-  printf '%s\n' "$jar"
+  mkdir -p "$WORK/jars" && cp "$jar" "$copy"
+  printf '%s\n' "$copy"
 }
 
 # start_java NAME [VAR=value...] -- JAVA_ARGS...: starts a JVM in the background (log
@@ -158,4 +162,39 @@ tps = re.search(r"tps = ([0-9.]+)", open(f"{sys.argv[1]}/{sys.argv[2]}.out").rea
 print(f"{float(tps.group(1)) if tps else float('nan'):.1f} {pick(0.5):.1f} {pick(0.95):.1f}")
 PY
   rm -f "$WORK/$name".[0-9]*
+}
+
+# JFR=1: jfr_flag gives the flag of a flight recording (one per JVM started with it),
+# jfr_report PID NAME prints its CPU samples: by the innermost frame of this code base
+# (cn.gov.tobacco.*) and by the top frame
+jfr_flag() { [[ "${JFR:-}" == 1 ]] && echo "-XX:StartFlightRecording=settings=profile" || true; }
+jfr_report() {
+  [[ "${JFR:-}" == 1 ]] || return 0
+  jcmd "$1" JFR.dump filename="$WORK/$2.jfr" >/dev/null
+  printf '\nJFR of %s: CPU samples by the innermost frame of this code base, then by the top frame\n\n' "$2"
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$WORK/$2.jfr" | python3 -c '
+import collections, re, sys
+own, top, n, stack = collections.Counter(), collections.Counter(), 0, []
+def flush():
+    global n
+    if not stack:
+        return
+    n += 1
+    top[stack[0]] += 1
+    mine = next((f for f in stack if f.startswith("cn.gov.tobacco.")), None)
+    if mine:
+        own[mine] += 1
+for line in sys.stdin:
+    if line.startswith("jdk.ExecutionSample"):
+        flush(); stack.clear()
+    m = re.match(r"\s+([\w.$<>]+)\(.*line:", line)
+    if m:
+        stack.append(m.group(1))
+flush()
+print(f"{n} samples")
+for name, c in own.most_common(12):
+    print(f"- {100 * c / max(n, 1):.1f}% {name}")
+print()
+for name, c in top.most_common(12):
+    print(f"- {100 * c / max(n, 1):.1f}% {name}")'
 }
