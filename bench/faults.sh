@@ -179,7 +179,7 @@ for case in $CASES; do
       bench_database "$DB"
       point_services_at "$DB"
       export COMPLAINTS_S3_BUCKET=complaints-evidence-bench-faults
-      kill -0 "${S3_PID:-0}" 2>/dev/null || s3_server
+      [[ -n "${S3_PID:-}" ]] && kill -0 "$S3_PID" 2>/dev/null || s3_server
       complaints s3
       say "S3: reports with photos for ${LOAD_SECONDS} s, S3Mock killed at ${FAULT_AT} s, started ${DOWN} s later"
       python3 bench/lib/fault_load.py report "http://127.0.0.1:$COMPLAINTS_PORT" "$CLIENTS" "$LOAD_SECONDS" "$WORK/s3.jsonl" &

@@ -93,6 +93,7 @@ direct() { # round -> seconds for UPLOADS concurrent PUTs of the file
 }
 through_gateway() { # -> seconds for UPLOADS concurrent uploads, one per draft
   local start i; start=$(date +%s%N)
+  : >"$WORK/gateway.status"
   for i in $(seq 0 $((UPLOADS - 1))); do
     curl -sS -m "$MAX_TIME" -o "$WORK/answer.$i" -w '%{http_code}\n' -H "Authorization: Bearer $TOKEN" \
       -H "Idempotency-Key: $(python3 -c 'import uuid; print(uuid.uuid4())')" \
@@ -110,8 +111,8 @@ curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -F documentType=OTHER \
 echo bench-direct/warm >>"$WORK/direct.keys"
 curl -fsS -o /dev/null -T "$WORK/file.pdf" "$S3/$BUCKET/bench-direct/warm" || { echo "the direct warm-up PUT failed" >&2; exit 1; }
 
-printf '\n| round | direct to S3 s | direct MB/s | through the gateway s | gateway MB/s | gateway / direct | heap before / peak / after GC MiB | load |\n'
-printf '| --- | --- | --- | --- | --- | --- | --- | --- |\n'
+printf '\n| round | direct to S3 s | direct MB/s | through the gateway s | stored (2xx) | gateway MB/s (stored bytes) | gateway / direct | heap before / peak / after GC MiB | load |\n'
+printf '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
 for round in $(seq "$ROUNDS"); do
   d=$(direct "$round")
   jcmd "$LICENSING_PID" GC.run >/dev/null 2>&1 || true
@@ -120,29 +121,33 @@ for round in $(seq "$ROUNDS"); do
   : >"$WORK/heap.samples"
   sample_heap & sampler=$!
   g=$(through_gateway)
+  stored=$(grep -c '^20[01]$' "$WORK/gateway.status" || true)
+  cat "$WORK/gateway.status" >>"$WORK/gateway.all"
   kill "$sampler"; wait "$sampler" 2>/dev/null || true
   peak=$(sort -n "$WORK/heap.samples" | tail -1)
   jcmd "$LICENSING_PID" GC.run >/dev/null 2>&1 || true
   sleep 1
   after=$(heap_mb)
-  python3 - "$round" "$d" "$g" "$BYTES" "$UPLOADS" "$before" "$peak" "$after" "$(load_average)" <<'PY' | tee -a "$WORK/rounds"
+  python3 - "$round" "$d" "$g" "$BYTES" "$UPLOADS" "$before" "$peak" "$after" "$(load_average)" "$stored" <<'PY' | tee -a "$WORK/rounds"
 import sys
-r, d, g, size, n = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-mb = size * n / 1048576
-print(f"| {r} | {d:.1f} | {mb / d:.1f} | {g:.1f} | {mb / g:.1f} | {d / g:.2f}× | {sys.argv[6]} / {sys.argv[7]} / {sys.argv[8]} | {sys.argv[9]} |")
+r, d, g, size, n, ok = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[10])
+direct, gateway = size * n / 1048576 / d, size * ok / 1048576 / g
+print(f"| {r} | {d:.1f} | {direct:.1f} | {g:.1f} | {ok} of {n} | {gateway:.1f} | {gateway / direct:.2f}× "
+      f"| {sys.argv[6]} / {sys.argv[7]} / {sys.argv[8]} | {sys.argv[9]} |")
 PY
 done
-printf '\nAnswers: direct %s; gateway %s.\n' "$(sort "$WORK/direct.status" | uniq -c | xargs)" "$(sort "$WORK/gateway.status" | uniq -c | xargs)"
+printf '\nAnswers: direct %s; gateway %s.\n' "$(sort "$WORK/direct.status" | uniq -c | xargs)" "$(sort "$WORK/gateway.all" | uniq -c | xargs)"
 grep -h -o '"type":"[^"]*"' "$WORK"/answer.* 2>/dev/null | sort | uniq -c | sed 's/^/problem: /' || true
-stored=$(psql_db -c "select count(*) || ' documents, ' || coalesce(sum(size_bytes), 0) / 1048576 || ' MiB' from licensing.document")
-printf 'Stored by the service: %s (warm-up included). Gateway heap after: %s MiB RSS.\n' "$stored" \
+in_db=$(psql_db -c "select count(*) || ' documents, ' || round(coalesce(sum(size_bytes), 0) / 1048576.0) || ' MiB' from licensing.document")
+printf 'Stored by the service: %s (warm-up included). Gateway RSS after: %s MiB.\n' "$in_db" \
   "$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$GATEWAY_PID/status")"
 python3 - "$WORK/rounds" <<'PY'
 import re, sys
 rows = [l for l in open(sys.argv[1]) if l.startswith("| ")]
-d = sum(float(l.split("|")[2]) for l in rows); g = sum(float(l.split("|")[4]) for l in rows)
-growth = max(float(l.split("|")[7].split("/")[1]) - float(l.split("|")[7].split("/")[0]) for l in rows)
-print(f"All rounds: gateway / direct {d / g:.2f}× (target ≥ 0.7×: {'met' if d / g >= 0.7 else 'NOT met'}); "
+direct = sum(float(l.split("|")[3]) for l in rows); gateway = sum(float(l.split("|")[6]) for l in rows)
+growth = max(float(l.split("|")[8].split("/")[1]) - float(l.split("|")[8].split("/")[0]) for l in rows)
+ratio = gateway / direct
+print(f"All rounds: gateway / direct {ratio:.2f}× (target ≥ 0.7×: {'met' if ratio >= 0.7 else 'NOT met'}); "
       f"largest heap growth {growth:.1f} MiB (target ≤ 64: {'met' if growth <= 64 else 'NOT met'})")
 PY
 printf '\nThe service: %s log lines at ERROR; the heap after each GC peaked at %s (GC log), the most GC pauses in a second: %s.\n' \

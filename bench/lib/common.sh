@@ -95,13 +95,16 @@ start_java() {
   env "${env[@]}" java "$@" >"$WORK/$name.log" 2>&1 &
   STARTED=$!
   track "$STARTED"
+  STARTED_PIDS[$name]=$STARTED
 }
+declare -A STARTED_PIDS=()
 
-# wait_ready URL NAME [SECONDS (600)]: until URL answers 2xx; else the log's tail and exit
+# wait_ready URL NAME [SECONDS (600)]: until URL answers 2xx; else (or when the JVM NAME that
+# start_java started has died) the log's tail and exit
 wait_ready() {
-  local deadline=$((SECONDS + ${3:-600}))
+  local deadline=$((SECONDS + ${3:-600})) pid=${STARTED_PIDS[$2]:-}
   until curl -fsS -o /dev/null "$1" 2>/dev/null; do
-    if ((SECONDS > deadline)); then
+    if ((SECONDS > deadline)) || { [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; }; then
       [[ -f "$WORK/$2.log" ]] && tail -40 "$WORK/$2.log" >&2
       echo "$2 did not become ready at $1" >&2
       exit 1
