@@ -15,6 +15,10 @@
 # Environment: DURATION (seconds per round, 10), ROUNDS (3), CONNECTIONS (32), BENCH_DB, MIGRATE (1;
 # 0: the database is migrated already),
 # JAVA_OPTS (the services' JVM flags, default those of scripts/up.sh), IDENTITY_ISSUER,
+# GATEWAY_EXTRA_OPTS (more JVM flags for the gateway only, e.g. a JFR recording),
+# PIN (0; 1: the backend on CPU 1, the proxy under test and wrk on CPU 0, as when the gateway and
+# the services run in pods of their own: the proxy's cost then shows as its own core's limit
+# instead of CPU taken from the backend; nginx and the gateway are pinned the same way),
 # BASE_PORT (18400: backend, gateway, gateway management, nginx on the next four ports).
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -24,6 +28,9 @@ ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 DB=${BENCH_DB:-tobacco_perf}
 BASE_PORT=${BASE_PORT:-18400}
+PIN=${PIN:-0}
+BACKEND_CPU=(); PROXY_CPU=()
+if [[ $PIN == 1 ]]; then BACKEND_CPU=(taskset -c 1); PROXY_CPU=(taskset -c 0); fi
 BACKEND_PORT=$((BASE_PORT + 1)); GATEWAY_PORT=$((BASE_PORT + 2)); MANAGEMENT_PORT=$((BASE_PORT + 3))
 NGINX_PORT=$((BASE_PORT + 4))
 bench_jvm_flags
@@ -42,21 +49,39 @@ if [[ "${MIGRATE:-1}" == 1 ]]; then
   migrate licensing-service
 fi
 say "Starting licensing-service on :$BACKEND_PORT, the gateway on :$GATEWAY_PORT, nginx on :$NGINX_PORT (${JVM[*]})"
-start_java licensing LICENSING_PORT="$BACKEND_PORT" -- "${JVM[@]}" -jar "$LICENSING_JAR"
-start_java gateway GATEWAY_PORT="$GATEWAY_PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" \
-  LICENSING_URI="http://127.0.0.1:$BACKEND_PORT" COMPLAINTS_URI=http://127.0.0.1:9 WEB_FRONTEND_DIR="file:$WORK/no-frontend/" \
-  -- "${JVM[@]}" -jar "$GATEWAY_JAR"
+# not start_java: the processes may run under taskset (PIN=1)
+LICENSING_PORT=$BACKEND_PORT "${BACKEND_CPU[@]}" java "${JVM[@]}" -jar "$LICENSING_JAR" >"$WORK/licensing.log" 2>&1 &
+BACKEND_PID=$!; track $!
+GATEWAY_PORT=$GATEWAY_PORT MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT LICENSING_URI=http://127.0.0.1:$BACKEND_PORT \
+  COMPLAINTS_URI=http://127.0.0.1:9 WEB_FRONTEND_DIR=file:"$WORK"/no-frontend/ \
+  "${PROXY_CPU[@]}" java "${JVM[@]}" ${GATEWAY_EXTRA_OPTS:-} -jar "$GATEWAY_JAR" >"$WORK/gateway.log" 2>&1 &
+GATEWAY_PID=$!; track $!
 mkdir -p "$WORK/static"
 sed -e "s#@WORK@#$WORK#g" -e "s#@BACKEND_PORT@#$BACKEND_PORT#g" -e "s#@NGINX_PORT@#$NGINX_PORT#g" \
   bench/nginx-gateway.conf >"$WORK/nginx.conf"
-"$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/nginx-error.log" >"$WORK/nginx.out" 2>&1 &
-track $!
+"${PROXY_CPU[@]}" "$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/nginx-error.log" >"$WORK/nginx.out" 2>&1 &
+NGINX_PID=$!; track $!
 wait_ready "http://127.0.0.1:$BACKEND_PORT/actuator/health/readiness" licensing
 wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" gateway
 wait_ready "http://127.0.0.1:$NGINX_PORT$ENDPOINT" nginx-error
 
 TOKEN=$(token clerk.xihu)
-run() { wrk_run "$1" "$2" "$3" "$CONNECTIONS"; } # url token seconds -> "rps p50 p95 failed errors"
+run() { # url token seconds -> "rps p50 p95 failed errors n"
+  WRK_AUTH=$2 "${PROXY_CPU[@]}" wrk -t1 -c"$CONNECTIONS" -d"$3s" -s bench/lib/latency.lua "$1" | grep '^RESULT' \
+    | sed 's/.*rps=\([^ ]*\) p50=\([^ ]*\) p95=\([^ ]*\) n=\([^ ]*\) failed=\([^ ]*\) errors=\([^ ]*\).*/\1 \2 \3 \5 \6 \4/'
+}
+# CPU time (utime + stime, all threads) of processes, in clock ticks: what a request costs each
+# tier, which a noisy machine changes far less than it changes the throughput.
+cpu_ticks() { local t=0 pid; for pid in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
+measure() { # url token seconds proxy-pids... -> "rps p50 p95 failed errors proxy-us/req backend-us/req"
+  local url=$1 token=$2 seconds=$3; shift 3
+  local p0 b0 p1 b1 rps p50 p95 failed errors n
+  p0=$(cpu_ticks "$@"); b0=$(cpu_ticks "$BACKEND_PID")
+  read -r rps p50 p95 failed errors n < <(run "$url" "$token" "$seconds")
+  p1=$(cpu_ticks "$@"); b1=$(cpu_ticks "$BACKEND_PID")
+  echo "$rps $p50 $p95 $failed $errors $(( (p1 - p0) * TICK_US / (n > 0 ? n : 1) )) $(( (b1 - b0) * TICK_US / (n > 0 ? n : 1) ))"
+}
 # what the gateway adds, checked once: the correlation id and the security headers
 curl -fsS -D "$WORK/headers" -o /dev/null "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT"
 grep -qi '^X-Correlation-Id:' "$WORK/headers" || { echo "the gateway's answer has no correlation id" >&2; exit 1; }
@@ -66,31 +91,38 @@ run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "" "$DURATION" >/dev/null
 run "http://127.0.0.1:$NGINX_PORT$ENDPOINT" "" "$DURATION" >/dev/null
 run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "$TOKEN" "$DURATION" >/dev/null
 
+NGINX_PIDS=("$NGINX_PID" $(pgrep -P "$NGINX_PID" || true))
 say "$ROUNDS rounds of ${DURATION} s, $CONNECTIONS connections, nginx and the gateway alternately"
-printf '\n| scenario | round | nginx req/s | nginx p95 ms | gateway req/s | gateway p95 ms | gateway / nginx |\n'
-printf '| --- | --- | --- | --- | --- | --- | --- |\n'
+printf '\n| scenario | round | nginx req/s | nginx p95 ms | gateway req/s | gateway p95 ms | gateway / nginx | CPU µs/request: nginx · gateway | backend CPU µs/request behind nginx · gateway |\n'
+printf '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
 for scenario in anonymous bearer; do
   token=""; [[ $scenario == bearer ]] && token=$TOKEN
   for round in $(seq "$ROUNDS"); do
-    read -r n_rps _ n_p95 n_failed n_errors < <(run "http://127.0.0.1:$NGINX_PORT$ENDPOINT" "$token" "$DURATION")
-    read -r g_rps _ g_p95 g_failed g_errors < <(run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "$token" "$DURATION")
+    read -r n_rps _ n_p95 n_failed n_errors n_cpu nb_cpu < <(measure "http://127.0.0.1:$NGINX_PORT$ENDPOINT" "$token" "$DURATION" "${NGINX_PIDS[@]}")
+    read -r g_rps _ g_p95 g_failed g_errors g_cpu gb_cpu < <(measure "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "$token" "$DURATION" "$GATEWAY_PID")
     [[ "$n_failed$n_errors$g_failed$g_errors" == 0000 ]] \
       || say "round $round: failed answers nginx $n_failed/$n_errors, gateway $g_failed/$g_errors"
     ratio=$(python3 -c "print(f'{$g_rps / $n_rps:.2f}')")
-    printf '| %s | %s | %s | %s | %s | %s | %s× |\n' "$scenario" "$round" "$n_rps" "$n_p95" "$g_rps" "$g_p95" "$ratio"
-    echo "$scenario $n_rps $g_rps" >>"$WORK/ratios"
+    printf '| %s | %s | %s | %s | %s | %s | %s× | %s · %s | %s · %s |\n' "$scenario" "$round" "$n_rps" "$n_p95" "$g_rps" "$g_p95" "$ratio" \
+      "$n_cpu" "$g_cpu" "$nb_cpu" "$gb_cpu"
+    echo "$scenario $n_rps $g_rps $n_cpu $g_cpu $nb_cpu $gb_cpu" >>"$WORK/ratios"
   done
 done
-printf '\n| scenario | nginx req/s (sum of rounds) | gateway req/s (sum) | gateway / nginx | target |\n| --- | --- | --- | --- | --- |\n'
+printf '\n| scenario | nginx req/s (sum of rounds) | gateway req/s (sum) | gateway / nginx | target | CPU µs/request nginx · gateway (median) | backend CPU µs/request behind nginx · gateway |\n| --- | --- | --- | --- | --- | --- | --- |\n'
 python3 - "$WORK/ratios" <<'PY'
 import sys
 sums = {}
 for line in open(sys.argv[1]):
-    s, n, g = line.split()
-    a = sums.setdefault(s, [0.0, 0.0]); a[0] += float(n); a[1] += float(g)
-for s, (n, g) in sums.items():
+    s, n, g, nc, gc, nbc, gbc = line.split()
+    a = sums.setdefault(s, [0.0, 0.0, [], [], [], []])
+    a[0] += float(n); a[1] += float(g)
+    for i, v in enumerate((nc, gc, nbc, gbc)): a[2 + i].append(int(v))
+med = lambda xs: sorted(xs)[len(xs) // 2]
+for s, (n, g, nc, gc, nbc, gbc) in sums.items():
     r = g / n
-    print(f"| {s} | {n:.0f} | {g:.0f} | {r:.2f}× | ≥ 0.8× ({'met' if r >= 0.8 else 'NOT met'}) |")
+    print(f"| {s} | {n:.0f} | {g:.0f} | {r:.2f}× | ≥ 0.8× ({'met' if r >= 0.8 else 'NOT met'}) "
+          f"| {med(nc)} · {med(gc)} | {med(nbc)} · {med(gbc)} |")
 PY
-printf '\nMachine: %s cores, %s MB RAM, load %s; JVM flags: %s; %s\n' "$(nproc)" "$(free -m | awk '/Mem:/ {print $2}')" \
-  "$(cut -d' ' -f1-3 /proc/loadavg)" "${JVM[*]}" "$(date -u +%Y-%m-%dT%H:%MZ)"
+printf '\nMachine: %s cores, %s MB RAM, load %s; JVM flags: %s%s; %s\n' "$(nproc)" "$(free -m | awk '/Mem:/ {print $2}')" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)" "${JVM[*]}" "$([[ $PIN == 1 ]] && echo '; pinned: backend CPU 1, proxy and wrk CPU 0')" \
+  "$(date -u +%Y-%m-%dT%H:%MZ)"

@@ -1,10 +1,7 @@
 package cn.gov.tobacco.complaints.calendar;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -25,6 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.platform.calendar.CalendarDay;
 import cn.gov.tobacco.platform.calendar.DayKind;
 import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;
@@ -41,8 +39,6 @@ public class WorkingDays {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkingDays.class);
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final DatabaseClient db;
 
 	private final WebClient client;
@@ -51,18 +47,19 @@ public class WorkingDays {
 
 	private final CalendarProperties properties;
 
-	private final Clock clock;
+	private final BureauClock clock;
 
 	private final Counter failures;
 
 	private final AtomicReference<WorkingDayCalendar> current = new AtomicReference<>();
 
-	WorkingDays(DatabaseClient db, JsonMapper json, CalendarProperties properties, MeterRegistry registry) {
+	WorkingDays(DatabaseClient db, JsonMapper json, CalendarProperties properties, MeterRegistry registry,
+			BureauClock clock) {
 		this.db = db;
 		this.client = WebClient.builder().baseUrl(properties.baseUrl()).build();
 		this.json = json;
 		this.properties = properties;
-		this.clock = Clock.system(CHINA);
+		this.clock = clock;
 		this.failures = Counter.builder("complaints_calendar_refresh_failures")
 			.description("Calendar refreshes from licensing that failed; the cached copy stays in use")
 			.register(registry);
@@ -90,7 +87,7 @@ public class WorkingDays {
 	 * Never fails: a year that cannot be read keeps its cached copy.
 	 */
 	public Mono<Void> refresh() {
-		int year = Year.now(this.clock).getValue();
+		int year = this.clock.today().getYear();
 		return Flux
 			.range(year - this.properties.yearsBack(), this.properties.yearsBack() + this.properties.yearsAhead() + 1)
 			.concatMap(this::refreshYear)

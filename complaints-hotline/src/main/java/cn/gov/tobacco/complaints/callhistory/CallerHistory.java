@@ -1,23 +1,24 @@
 package cn.gov.tobacco.complaints.callhistory;
 
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.complaints.audit.AuditTrail;
+import cn.gov.tobacco.complaints.cases.CaseFilter;
+import cn.gov.tobacco.complaints.cases.CaseOrder;
+import cn.gov.tobacco.complaints.cases.CaseQueries;
 import cn.gov.tobacco.complaints.cases.CaseRow;
-import cn.gov.tobacco.complaints.paging.Cursor;
-import cn.gov.tobacco.complaints.paging.Page;
+import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.reporter.PhoneIndex;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.security.Caller;
@@ -35,7 +36,7 @@ public class CallerHistory {
 	/** The aggregate type of lookup chains. */
 	public static final String AGGREGATE = "caller-history";
 
-	private final DatabaseClient db;
+	private final CaseQueries queries;
 
 	private final PhoneIndex phoneIndex;
 
@@ -45,53 +46,36 @@ public class CallerHistory {
 
 	private final LookupQuota quota;
 
-	CallerHistory(DatabaseClient db, PhoneIndex phoneIndex, AuditTrail audit, TransactionalOperator tx,
-			LookupQuota quota) {
-		this.quota = quota;
-		this.db = db;
+	private final JsonMapper json;
+
+	CallerHistory(CaseQueries queries, PhoneIndex phoneIndex, AuditTrail audit, TransactionalOperator tx,
+			LookupQuota quota, JsonMapper json) {
+		this.queries = queries;
 		this.phoneIndex = phoneIndex;
 		this.audit = audit;
 		this.tx = tx;
+		this.quota = quota;
+		this.json = json;
 	}
 
-	public Mono<Page<CaseRow>> lookUp(String callerNumber, Caller caller, int limit, String cursor) {
+	/**
+	 * One page of the caller's earlier cases.
+	 * @param after the decoded cursor of the previous page, or {@code null}
+	 */
+	public Mono<Page<CaseRow>> lookUp(String callerNumber, Caller caller, int limit, KeysetCursor after) {
 		String index = this.phoneIndex.of(callerNumber);
 		if (index == null) {
 			return Mono.error(ApiException
 				.validation(List.of(FieldProblem.of("callerNumber", "号码至少要有一位数字", "needs at least one digit"))));
 		}
-		KeysetCursor after = KeysetCursor.decode(cursor);
 		// Phone-channel cases only: the agent looks up the person on the line; matching
-		// web
-		// or 12345 reports would tell an agent who filed them.
-		String filter = " WHERE reporter_phone_index = :index AND channel = 'PHONE' AND division_code LIKE :scope";
-		String keyset = (after != null) ? " AND (received_at, id) < (:afterAt, :afterId)" : "";
-		GenericExecuteSpec page = this.db
-			.sql("SELECT " + CaseRow.COLUMNS + " FROM cases" + filter + keyset
-					+ " ORDER BY received_at DESC, id DESC LIMIT :limit")
-			.bind("index", index)
-			.bind("scope", caller.jurisdiction().likePattern())
-			.bind("limit", limit + 1);
-		if (after != null) {
-			try {
-				page = page.bind("afterAt", after.instant()).bind("afterId", after.id());
-			}
-			catch (DateTimeParseException ex) {
-				return Mono.error(Cursor.invalid());
-			}
-		}
-		Mono<Long> total = this.db.sql("SELECT count(*) AS total FROM cases" + filter)
-			.bind("index", index)
-			.bind("scope", caller.jurisdiction().likePattern())
-			.map((row, meta) -> row.get("total", Long.class))
-			.one();
+		// web or 12345 reports would tell an agent who filed them.
+		CaseFilter filter = CaseFilter.within(caller.jurisdiction()).reporterPhoneIndex(index).channel(Channel.PHONE);
 		UUID chain = UUID.nameUUIDFromBytes((AGGREGATE + ":" + index).getBytes(StandardCharsets.UTF_8));
-		Mono<Page<CaseRow>> lookup = Mono.zip(page.map(CaseRow::map).all().collectList(), total)
-			.map((t) -> Page.of(t.getT1(), t.getT2(), limit,
-					(last) -> KeysetCursor.after(last.receivedAt(), last.id()).encode()))
+		Mono<Page<CaseRow>> lookup = this.queries.page(filter, CaseOrder.NEWEST_FIRST, limit, after)
 			.flatMap((result) -> this.audit.append(AGGREGATE, chain, "CALLER_HISTORY_LOOKUP", caller.subject(),
-					"{\"scope\":\"" + caller.jurisdiction().code() + "\",\"total\":" + result.total() + ",\"returned\":"
-							+ result.items().size() + ",\"page\":\"" + ((after != null) ? "next" : "first") + "\"}")
+					this.json.writeValueAsString(new Lookup(caller.jurisdiction().code(), result.total(),
+							result.items().size(), (after != null) ? "next" : "first")))
 				.thenReturn(result))
 			.as(this.tx::transactional);
 		return this.quota.take(caller).then(lookup);
@@ -100,6 +84,18 @@ public class CallerHistory {
 	/** Seconds a refused caller is told to wait (the window). */
 	public long retryAfterSeconds() {
 		return this.quota.retryAfterSeconds();
+	}
+
+	/**
+	 * What the audit entry of a lookup records: never the number, only its scope and
+	 * size.
+	 *
+	 * @param scope the agent's jurisdiction
+	 * @param total how many cases matched
+	 * @param returned how many this page showed
+	 * @param page {@code first} or {@code next}
+	 */
+	record Lookup(String scope, long total, int returned, String page) {
 	}
 
 }

@@ -1,12 +1,12 @@
 package cn.gov.tobacco.complaints.callhistory;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +15,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import cn.gov.tobacco.complaints.audit.AuditTrail;
 import cn.gov.tobacco.complaints.audit.ComplaintsEvents;
 import cn.gov.tobacco.complaints.cases.Actor;
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.platform.outbox.Outbox;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -43,20 +44,23 @@ class LookupQuota {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BureauClock clock;
+
+	private final JsonMapper json;
 
 	private final Counter refused;
 
 	private final Counter bursts;
 
 	LookupQuota(DatabaseClient db, CallerHistoryProperties properties, AuditTrail audit, Outbox outbox,
-			TransactionalOperator tx, MeterRegistry registry) {
+			TransactionalOperator tx, MeterRegistry registry, BureauClock clock, JsonMapper json) {
+		this.json = json;
 		this.db = db;
 		this.properties = properties;
 		this.audit = audit;
 		this.outbox = outbox;
 		this.tx = tx;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 		this.refused = Counter.builder("complaints_caller_history_refused")
 			.description("Caller-history lookups refused by the rate limit")
 			.register(registry);
@@ -67,7 +71,7 @@ class LookupQuota {
 
 	/** Counts one lookup for the caller, or fails with 429 (raising the alert once). */
 	Mono<Void> take(Caller caller) {
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now();
 		Instant since = now.minus(this.properties.window());
 		Mono<Long> used = lock(caller)
 			.then(this.db.sql("DELETE FROM caller_lookups WHERE subject = :s AND at <= :since")
@@ -109,8 +113,8 @@ class LookupQuota {
 	private Mono<Void> raise(Caller caller, int lookups, Instant now) {
 		UUID id = UUID.randomUUID();
 		String name = shownName(caller);
-		String payload = "{\"alertId\":\"" + id + "\",\"jurisdiction\":\"" + caller.jurisdiction().code()
-				+ "\",\"lookups\":" + lookups + ",\"window\":\"" + this.properties.window() + "\"}";
+		String payload = this.json.writeValueAsString(
+				new Burst(id, caller.jurisdiction().code(), lookups, this.properties.window().toString()));
 		return this.db.sql("""
 				INSERT INTO lookup_alerts (id, subject, agent_name, jurisdiction, raised_at, lookups)
 				VALUES (:id, :s, :name, :j, :at, :n)""")
@@ -142,6 +146,17 @@ class LookupQuota {
 	/** Seconds until a lookup may succeed again, at most the window. */
 	long retryAfterSeconds() {
 		return this.properties.window().toSeconds();
+	}
+
+	/**
+	 * The alert as the audit entry and the {@code caller-history.burst} event carry it.
+	 *
+	 * @param alertId the alert's id
+	 * @param jurisdiction the user's jurisdiction
+	 * @param lookups the lookups counted in the window
+	 * @param window the window (ISO-8601 duration)
+	 */
+	record Burst(UUID alertId, String jurisdiction, int lookups, String window) {
 	}
 
 }

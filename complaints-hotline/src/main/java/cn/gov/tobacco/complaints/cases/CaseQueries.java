@@ -1,6 +1,6 @@
 package cn.gov.tobacco.complaints.cases;
 
-import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import reactor.core.publisher.Mono;
 
@@ -8,14 +8,13 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.complaints.paging.Cursor;
-import cn.gov.tobacco.complaints.paging.Page;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
-import cn.gov.tobacco.platform.security.Jurisdiction;
+import cn.gov.tobacco.platform.paging.Page;
 
 /**
- * Staff lists of cases, scoped to a jurisdiction subtree, newest first, keyset-paged with
- * a true total.
+ * Every list of cases: the rows a {@link CaseFilter} matches, in a {@link CaseOrder},
+ * keyset-paged (platform-common's {@link Page} and {@link KeysetCursor}) with a true
+ * total.
  */
 @Component
 public class CaseQueries {
@@ -26,64 +25,46 @@ public class CaseQueries {
 		this.db = db;
 	}
 
-	Mono<Page<CaseRow>> newestFirst(Jurisdiction scope, CaseState state, CaseKind kind, int limit, String cursor) {
-		KeysetCursor after = KeysetCursor.decode(cursor);
-		String filter = " WHERE division_code LIKE :scope" + ((state != null) ? " AND state = :state" : "")
-				+ ((kind != null) ? " AND kind = :kind" : "");
-		String keyset = (after != null) ? " AND (received_at, id) < (:afterAt, :afterId)" : "";
-		GenericExecuteSpec page = bind(this.db.sql("SELECT " + CaseRow.COLUMNS + " FROM cases" + filter + keyset
-				+ " ORDER BY received_at DESC, id DESC LIMIT :limit"), scope, state, kind)
-			.bind("limit", limit + 1);
-		if (after != null) {
-			try {
-				page = page.bind("afterAt", after.instant()).bind("afterId", after.id());
-			}
-			catch (DateTimeParseException ex) {
-				return Mono.error(Cursor.invalid());
-			}
-		}
-		Mono<Long> total = bind(this.db.sql("SELECT count(*) AS total FROM cases" + filter), scope, state, kind)
-			.map((row, meta) -> row.get("total", Long.class))
-			.one();
-		return Mono.zip(page.map(CaseRow::map).all().collectList(), total)
-			.map((t) -> Page.of(t.getT1(), t.getT2(), limit,
-					(last) -> KeysetCursor.after(last.receivedAt(), last.id()).encode()));
+	/**
+	 * One page of the matching cases.
+	 * @param after the cursor of the previous page ({@link KeysetCursor#decode}), or
+	 * {@code null} for the first
+	 */
+	public Mono<Page<CaseRow>> page(CaseFilter filter, CaseOrder order, int limit, KeysetCursor after) {
+		return Mono.defer(() -> {
+			List<Object> keys = (after != null) ? after.sortKeys(order.keyParsers()) : List.of();
+			String keyset = (after != null) ? " AND " + order.after() : "";
+			return Page.read(limit,
+					(rows) -> afterKeys(filter.bind(this.db.sql("SELECT " + CaseRow.COLUMNS + " FROM cases WHERE "
+							+ filter.where() + keyset + " ORDER BY " + order.orderBy() + " LIMIT :limit")), keys, after)
+						.bind("limit", rows)
+						.map(CaseRow::map)
+						.all(),
+					count(filter), (last) -> KeysetCursor.after(order.keysOf(last), last.id()));
+		});
 	}
 
-	/** A signed-in citizen's own cases, newest first. */
-	public Mono<Page<CaseRow>> reportsOf(String subject, int limit, String cursor) {
-		KeysetCursor after = KeysetCursor.decode(cursor);
-		String keyset = (after != null) ? " AND (received_at, id) < (:afterAt, :afterId)" : "";
-		GenericExecuteSpec page = this.db
-			.sql("SELECT " + CaseRow.COLUMNS + " FROM cases WHERE reporter_subject = :subject" + keyset
-					+ " ORDER BY received_at DESC, id DESC LIMIT :limit")
-			.bind("subject", subject)
-			.bind("limit", limit + 1);
-		if (after != null) {
-			try {
-				page = page.bind("afterAt", after.instant()).bind("afterId", after.id());
-			}
-			catch (DateTimeParseException ex) {
-				return Mono.error(Cursor.invalid());
-			}
-		}
-		Mono<Long> total = this.db.sql("SELECT count(*) AS total FROM cases WHERE reporter_subject = :subject")
-			.bind("subject", subject)
+	/** How many cases match. */
+	public Mono<Long> count(CaseFilter filter) {
+		return filter.bind(this.db.sql("SELECT count(*) AS total FROM cases WHERE " + filter.where()))
 			.map((row, meta) -> row.get("total", Long.class))
 			.one();
-		return Mono.zip(page.map(CaseRow::map).all().collectList(), total)
-			.map((t) -> Page.of(t.getT1(), t.getT2(), limit,
-					(last) -> KeysetCursor.after(last.receivedAt(), last.id()).encode()));
 	}
 
-	private static GenericExecuteSpec bind(GenericExecuteSpec spec, Jurisdiction scope, CaseState state,
-			CaseKind kind) {
-		GenericExecuteSpec bound = spec.bind("scope", scope.likePattern());
-		if (state != null) {
-			bound = bound.bind("state", state.name());
+	/** The one case that matches (a filter on the case number), if any. */
+	public Mono<CaseRow> one(CaseFilter filter) {
+		return filter.bind(this.db.sql("SELECT " + CaseRow.COLUMNS + " FROM cases WHERE " + filter.where()))
+			.map(CaseRow::map)
+			.one();
+	}
+
+	private static GenericExecuteSpec afterKeys(GenericExecuteSpec spec, List<Object> keys, KeysetCursor after) {
+		if (after == null) {
+			return spec;
 		}
-		if (kind != null) {
-			bound = bound.bind("kind", kind.name());
+		GenericExecuteSpec bound = spec.bind("afterId", after.id());
+		for (int i = 0; i < keys.size(); i++) {
+			bound = bound.bind("k" + i, keys.get(i));
 		}
 		return bound;
 	}

@@ -7,7 +7,7 @@ import cn.gov.tobacco.complaints.api.model.CasePageDto;
 import cn.gov.tobacco.complaints.api.model.CaseStateDto;
 import cn.gov.tobacco.complaints.api.model.CaseSummaryDto;
 import cn.gov.tobacco.complaints.api.model.ChannelDto;
-import cn.gov.tobacco.complaints.paging.Page;
+import cn.gov.tobacco.platform.paging.Page;
 
 /**
  * Case summaries as lists show them. Lookups answer "without reporter data": their
@@ -38,9 +38,18 @@ public final class CaseSummaries {
 			.reporterMasked("");
 	}
 
+	/** A page of summaries with the reporter's masked contact (staff lists). */
+	public static CasePageDto page(Page<CaseRow> page) {
+		return dto(page.map(CaseSummaries::masked));
+	}
+
 	/** A page of summaries without reporter data. */
 	public static CasePageDto pageWithoutReporter(Page<CaseRow> page) {
-		return new CasePageDto().items(page.items().stream().map(CaseSummaries::withoutReporter).toList())
+		return dto(page.map(CaseSummaries::withoutReporter));
+	}
+
+	private static CasePageDto dto(Page<CaseSummaryDto> page) {
+		return new CasePageDto().items(page.items())
 			.total(page.total())
 			.limit(page.limit())
 			.nextCursor(page.nextCursor());

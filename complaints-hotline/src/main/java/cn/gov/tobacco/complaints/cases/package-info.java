@@ -1,5 +1,6 @@
 /**
- * Cases: the lifecycle whitelist, persistence, staff lists and the case view, with
- * jurisdiction scoping and reporter data masked.
+ * Cases, the bottom of the features: the lifecycle whitelist, the rows and their history,
+ * every list of cases (filters, orders, keyset pages), summaries with reporter data
+ * masked, and the staff's jurisdiction checks.
  */
 package cn.gov.tobacco.complaints.cases;

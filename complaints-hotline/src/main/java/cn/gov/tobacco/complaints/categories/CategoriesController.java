@@ -5,7 +5,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -25,15 +24,12 @@ import cn.gov.tobacco.platform.security.Role;
 @RestController
 class CategoriesController implements CategoriesApi {
 
-	private final CategoryStore categories;
-
-	private final DatabaseClient db;
+	private final CategoryRepository categories;
 
 	private final PublishedCategories published;
 
-	CategoriesController(CategoryStore categories, DatabaseClient db, PublishedCategories published) {
+	CategoriesController(CategoryRepository categories, PublishedCategories published) {
 		this.categories = categories;
-		this.db = db;
 		this.published = published;
 	}
 
@@ -57,20 +53,13 @@ class CategoriesController implements CategoriesApi {
 			.filter((caller) -> caller.has(Role.ADMIN))
 			.switchIfEmpty(Mono.error(() -> new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有管理员可以维护分类", "Only an ADMIN may edit categories"))))
-			.flatMap((admin) -> body.flatMap((change) -> parentExists(code, change.getParentCode()).then(this.db.sql("""
-					INSERT INTO categories (code, parent_code, name_zh, name_en, urgent, active, updated_by)
-					VALUES (:code, NULLIF(:parent, ''), :zh, :en, :urgent, :active, :by)
-					ON CONFLICT (code) DO UPDATE SET parent_code = NULLIF(:parent, ''), name_zh = :zh, name_en = :en,
-					  urgent = :urgent, active = :active, updated_by = :by, updated_at = now(),
-					  version = categories.version + 1""")
-				.bind("code", code)
-				.bind("parent", (change.getParentCode() != null) ? change.getParentCode() : "")
-				.bind("zh", change.getNameZh())
-				.bind("en", change.getNameEn())
-				.bind("urgent", change.getUrgent())
-				.bind("active", change.getActive())
-				.bind("by", admin.subject())
-				.then())))
+			.flatMap(
+					(admin) -> body
+						.flatMap(
+								(change) -> parentExists(code, change.getParentCode()).then(this.categories.save(
+										new Category(code, change.getParentCode(), change.getNameZh(),
+												change.getNameEn(), change.getUrgent(), change.getActive()),
+										admin.subject()))))
 			.doOnSuccess((done) -> this.published.invalidate())
 			.then(this.categories.find(code))
 			.map((category) -> ResponseEntity.ok(dto(category)));

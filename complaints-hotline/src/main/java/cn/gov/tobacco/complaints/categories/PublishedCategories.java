@@ -24,11 +24,11 @@ class PublishedCategories {
 
 	static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
 
-	private final CategoryStore categories;
+	private final CategoryRepository categories;
 
 	private final AtomicReference<Mono<Listing>> current = new AtomicReference<>();
 
-	PublishedCategories(CategoryStore categories) {
+	PublishedCategories(CategoryRepository categories) {
 		this.categories = categories;
 	}
 

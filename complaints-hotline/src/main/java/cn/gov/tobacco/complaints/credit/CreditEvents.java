@@ -10,12 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.complaints.categories.CategoryStore;
+import cn.gov.tobacco.complaints.categories.CategoryRepository;
 import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.Outcome;
-import cn.gov.tobacco.complaints.intake.IntakeProperties;
+import cn.gov.tobacco.complaints.time.BureauClock;
 
 /**
  * Writes the credit event of a substantiated report to the outbox, in the caller's
@@ -34,14 +34,14 @@ public class CreditEvents {
 
 	private final JsonMapper json;
 
-	private final IntakeProperties intake;
+	private final BureauClock clock;
 
-	private final CategoryStore categories;
+	private final CategoryRepository categories;
 
-	CreditEvents(CaseEvents outbox, JsonMapper json, IntakeProperties intake, CategoryStore categories) {
+	CreditEvents(CaseEvents outbox, JsonMapper json, BureauClock clock, CategoryRepository categories) {
 		this.outbox = outbox;
 		this.json = json;
-		this.intake = intake;
+		this.clock = clock;
 		this.categories = categories;
 	}
 
@@ -51,7 +51,7 @@ public class CreditEvents {
 	}
 
 	public Mono<Void> substantiatedReport(CaseRow row, String licenseNo, Instant answeredAt) {
-		LocalDate day = answeredAt.atZone(this.intake.zone()).toLocalDate();
+		LocalDate day = this.clock.dayOf(answeredAt);
 		// the category by its name, never its code: the retailer and the bureau read this
 		// text
 		return this.categories.find(row.category())

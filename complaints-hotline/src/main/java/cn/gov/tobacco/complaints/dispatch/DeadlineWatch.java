@@ -1,11 +1,11 @@
 package cn.gov.tobacco.complaints.dispatch;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -18,7 +18,8 @@ import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.cases.Action;
 import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseState;
-import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.CaseRepository;
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.complaints.workflow.Transitions;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.paging.KeysetScan;
@@ -36,7 +37,7 @@ class DeadlineWatch {
 
 	private final DatabaseClient db;
 
-	private final CaseStore cases;
+	private final CaseRepository cases;
 
 	private final Transitions transitions;
 
@@ -50,8 +51,14 @@ class DeadlineWatch {
 
 	private final Jobs jobs;
 
-	DeadlineWatch(DatabaseClient db, CaseStore cases, Transitions transitions, AuditTrail audit, CaseEvents outbox,
-			TransactionalOperator tx, Jobs jobs) {
+	private final BureauClock clock;
+
+	private final JsonMapper json;
+
+	DeadlineWatch(DatabaseClient db, CaseRepository cases, Transitions transitions, AuditTrail audit, CaseEvents outbox,
+			TransactionalOperator tx, Jobs jobs, BureauClock clock, JsonMapper json) {
+		this.json = json;
+		this.clock = clock;
 		this.db = db;
 		this.cases = cases;
 		this.transitions = transitions;
@@ -64,7 +71,7 @@ class DeadlineWatch {
 	@Scheduled(fixedDelayString = "${complaints.jobs.watch-interval:60s}",
 			initialDelayString = "${complaints.jobs.watch-interval:60s}")
 	Mono<Void> watch() {
-		return this.jobs.run(JOB, () -> run(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+		return this.jobs.run(JOB, () -> run(this.clock.now()));
 	}
 
 	Mono<Void> run(Instant now) {
@@ -87,7 +94,7 @@ class DeadlineWatch {
 				.flatMap((n) -> this.audit
 					.append(id, (level == 1) ? "OVERDUE" : "TWICE_OVERDUE", "system",
 							"escalated to supervisor, level " + level)
-					.then(this.outbox.add(id, "case.overdue", "{\"caseId\":\"" + id + "\",\"level\":" + level + "}")))
+					.then(this.outbox.add(id, "case.overdue", this.json.writeValueAsString(new Overdue(id, level)))))
 				.as(this.tx::transactional)
 				.onErrorResume(this.jobs.skip(JOB, "case " + id)))
 			.then();
@@ -102,6 +109,15 @@ class DeadlineWatch {
 				.as(this.tx::transactional)
 				.onErrorResume(this.jobs.skip(JOB, "case " + id)))
 			.then();
+	}
+
+	/**
+	 * The {@code case.overdue} event.
+	 *
+	 * @param caseId the case
+	 * @param level 1 past due, 2 the allowed period passed twice
+	 */
+	record Overdue(UUID caseId, int level) {
 	}
 
 	/** Every matching case, a page at a time in the order of their ids. */

@@ -8,7 +8,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import cn.gov.tobacco.complaints.api.DispatchApi;
 import cn.gov.tobacco.complaints.api.model.CasePageDto;
-import cn.gov.tobacco.complaints.cases.CaseViews;
+import cn.gov.tobacco.complaints.cases.CaseSummaries;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.security.Role;
@@ -28,16 +28,18 @@ class DispatchController implements DispatchApi {
 	@Override
 	public Mono<ResponseEntity<CasePageDto>> handlerQueue(Integer limit, String cursor, ServerWebExchange exchange) {
 		return StaffAccess.require(Role.HANDLER)
-			.flatMap((caller) -> this.queues.handlerQueue(caller.jurisdiction(), KeysetCursor.limit(limit), cursor))
-			.map((page) -> ResponseEntity.ok(CaseViews.page(page)));
+			.flatMap((caller) -> this.queues.handlerQueue(caller.jurisdiction(), KeysetCursor.limit(limit),
+					KeysetCursor.decode(cursor)))
+			.map((page) -> ResponseEntity.ok(CaseSummaries.page(page)));
 	}
 
 	@Override
 	public Mono<ResponseEntity<CasePageDto>> supervisionAlerts(Integer limit, String cursor,
 			ServerWebExchange exchange) {
 		return StaffAccess.require(Role.SUPERVISOR)
-			.flatMap((caller) -> this.queues.alerts(caller.jurisdiction(), KeysetCursor.limit(limit), cursor))
-			.map((page) -> ResponseEntity.ok(CaseViews.page(page)));
+			.flatMap((caller) -> this.queues.alerts(caller.jurisdiction(), KeysetCursor.limit(limit),
+					KeysetCursor.decode(cursor)))
+			.map((page) -> ResponseEntity.ok(CaseSummaries.page(page)));
 	}
 
 }

@@ -1,17 +1,16 @@
 package cn.gov.tobacco.complaints.dispatch;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.UUID;
-
 import reactor.core.publisher.Mono;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.complaints.cases.CaseFilter;
+import cn.gov.tobacco.complaints.cases.CaseOrder;
+import cn.gov.tobacco.complaints.cases.CaseQueries;
 import cn.gov.tobacco.complaints.cases.CaseRow;
-import cn.gov.tobacco.complaints.paging.Cursor;
-import cn.gov.tobacco.complaints.paging.Page;
+import cn.gov.tobacco.complaints.cases.CaseState;
+import cn.gov.tobacco.platform.paging.KeysetCursor;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.security.Jurisdiction;
 
 /**
@@ -21,52 +20,24 @@ import cn.gov.tobacco.platform.security.Jurisdiction;
 @Component
 class Queues {
 
-	private static final String OPEN = "state NOT IN ('CLOSED', 'NOT_ACCEPTED')";
+	private final CaseQueries queries;
 
-	private final DatabaseClient db;
-
-	Queues(DatabaseClient db) {
-		this.db = db;
+	Queues(CaseQueries queries) {
+		this.queries = queries;
 	}
 
-	Mono<Page<CaseRow>> handlerQueue(Jurisdiction bureau, int limit, String cursor) {
-		return page("district_code LIKE :scope AND state IN ('DISPATCHED', 'IN_PROGRESS')", "answer_due_at", bureau,
-				limit, cursor);
+	/** The cases a district bureau's handlers work on, the earliest due first. */
+	Mono<Page<CaseRow>> handlerQueue(Jurisdiction bureau, int limit, KeysetCursor after) {
+		return this.queries.page(CaseFilter.inDistrictsOf(bureau).states(CaseState.DISPATCHED, CaseState.IN_PROGRESS),
+				CaseOrder.URGENT_THEN_DUE, limit, after);
 	}
 
-	Mono<Page<CaseRow>> alerts(Jurisdiction scope, int limit, String cursor) {
-		return page(
-				"division_code LIKE :scope AND " + OPEN
-						+ " AND duplicate_of IS NULL AND (urgent OR escalation_level > 0 OR state = 'ESCALATED')",
-				"received_at", scope, limit, cursor);
-	}
-
-	private Mono<Page<CaseRow>> page(String filter, String timeColumn, Jurisdiction scope, int limit, String cursor) {
-		Cursor after = Cursor.decode(cursor, 3);
-		String keyset = (after != null) ? " AND (priority, " + timeColumn + ", id) > (:p, :t, :id)" : "";
-		var spec = this.db
-			.sql("SELECT " + CaseRow.COLUMNS + ", priority FROM cases WHERE " + filter + keyset + " ORDER BY priority, "
-					+ timeColumn + ", id LIMIT :limit")
-			.bind("scope", scope.likePattern())
-			.bind("limit", limit + 1);
-		if (after != null) {
-			try {
-				spec = spec.bind("p", Short.parseShort(after.get(0)))
-					.bind("t", Instant.parse(after.get(1)))
-					.bind("id", UUID.fromString(after.get(2)));
-			}
-			catch (IllegalArgumentException | DateTimeParseException ex) {
-				return Mono.error(Cursor.invalid());
-			}
-		}
-		Mono<Long> total = this.db.sql("SELECT count(*) AS n FROM cases WHERE " + filter)
-			.bind("scope", scope.likePattern())
-			.map((row, meta) -> row.get("n", Long.class))
-			.one();
-		boolean byDue = "answer_due_at".equals(timeColumn);
-		return Mono.zip(spec.map(CaseRow::map).all().collectList(), total)
-			.map((t) -> Page.of(t.getT1(), t.getT2(), limit, (last) -> Cursor.encode(last.urgent() ? "0" : "1",
-					(byDue ? last.answerDueAt() : last.receivedAt()).toString(), last.id().toString())));
+	/**
+	 * Open cases a supervisor watches (URGENT, past due, escalated), the oldest first.
+	 */
+	Mono<Page<CaseRow>> alerts(Jurisdiction scope, int limit, KeysetCursor after) {
+		return this.queries.page(CaseFilter.within(scope).closed(false).notDuplicate().flaggedForSupervision(),
+				CaseOrder.URGENT_THEN_RECEIVED, limit, after);
 	}
 
 }

@@ -1,7 +1,6 @@
 package cn.gov.tobacco.complaints.evaluation;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -15,6 +14,7 @@ import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.CaseState;
 import cn.gov.tobacco.complaints.cases.CaseUpdate;
 import cn.gov.tobacco.complaints.workflow.Dispatcher;
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.complaints.workflow.Transitions;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
@@ -31,14 +31,17 @@ public class EvaluationService {
 
 	private final TransactionalOperator tx;
 
-	EvaluationService(Transitions transitions, Dispatcher dispatcher, TransactionalOperator tx) {
+	private final BureauClock clock;
+
+	EvaluationService(Transitions transitions, Dispatcher dispatcher, TransactionalOperator tx, BureauClock clock) {
+		this.clock = clock;
 		this.transitions = transitions;
 		this.dispatcher = dispatcher;
 		this.tx = tx;
 	}
 
 	public Mono<Void> evaluate(CaseRow row, boolean satisfied, String reason) {
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Instant now = this.clock.now();
 		if (row.state() == CaseState.ANSWERED && row.evaluationDueAt() != null && now.isAfter(row.evaluationDueAt())) {
 			return Mono.error(ApiException.businessRule("评价期限（答复后 14 天）已过", "The 14-day evaluation window has ended"));
 		}

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import cn.gov.tobacco.complaints.api.EvidenceApi;
-import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.CaseRepository;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.security.Role;
@@ -25,13 +25,13 @@ import cn.gov.tobacco.platform.security.Role;
 @RestController
 class EvidenceController implements EvidenceApi {
 
-	private final CaseStore cases;
+	private final CaseRepository cases;
 
-	private final AttachmentStore attachments;
+	private final AttachmentRepository attachments;
 
 	private final EvidenceStore evidence;
 
-	EvidenceController(CaseStore cases, AttachmentStore attachments, EvidenceStore evidence) {
+	EvidenceController(CaseRepository cases, AttachmentRepository attachments, EvidenceStore evidence) {
 		this.cases = cases;
 		this.attachments = attachments;
 		this.evidence = evidence;

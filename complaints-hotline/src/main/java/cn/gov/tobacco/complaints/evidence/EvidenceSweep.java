@@ -2,16 +2,14 @@ package cn.gov.tobacco.complaints.evidence;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 import cn.gov.tobacco.platform.storage.OrphanSweep;
@@ -26,16 +24,19 @@ class EvidenceSweep {
 
 	private final ObjectStore objects;
 
-	private final DatabaseClient db;
+	private final AttachmentRepository attachments;
 
 	private final Duration grace;
 
 	private final Jobs jobs;
 
-	EvidenceSweep(ObjectStore objects, DatabaseClient db, @Value("${complaints.jobs.orphan-grace:1h}") Duration grace,
-			Jobs jobs) {
+	private final BureauClock clock;
+
+	EvidenceSweep(ObjectStore objects, AttachmentRepository attachments,
+			@Value("${complaints.jobs.orphan-grace:1h}") Duration grace, Jobs jobs, BureauClock clock) {
+		this.clock = clock;
 		this.objects = objects;
-		this.db = db;
+		this.attachments = attachments;
 		this.grace = grace;
 		this.jobs = jobs;
 	}
@@ -44,21 +45,11 @@ class EvidenceSweep {
 	@Scheduled(fixedDelayString = "${complaints.jobs.orphan-sweep-interval:1h}",
 			initialDelayString = "${complaints.jobs.orphan-sweep-interval:1h}")
 	Mono<Void> scheduled() {
-		return this.jobs.run("evidence-sweep", () -> sweep(Instant.now().minus(this.grace)));
+		return this.jobs.run("evidence-sweep", () -> sweep(this.clock.now().minus(this.grace)));
 	}
 
 	Mono<Long> sweep(Instant olderThan) {
-		return OrphanSweep.sweep(this.objects, olderThan, this::referencedAmong);
-	}
-
-	private Flux<String> referencedAmong(List<String> keys) {
-		String[] array = keys.toArray(String[]::new);
-		return this.db
-			.sql("SELECT object_key FROM attachments WHERE object_key = ANY(:keys) "
-					+ "UNION SELECT redacted_key FROM attachments WHERE redacted_key = ANY(:keys)")
-			.bind("keys", array)
-			.map((row) -> row.get(0, String.class))
-			.all();
+		return OrphanSweep.sweep(this.objects, olderThan, this.attachments::referencedAmong);
 	}
 
 }

@@ -2,7 +2,6 @@ package cn.gov.tobacco.complaints.handovers;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,8 @@ import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.audit.ComplaintsEvents;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.cases.Outcome;
+import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.complaints.workflow.HandedOverCases;
 
 /**
  * 办结反馈: a case handed over by the 12345 exchange is reported back through the outbox, in
@@ -27,7 +28,7 @@ import cn.gov.tobacco.complaints.cases.Outcome;
  * bureau's answer go back: never reporter data the exchange did not send.
  */
 @Component
-public class HandoverFeedback {
+class HandoverFeedback implements HandedOverCases {
 
 	private final DatabaseClient db;
 
@@ -35,17 +36,20 @@ public class HandoverFeedback {
 
 	private final JsonMapper json;
 
-	HandoverFeedback(DatabaseClient db, CaseEvents outbox, JsonMapper json) {
+	private final BureauClock clock;
+
+	HandoverFeedback(DatabaseClient db, CaseEvents outbox, JsonMapper json, BureauClock clock) {
 		this.db = db;
 		this.outbox = outbox;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/**
 	 * The hand-over of a case: the exchange's id and reply deadline, if it came from
 	 * 12345.
 	 */
-	public Mono<Optional<Ref>> handoverOf(UUID caseId) {
+	Mono<Optional<Ref>> handoverOf(UUID caseId) {
 		return this.db
 			.sql("SELECT external_ref, external_reply_by FROM cases WHERE id = :id AND channel = :channel "
 					+ "AND external_ref IS NOT NULL")
@@ -58,13 +62,14 @@ public class HandoverFeedback {
 			.defaultIfEmpty(Optional.empty());
 	}
 
-	/** The last moment of the exchange's reply day, or {@code null}. */
-	public static Instant replyDeadline(Ref ref, ZoneId zone) {
-		return (ref.replyBy() != null) ? ref.replyBy().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1)
-				: null;
+	/** The last moment of the exchange's reply day, in the bureau's zone. */
+	@Override
+	public Mono<Optional<Instant>> replyDeadline(UUID caseId) {
+		return handoverOf(caseId).map((ref) -> ref.map(Ref::replyBy).map(this.clock::endOf));
 	}
 
 	/** On acceptance: the hand-over is signed for. */
+	@Override
 	public Mono<Void> signedFor(UUID caseId, String caseNumber, Instant at) {
 		return handoverOf(caseId).flatMap((ref) -> ref.map((r) -> {
 			Map<String, Object> payload = new LinkedHashMap<>();
@@ -76,6 +81,7 @@ public class HandoverFeedback {
 	}
 
 	/** On the answer: the answer and outcome go back. */
+	@Override
 	public Mono<Void> answered(UUID caseId, String caseNumber, String answer, Outcome outcome, Instant at) {
 		return handoverOf(caseId).flatMap((ref) -> ref.map((r) -> {
 			Map<String, Object> payload = new LinkedHashMap<>();
@@ -107,7 +113,7 @@ public class HandoverFeedback {
 	 * @param handoverId the exchange's id
 	 * @param replyBy the exchange's reply deadline, if it sent one
 	 */
-	public record Ref(String handoverId, LocalDate replyBy) {
+	record Ref(String handoverId, LocalDate replyBy) {
 	}
 
 }

@@ -19,7 +19,7 @@ import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.categories.Category;
-import cn.gov.tobacco.complaints.categories.CategoryStore;
+import cn.gov.tobacco.complaints.categories.CategoryRepository;
 import cn.gov.tobacco.complaints.intake.IntakeCommand;
 import cn.gov.tobacco.complaints.intake.IntakeService;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -45,10 +45,10 @@ public class HandoverService {
 
 	private final DatabaseClient db;
 
-	private final CategoryStore categories;
+	private final CategoryRepository categories;
 
 	HandoverService(Hotline12345Properties properties, IntakeService intake, DatabaseClient db,
-			CategoryStore categories) {
+			CategoryRepository categories) {
 		this.categories = categories;
 		this.properties = properties;
 		this.intake = intake;

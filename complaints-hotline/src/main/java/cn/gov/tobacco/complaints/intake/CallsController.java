@@ -1,6 +1,5 @@
 package cn.gov.tobacco.complaints.intake;
 
-import java.time.Instant;
 import java.util.List;
 
 import reactor.core.publisher.Flux;
@@ -19,12 +18,13 @@ import cn.gov.tobacco.complaints.api.model.LookupAlertDto;
 import cn.gov.tobacco.complaints.licenses.LicenseChecks;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.callhistory.CallerHistory;
-import cn.gov.tobacco.complaints.callhistory.LookupAlerts;
+import cn.gov.tobacco.complaints.callhistory.LookupAlertQueries;
 import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseSummaries;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -52,10 +52,13 @@ class CallsController implements CallsApi {
 
 	private final Duplicates duplicates;
 
-	private final LookupAlerts lookupAlerts;
+	private final LookupAlertQueries lookupAlerts;
+
+	private final BureauClock clock;
 
 	CallsController(IntakeService intake, IdempotencyStore idempotency, CallerHistory callerHistory,
-			Duplicates duplicates, LookupAlerts lookupAlerts) {
+			Duplicates duplicates, LookupAlertQueries lookupAlerts, BureauClock clock) {
+		this.clock = clock;
 		this.lookupAlerts = lookupAlerts;
 		this.intake = intake;
 		this.idempotency = idempotency;
@@ -86,7 +89,7 @@ class CallsController implements CallsApi {
 		// only the agent on a call needs the caller's earlier cases (least privilege)
 		return StaffAccess.require(Role.HOTLINE_AGENT)
 			.flatMap((caller) -> body.flatMap((query) -> this.callerHistory.lookUp(query.getCallerNumber(), caller,
-					KeysetCursor.limit(limit), cursor)))
+					KeysetCursor.limit(limit), KeysetCursor.decode(cursor))))
 			.map((page) -> ResponseEntity.ok(CaseSummaries.pageWithoutReporter(page)))
 			.doOnError(ApiException.class, (ex) -> {
 				if (ex.kind() == ProblemKind.RATE_LIMITED) {
@@ -111,7 +114,8 @@ class CallsController implements CallsApi {
 			return Mono.error(ApiException.validation(List.of(FieldProblem.of("limit",
 					"须在 1 到 " + CANDIDATES_MAX + " 之间", "must be between 1 and " + CANDIDATES_MAX))));
 		}
-		Duplicates.Facts facts = Duplicates.Facts.typed(divisionCode, category, address, retailerName, Instant.now());
+		Duplicates.Facts facts = Duplicates.Facts.typed(divisionCode, category, address, retailerName,
+				this.clock.now());
 		// the staff who triage (ACCEPT / NOT_ACCEPT / DISPATCH) link duplicates
 		return StaffAccess.require(Role.HOTLINE_AGENT, Role.SUPERVISOR)
 			.flatMap((caller) -> this.duplicates.candidates(facts, caller.jurisdiction(), max))

@@ -9,6 +9,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.complaints.time.BureauClock;
+
 /**
  * Case numbers {@code 12313-yyyyMMdd-nnnnnn}, counted per day in the bureau's zone.
  */
@@ -19,15 +21,15 @@ class CaseNumbers {
 
 	private final DatabaseClient db;
 
-	private final IntakeProperties properties;
+	private final BureauClock clock;
 
-	CaseNumbers(DatabaseClient db, IntakeProperties properties) {
+	CaseNumbers(DatabaseClient db, BureauClock clock) {
 		this.db = db;
-		this.properties = properties;
+		this.clock = clock;
 	}
 
 	Mono<String> next(Instant at) {
-		LocalDate day = at.atZone(this.properties.zone()).toLocalDate();
+		LocalDate day = this.clock.dayOf(at);
 		return this.db.sql("""
 				INSERT INTO case_number_counters (day, last_no) VALUES (:day, 1)
 				ON CONFLICT (day) DO UPDATE SET last_no = case_number_counters.last_no + 1

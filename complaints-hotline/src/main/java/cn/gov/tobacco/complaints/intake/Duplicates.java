@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.NewCase;
-import cn.gov.tobacco.complaints.paging.Page;
+import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.security.Jurisdiction;
 
 /**

@@ -1,7 +1,6 @@
 package cn.gov.tobacco.complaints.intake;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,11 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param serviceArea the division code this bureau serves; addresses outside it are not
  * accepted
  * @param minFactLength the fewest characters a description needs to state concrete facts
- * @param zone the time zone of case numbers and deadlines
  * @param duplicateWindow how far back an open case about the same retailer or address and
  * category makes a new one a duplicate
  */
 @ConfigurationProperties("complaints.intake")
-public record IntakeProperties(String serviceArea, int minFactLength, ZoneId zone, Duration duplicateWindow) {
+public record IntakeProperties(String serviceArea, int minFactLength, Duration duplicateWindow) {
 
 }

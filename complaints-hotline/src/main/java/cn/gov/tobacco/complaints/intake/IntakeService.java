@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -17,19 +18,21 @@ import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseState;
 import cn.gov.tobacco.complaints.cases.Channel;
-import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.CaseRepository;
 import cn.gov.tobacco.complaints.cases.NewCase;
 import cn.gov.tobacco.complaints.categories.Category;
-import cn.gov.tobacco.complaints.categories.CategoryStore;
+import cn.gov.tobacco.complaints.categories.CategoryRepository;
 import cn.gov.tobacco.complaints.deadlines.DeadlineSetting;
 import cn.gov.tobacco.complaints.deadlines.Deadlines;
-import cn.gov.tobacco.complaints.evidence.AttachmentStore;
+import cn.gov.tobacco.complaints.divisions.DivisionRepository;
+import cn.gov.tobacco.complaints.evidence.AttachmentRepository;
 import cn.gov.tobacco.complaints.evidence.StoredEvidence;
 import cn.gov.tobacco.complaints.licenses.LicenseDirectory;
 import cn.gov.tobacco.complaints.licenses.LicenseMatch;
 import cn.gov.tobacco.complaints.reporter.PhoneIndex;
 import cn.gov.tobacco.complaints.reporter.ReporterCipher;
 import cn.gov.tobacco.complaints.reporter.ReporterMask;
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -43,7 +46,7 @@ import cn.gov.tobacco.platform.problem.Text;
 @Service
 public class IntakeService {
 
-	private final CategoryStore categories;
+	private final CategoryRepository categories;
 
 	private final Deadlines deadlines;
 
@@ -53,9 +56,9 @@ public class IntakeService {
 
 	private final Duplicates duplicates;
 
-	private final CaseStore cases;
+	private final CaseRepository cases;
 
-	private final AttachmentStore attachments;
+	private final AttachmentRepository attachments;
 
 	private final ReporterCipher cipher;
 
@@ -67,14 +70,20 @@ public class IntakeService {
 
 	private final TransactionalOperator tx;
 
-	private final Divisions divisions;
+	private final DivisionRepository divisions;
 
 	private final LicenseDirectory directory;
 
-	IntakeService(Divisions divisions, CategoryStore categories, Deadlines deadlines, CaseNumbers numbers,
-			AcceptanceCheck acceptance, Duplicates duplicates, CaseStore cases, AttachmentStore attachments,
+	private final BureauClock clock;
+
+	private final JsonMapper json;
+
+	IntakeService(DivisionRepository divisions, CategoryRepository categories, Deadlines deadlines, CaseNumbers numbers,
+			AcceptanceCheck acceptance, Duplicates duplicates, CaseRepository cases, AttachmentRepository attachments,
 			ReporterCipher cipher, PhoneIndex phoneIndex, AuditTrail audit, CaseEvents outbox, TransactionalOperator tx,
-			LicenseDirectory directory) {
+			LicenseDirectory directory, BureauClock clock, JsonMapper json) {
+		this.clock = clock;
+		this.json = json;
 		this.directory = directory;
 		this.categories = categories;
 		this.deadlines = deadlines;
@@ -92,8 +101,8 @@ public class IntakeService {
 	}
 
 	public Mono<Filed> file(IntakeCommand command, StoredEvidence evidence) {
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		return this.divisions.known(command.divisionCode())
+		Instant now = this.clock.now();
+		return this.divisions.isCounty(command.divisionCode())
 			.flatMap((known) -> file(command, evidence, known, now))
 			.as(this.tx::transactional);
 	}
@@ -180,17 +189,34 @@ public class IntakeService {
 					"channel=" + c.channel() + " kind=" + c.kind() + " category=" + category.code() + " state="
 							+ nc.state() + ((nc.duplicateOf() != null) ? " duplicateOf=" + nc.duplicateOf() : "")))
 			.then(this.outbox.add(nc.id(), "case.filed",
-					"{\"caseId\":\"" + nc.id() + "\",\"urgent\":" + category.urgent() + ",\"state\":\"" + nc.state()
-							+ "\"}"))
-			.then((category.urgent() && nc.state() == CaseState.RECEIVED)
-					? this.outbox.add(nc.id(), "case.urgent",
-							"{\"caseId\":\"" + nc.id() + "\",\"caseNumber\":\"" + nc.caseNumber() + "\"}")
-					: Mono.empty())
+					this.json.writeValueAsString(new CaseFiled(nc.id(), category.urgent(), nc.state()))))
+			.then((category.urgent() && nc.state() == CaseState.RECEIVED) ? this.outbox.add(nc.id(), "case.urgent",
+					this.json.writeValueAsString(new CaseUrgent(nc.id(), nc.caseNumber()))) : Mono.empty())
 			.thenReturn(new Filed(nc.id(), nc.caseNumber(), trackingCode, nc.state().name(), nc.notAcceptedReason(),
 					nc.duplicateOf(), primaryNumber, match));
 	}
 
 	private record Linked(NewCase nc, String primaryNumber) {
+	}
+
+	/**
+	 * The {@code case.filed} event.
+	 *
+	 * @param caseId the case
+	 * @param urgent whether its category is URGENT
+	 * @param state the state after intake (RECEIVED, NOT_ACCEPTED or CLOSED as a
+	 * duplicate)
+	 */
+	record CaseFiled(UUID caseId, boolean urgent, CaseState state) {
+	}
+
+	/**
+	 * The {@code case.urgent} event: an URGENT case the supervisor hears of at once.
+	 *
+	 * @param caseId the case
+	 * @param caseNumber its number
+	 */
+	record CaseUrgent(UUID caseId, String caseNumber) {
 	}
 
 	private static String blankToNull(String value) {

@@ -19,8 +19,10 @@ import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.api.model.TrackedReportDto;
 import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
+import cn.gov.tobacco.complaints.cases.CaseFilter;
+import cn.gov.tobacco.complaints.cases.CaseOrder;
 import cn.gov.tobacco.complaints.cases.CaseQueries;
-import cn.gov.tobacco.complaints.cases.CaseViews;
+import cn.gov.tobacco.complaints.cases.CaseSummaries;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.evaluation.EvaluationService;
 import cn.gov.tobacco.complaints.evidence.EvidenceStore;
@@ -100,8 +102,9 @@ class PublicReportsController implements PublicReportsApi {
 	@Override
 	public Mono<ResponseEntity<CasePageDto>> myReports(Integer limit, String cursor, ServerWebExchange exchange) {
 		return Callers.required()
-			.flatMap((caller) -> this.queries.reportsOf(caller.subject(), KeysetCursor.limit(limit), cursor))
-			.map((page) -> ResponseEntity.ok(CaseViews.page(page)));
+			.flatMap((caller) -> this.queries.page(CaseFilter.reportedBy(caller.subject()), CaseOrder.NEWEST_FIRST,
+					KeysetCursor.limit(limit), KeysetCursor.decode(cursor)))
+			.map((page) -> ResponseEntity.ok(CaseSummaries.page(page)));
 	}
 
 	@Override

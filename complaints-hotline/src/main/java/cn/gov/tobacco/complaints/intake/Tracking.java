@@ -11,7 +11,7 @@ import cn.gov.tobacco.complaints.api.model.CaseStateDto;
 import cn.gov.tobacco.complaints.api.model.ProgressStepDto;
 import cn.gov.tobacco.complaints.api.model.TrackedReportDto;
 import cn.gov.tobacco.complaints.cases.CaseRow;
-import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.CaseRepository;
 import cn.gov.tobacco.platform.problem.ApiException;
 
 /**
@@ -21,9 +21,9 @@ import cn.gov.tobacco.platform.problem.ApiException;
 @Component
 public class Tracking {
 
-	private final CaseStore cases;
+	private final CaseRepository cases;
 
-	Tracking(CaseStore cases) {
+	Tracking(CaseRepository cases) {
 		this.cases = cases;
 	}
 

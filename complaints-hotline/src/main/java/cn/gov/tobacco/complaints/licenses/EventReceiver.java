@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +16,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.platform.outbox.CloudEventSignature;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
@@ -60,8 +60,11 @@ class EventReceiver {
 
 	private final UnlicensedSaleCases unlicensedSales;
 
+	private final BureauClock clock;
+
 	EventReceiver(InboundEventsProperties properties, JsonMapper json, DatabaseClient db, LicenseDirectory directory,
-			TransactionalOperator tx, UnlicensedSaleCases unlicensedSales) {
+			TransactionalOperator tx, UnlicensedSaleCases unlicensedSales, BureauClock clock) {
+		this.clock = clock;
 		this.unlicensedSales = unlicensedSales;
 		this.properties = properties;
 		this.json = json;
@@ -88,7 +91,7 @@ class EventReceiver {
 			}
 			String kind = type.startsWith(LICENSING_PREFIX) ? type.substring(LICENSING_PREFIX.length()) : "";
 			Mono<Void> apply;
-			Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+			Instant now = this.clock.now();
 			if (LICENSE_EVENTS.contains(kind)) {
 				DirectoryEntry entry = entry(event.path("data"));
 				apply = Mono.defer(() -> this.directory.apply(entry, now));

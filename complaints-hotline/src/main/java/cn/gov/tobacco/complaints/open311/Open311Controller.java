@@ -1,8 +1,7 @@
 package cn.gov.tobacco.complaints.open311;
 
-import java.util.List;
-
 import java.time.ZoneOffset;
+import java.util.List;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -11,14 +10,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
-import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.complaints.api.Open311Api;
 import cn.gov.tobacco.complaints.api.model.Open311RequestDto;
 import cn.gov.tobacco.complaints.api.model.Open311ServiceDto;
+import cn.gov.tobacco.complaints.cases.CaseFilter;
+import cn.gov.tobacco.complaints.cases.CaseOrder;
+import cn.gov.tobacco.complaints.cases.CaseQueries;
 import cn.gov.tobacco.complaints.cases.CaseRow;
-import cn.gov.tobacco.complaints.categories.CategoryStore;
+import cn.gov.tobacco.complaints.categories.CategoryRepository;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
@@ -32,11 +34,11 @@ import cn.gov.tobacco.platform.security.Role;
 @RestController
 class Open311Controller implements Open311Api {
 
-	private final CategoryStore categories;
+	private final CategoryRepository categories;
 
-	private final Open311Queries queries;
+	private final CaseQueries queries;
 
-	Open311Controller(CategoryStore categories, Open311Queries queries) {
+	Open311Controller(CategoryRepository categories, CaseQueries queries) {
 		this.categories = categories;
 		this.queries = queries;
 	}
@@ -60,7 +62,9 @@ class Open311Controller implements Open311Api {
 			return Mono.error(ApiException
 				.validation(List.of(FieldProblem.of("status", "只能是 open 或 closed", "must be open or closed"))));
 		}
-		return reader().flatMap((caller) -> this.queries.page(scope(caller), status, KeysetCursor.limit(limit), cursor))
+		return reader()
+			.flatMap((caller) -> this.queries.page(byStatus(CaseFilter.within(scope(caller)), status),
+					CaseOrder.NEWEST_FIRST, KeysetCursor.limit(limit), KeysetCursor.decode(cursor)))
 			.map((page) -> {
 				ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 					.header("X-Total-Count", Long.toString(page.total()));
@@ -74,7 +78,8 @@ class Open311Controller implements Open311Api {
 	@Override
 	public Mono<ResponseEntity<Flux<Open311RequestDto>>> open311Request(String serviceRequestId,
 			ServerWebExchange exchange) {
-		return reader().flatMap((caller) -> this.queries.byNumber(serviceRequestId, scope(caller)))
+		return reader()
+			.flatMap((caller) -> this.queries.one(CaseFilter.within(scope(caller)).caseNumber(serviceRequestId)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("没有该工单", "No such service request")))
 			.map((row) -> ResponseEntity.ok(Flux.just(request(row))));
 	}
@@ -84,6 +89,11 @@ class Open311Controller implements Open311Api {
 			.filter((c) -> c.has(Role.SERVICE) || (c.has(Role.SUPERVISOR) && c.jurisdiction() != null))
 			.switchIfEmpty(Mono.error(() -> new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("仅供政务系统和督办人员读取", "For government systems and supervisors only"))));
+	}
+
+	/** {@code open}, {@code closed} or every case (the states of {@link #request}). */
+	private static CaseFilter byStatus(CaseFilter filter, String status) {
+		return (status == null) ? filter : filter.closed("closed".equals(status));
 	}
 
 	private static String scope(Caller caller) {

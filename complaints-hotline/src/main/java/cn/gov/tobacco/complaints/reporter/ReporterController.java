@@ -5,7 +5,6 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -13,7 +12,7 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.complaints.api.ReporterApi;
 import cn.gov.tobacco.complaints.api.model.ReporterContactDto;
 import cn.gov.tobacco.complaints.audit.AuditTrail;
-import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.CaseRepository;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -30,9 +29,9 @@ class ReporterController implements ReporterApi {
 
 	static final String PERMISSION = "complaints:reporter-data:read";
 
-	private final CaseStore cases;
+	private final CaseRepository cases;
 
-	private final DatabaseClient db;
+	private final ReporterRepository reporters;
 
 	private final ReporterCipher cipher;
 
@@ -40,10 +39,10 @@ class ReporterController implements ReporterApi {
 
 	private final TransactionalOperator tx;
 
-	ReporterController(CaseStore cases, DatabaseClient db, ReporterCipher cipher, AuditTrail audit,
+	ReporterController(CaseRepository cases, ReporterRepository reporters, ReporterCipher cipher, AuditTrail audit,
 			TransactionalOperator tx) {
 		this.cases = cases;
-		this.db = db;
+		this.reporters = reporters;
 		this.cipher = cipher;
 		this.audit = audit;
 		this.tx = tx;
@@ -57,14 +56,10 @@ class ReporterController implements ReporterApi {
 						Text.of("查看举报人信息需要专门授权", "Reading reporter data needs an explicit permission")));
 			}
 			return StaffAccess.visible(caller, this.cases.findById(caseId))
-				.flatMap((row) -> this.db.sql(
-						"SELECT reporter_name, reporter_phone, reporter_id_number FROM cases WHERE id = :id FOR UPDATE")
-					.bind("id", row.id())
-					.map((r, meta) -> new ReporterContactDto()
-						.name(this.cipher.decrypt(r.get("reporter_name", byte[].class)))
-						.phone(this.cipher.decrypt(r.get("reporter_phone", byte[].class)))
-						.idNumber(this.cipher.decrypt(r.get("reporter_id_number", byte[].class))))
-					.one()
+				.flatMap((row) -> this.reporters.contactForUpdate(row.id())
+					.map((sealed) -> new ReporterContactDto().name(this.cipher.decrypt(sealed.name()))
+						.phone(this.cipher.decrypt(sealed.phone()))
+						.idNumber(this.cipher.decrypt(sealed.idNumber())))
 					.flatMap((contact) -> this.audit
 						.append(row.id(), "REPORTER_DATA_READ", caller.subject(), "permission=" + PERMISSION)
 						.thenReturn(contact)))

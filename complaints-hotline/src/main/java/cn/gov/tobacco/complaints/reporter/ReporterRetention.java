@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.complaints.audit.AuditTrail;
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 
@@ -35,8 +36,11 @@ class ReporterRetention {
 
 	private final Jobs jobs;
 
+	private final BureauClock clock;
+
 	ReporterRetention(DatabaseClient db, ReporterProperties properties, AuditTrail audit, TransactionalOperator tx,
-			Jobs jobs) {
+			Jobs jobs, BureauClock clock) {
+		this.clock = clock;
 		this.db = db;
 		this.properties = properties;
 		this.audit = audit;
@@ -47,7 +51,7 @@ class ReporterRetention {
 	@Scheduled(fixedDelayString = "${complaints.jobs.watch-interval:60s}",
 			initialDelayString = "${complaints.jobs.watch-interval:60s}")
 	Mono<Void> anonymise() {
-		return this.jobs.run(JOB, () -> anonymiseBefore(Instant.now().minus(this.properties.retention())));
+		return this.jobs.run(JOB, () -> anonymiseBefore(this.clock.now().minus(this.properties.retention())));
 	}
 
 	Mono<Void> anonymiseBefore(Instant cutoff) {

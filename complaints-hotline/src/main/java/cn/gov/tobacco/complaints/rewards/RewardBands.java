@@ -1,7 +1,6 @@
 package cn.gov.tobacco.complaints.rewards;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -29,8 +29,11 @@ public class RewardBands {
 
 	private final DatabaseClient db;
 
-	RewardBands(DatabaseClient db) {
+	private final BureauClock clock;
+
+	RewardBands(DatabaseClient db, BureauClock clock) {
 		this.db = db;
+		this.clock = clock;
 	}
 
 	public Flux<RewardBand> all() {
@@ -51,7 +54,7 @@ public class RewardBands {
 			.bind("outcome", outcome)
 			.bind("min", min)
 			.bind("max", max)
-			.bind("from", Instant.now())
+			.bind("from", this.clock.now())
 			.bind("by", by)
 			.map((row, meta) -> band(row))
 			.one()
@@ -63,11 +66,12 @@ public class RewardBands {
 		return this.db
 			.sql("""
 					SELECT * FROM reward_bands
-					WHERE jurisdiction_code IN (:codes) AND category_code = :category AND outcome = :outcome AND valid_from <= now()
+					WHERE jurisdiction_code IN (:codes) AND category_code = :category AND outcome = :outcome AND valid_from <= :now
 					ORDER BY length(rtrim(jurisdiction_code, '0')) DESC, jurisdiction_code DESC, valid_from DESC, id DESC LIMIT 1""")
 			.bind("codes", ancestors(division))
 			.bind("category", category)
 			.bind("outcome", outcome)
+			.bind("now", this.clock.now())
 			.map((row, meta) -> band(row))
 			.one();
 	}

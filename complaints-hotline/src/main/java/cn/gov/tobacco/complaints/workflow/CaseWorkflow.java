@@ -17,13 +17,13 @@ import cn.gov.tobacco.complaints.cases.Action;
 import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseRow;
-import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.CaseRepository;
 import cn.gov.tobacco.complaints.cases.CaseUpdate;
 import cn.gov.tobacco.complaints.cases.Outcome;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
 import cn.gov.tobacco.complaints.credit.CreditEvents;
 import cn.gov.tobacco.complaints.rewards.RewardBands;
-import cn.gov.tobacco.complaints.handovers.HandoverFeedback;
+import cn.gov.tobacco.complaints.time.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -40,7 +40,7 @@ public class CaseWorkflow {
 
 	static final int EVALUATION_DAYS = 14;
 
-	private final CaseStore cases;
+	private final CaseRepository cases;
 
 	private final Transitions transitions;
 
@@ -54,12 +54,16 @@ public class CaseWorkflow {
 
 	private final RewardBands rewardBands;
 
-	private final HandoverFeedback handoverFeedback;
+	private final HandedOverCases handedOver;
 
-	CaseWorkflow(CaseStore cases, Transitions transitions, Dispatcher dispatcher, AuditTrail audit, CreditEvents credit,
-			TransactionalOperator tx, RewardBands rewardBands, HandoverFeedback handoverFeedback) {
+	private final BureauClock clock;
+
+	CaseWorkflow(CaseRepository cases, Transitions transitions, Dispatcher dispatcher, AuditTrail audit,
+			CreditEvents credit, TransactionalOperator tx, RewardBands rewardBands, HandedOverCases handedOver,
+			BureauClock clock) {
+		this.clock = clock;
 		this.rewardBands = rewardBands;
-		this.handoverFeedback = handoverFeedback;
+		this.handedOver = handedOver;
 		this.credit = credit;
 		this.cases = cases;
 		this.transitions = transitions;
@@ -69,7 +73,7 @@ public class CaseWorkflow {
 	}
 
 	public Mono<CaseRow> act(UUID id, ActionRequest request, Caller caller) {
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Instant now = this.clock.now();
 		return StaffAccess.visible(caller, this.cases.findById(id)).flatMap((row) -> {
 			if ("REWARD".equals(request.action())) {
 				return reward(row, request, caller);
@@ -138,9 +142,9 @@ public class CaseWorkflow {
 	/** 办结反馈 of a case handed over by 12345: signed for on acceptance, then the answer. */
 	private Mono<Void> feedback(CaseRow row, Action action, ActionRequest request, Instant now) {
 		return switch (action) {
-			case ACCEPT -> this.handoverFeedback.signedFor(row.id(), row.caseNumber(), now);
-			case ANSWER -> this.handoverFeedback.answered(row.id(), row.caseNumber(), request.publicAnswer(),
-					request.outcome(), now);
+			case ACCEPT -> this.handedOver.signedFor(row.id(), row.caseNumber(), now);
+			case ANSWER ->
+				this.handedOver.answered(row.id(), row.caseNumber(), request.publicAnswer(), request.outcome(), now);
 			default -> Mono.empty();
 		};
 	}

@@ -1,8 +1,10 @@
 package cn.gov.tobacco.complaints.workflow;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,7 @@ import cn.gov.tobacco.complaints.cases.Action;
 import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.CaseState;
-import cn.gov.tobacco.complaints.cases.CaseStore;
+import cn.gov.tobacco.complaints.cases.CaseRepository;
 import cn.gov.tobacco.complaints.cases.CaseUpdate;
 import cn.gov.tobacco.platform.problem.ApiException;
 
@@ -23,16 +25,19 @@ import cn.gov.tobacco.platform.problem.ApiException;
 @Component
 public class Transitions {
 
-	private final CaseStore cases;
+	private final CaseRepository cases;
 
 	private final AuditTrail audit;
 
 	private final CaseEvents outbox;
 
-	Transitions(CaseStore cases, AuditTrail audit, CaseEvents outbox) {
+	private final JsonMapper json;
+
+	Transitions(CaseRepository cases, AuditTrail audit, CaseEvents outbox, JsonMapper json) {
 		this.cases = cases;
 		this.audit = audit;
 		this.outbox = outbox;
+		this.json = json;
 	}
 
 	/**
@@ -54,9 +59,19 @@ public class Transitions {
 			.then(this.audit.append(row.id(), action.name(), actor.id(),
 					from + "->" + to + ((reason != null) ? " reason=" + reason : "")))
 			.then(this.outbox.add(row.id(), "case.state-changed",
-					"{\"caseId\":\"" + row.id() + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"urgent\":"
-							+ row.urgent() + "}"))
+					this.json.writeValueAsString(new StateChanged(row.id(), from, to, row.urgent()))))
 			.thenReturn(to);
+	}
+
+	/**
+	 * The {@code case.state-changed} event.
+	 *
+	 * @param caseId the case
+	 * @param from the state before
+	 * @param to the state after
+	 * @param urgent whether the case is URGENT
+	 */
+	record StateChanged(UUID caseId, CaseState from, CaseState to, boolean urgent) {
 	}
 
 }

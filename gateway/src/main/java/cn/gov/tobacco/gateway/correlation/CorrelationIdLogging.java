@@ -7,8 +7,10 @@ import org.slf4j.MDC;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Copies the correlation id from the Reactor context into the logging MDC on every thread
- * hop ({@code spring.reactor.context-propagation=auto} turns propagation on).
+ * Copies the correlation id from the Reactor context into the logging MDC where Reactor
+ * restores thread-locals: with {@code spring.reactor.context-propagation=limited} (the
+ * gateway's setting, for its CPU per request) that is inside {@code handle} and
+ * {@code tap} operators only; the error handler sets the MDC itself.
  */
 @Configuration(proxyBeanMethods = false)
 class CorrelationIdLogging {

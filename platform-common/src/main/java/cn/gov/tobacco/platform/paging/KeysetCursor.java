@@ -1,17 +1,22 @@
 package cn.gov.tobacco.platform.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 
 /**
  * The position after the last row of a page ordered by a sort key descending, then id
- * descending. Encoded opaquely so clients do not build cursors themselves.
+ * descending. Encoded opaquely so clients do not build cursors themselves. A list ordered
+ * by several keys (a priority, then a time) keeps them all in the sort key
+ * ({@link #after(List, UUID)}, {@link #sortKeys(List)}).
  *
  * @param sortKey the sort key of the last row (a timestamp or a zero-padded string)
  * @param id the id of the last row
@@ -24,6 +29,39 @@ public record KeysetCursor(String sortKey, UUID id) {
 
 	public static KeysetCursor after(Instant at, UUID id) {
 		return new KeysetCursor(at.toString(), id);
+	}
+
+	/**
+	 * The position after a row ordered by several sort keys, then its id; the keys must
+	 * not contain {@code |}.
+	 */
+	public static KeysetCursor after(List<String> sortKeys, UUID id) {
+		return new KeysetCursor(String.join("|", sortKeys), id);
+	}
+
+	/**
+	 * The sort keys of a cursor made by {@link #after(List, UUID)}, each read by its
+	 * parser, in order. A cursor with another number of keys, or a key its parser refuses
+	 * ({@link IllegalArgumentException}, {@link DateTimeException}), is a 400 on
+	 * {@code cursor}.
+	 * @param parsers one parser per sort key
+	 * @return the parsed keys
+	 */
+	public List<Object> sortKeys(List<Function<String, ?>> parsers) {
+		String[] keys = this.sortKey.split("\\|", -1);
+		if (keys.length != parsers.size()) {
+			throw invalid();
+		}
+		List<Object> values = new ArrayList<>(keys.length);
+		try {
+			for (int i = 0; i < keys.length; i++) {
+				values.add(parsers.get(i).apply(keys[i]));
+			}
+		}
+		catch (IllegalArgumentException | DateTimeException ex) {
+			throw invalid();
+		}
+		return values;
 	}
 
 	public Instant instant() {
@@ -49,8 +87,13 @@ public record KeysetCursor(String sortKey, UUID id) {
 			return new KeysetCursor(raw.substring(0, bar), UUID.fromString(raw.substring(bar + 1)));
 		}
 		catch (IllegalArgumentException | StringIndexOutOfBoundsException ex) {
-			throw ApiException.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list")));
+			throw invalid();
 		}
+	}
+
+	/** The 400 on {@code cursor} for a cursor that is not one of this list. */
+	public static ApiException invalid() {
+		return ApiException.validation(List.of(FieldProblem.of("cursor", "分页游标无效", "not a cursor of this list")));
 	}
 
 	/** The page size: the requested one, or the documented default when absent. */

@@ -1,6 +1,8 @@
-package cn.gov.tobacco.complaints.cases;
+package cn.gov.tobacco.complaints.casefile;
 
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 
 import reactor.core.publisher.Mono;
 
@@ -12,7 +14,11 @@ import cn.gov.tobacco.complaints.api.model.CaseDetailDto;
 import cn.gov.tobacco.complaints.api.model.CaseStateDto;
 import cn.gov.tobacco.complaints.api.model.HistoryEntryDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
-import cn.gov.tobacco.complaints.evidence.AttachmentStore;
+import cn.gov.tobacco.complaints.cases.CaseKind;
+import cn.gov.tobacco.complaints.cases.CaseRepository;
+import cn.gov.tobacco.complaints.cases.CaseRow;
+import cn.gov.tobacco.complaints.cases.CaseSummaries;
+import cn.gov.tobacco.complaints.evidence.AttachmentRepository;
 import cn.gov.tobacco.complaints.licenses.LicenseChecks;
 import cn.gov.tobacco.complaints.licenses.LicenseDirectory;
 import cn.gov.tobacco.complaints.licenses.LicenseMatch;
@@ -23,13 +29,13 @@ import cn.gov.tobacco.complaints.licenses.LicenseMatch;
 @Component
 class CaseDetails {
 
-	private final CaseStore cases;
+	private final CaseRepository cases;
 
-	private final AttachmentStore attachments;
+	private final AttachmentRepository attachments;
 
 	private final LicenseDirectory directory;
 
-	CaseDetails(CaseStore cases, AttachmentStore attachments, LicenseDirectory directory) {
+	CaseDetails(CaseRepository cases, AttachmentRepository attachments, LicenseDirectory directory) {
 		this.cases = cases;
 		this.attachments = attachments;
 		this.directory = directory;
@@ -39,18 +45,18 @@ class CaseDetails {
 	 * 无证经营 triage of a report, as the directory stands now: the license the case names,
 	 * else a match of the reported retailer or address.
 	 */
-	private Mono<java.util.Optional<LicenseMatch>> licenseCheckOf(CaseRow c) {
+	private Mono<Optional<LicenseMatch>> licenseCheckOf(CaseRow c) {
 		if (c.kind() != CaseKind.REPORT) {
-			return Mono.just(java.util.Optional.empty());
+			return Mono.just(Optional.empty());
 		}
 		Mono<LicenseMatch> match = (c.licenseNo() != null)
 				? this.directory.find(c.licenseNo()).map(LicenseMatch::byNumber).defaultIfEmpty(LicenseMatch.none())
 				: this.directory.check(c.divisionCode(), c.addressDetail(), c.retailerName());
-		return match.map(java.util.Optional::of);
+		return match.map(Optional::of);
 	}
 
 	Mono<CaseDetailDto> of(CaseRow c) {
-		Mono<java.util.List<HistoryEntryDto>> history = this.cases.events(c.id())
+		Mono<List<HistoryEntryDto>> history = this.cases.events(c.id())
 			.map((e) -> new HistoryEntryDto().from((e.from() != null) ? CaseStateDto.fromValue(e.from().name()) : null)
 				.to(CaseStateDto.fromValue(e.to().name()))
 				.action(e.action())
@@ -58,14 +64,14 @@ class CaseDetails {
 				.reason(e.reason())
 				.at(e.at().atOffset(ZoneOffset.UTC)))
 			.collectList();
-		Mono<java.util.List<AttachmentInfoDto>> files = this.attachments.forCase(c.id())
+		Mono<List<AttachmentInfoDto>> files = this.attachments.forCase(c.id())
 			.map((a) -> new AttachmentInfoDto().id(a.id())
 				.contentType(a.contentType())
 				.size(a.size())
 				.sha256(a.sha256()))
 			.collectList();
 		return Mono.zip(history, files, rewardOf(c), licenseCheckOf(c))
-			.map((t) -> new CaseDetailDto().summary(CasesController.summary(c))
+			.map((t) -> new CaseDetailDto().summary(CaseSummaries.masked(c))
 				.description(c.description())
 				.address(new AddressDto().divisionCode(c.divisionCode()).detail(c.addressDetail()))
 				.retailerName(c.retailerName())
@@ -85,7 +91,7 @@ class CaseDetails {
 				.history(t.getT1()));
 	}
 
-	private Mono<java.util.Optional<Double>> rewardOf(CaseRow c) {
+	private Mono<Optional<Double>> rewardOf(CaseRow c) {
 		return this.cases.reward(c.id());
 	}
 

@@ -16,11 +16,11 @@ import cn.gov.tobacco.platform.security.Caller;
  * supervisor's subtree, newest first, at most 100.
  */
 @Component
-public class LookupAlerts {
+public class LookupAlertQueries {
 
 	private final DatabaseClient db;
 
-	LookupAlerts(DatabaseClient db) {
+	LookupAlertQueries(DatabaseClient db) {
 		this.db = db;
 	}
 

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.complaints.cases;
+package cn.gov.tobacco.complaints.casefile;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -13,25 +13,34 @@ import cn.gov.tobacco.complaints.api.CasesApi;
 import cn.gov.tobacco.complaints.api.model.AuditVerificationDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
 import cn.gov.tobacco.complaints.api.model.CaseDetailDto;
-import cn.gov.tobacco.complaints.audit.AuditVerifier;
-import cn.gov.tobacco.complaints.workflow.ActionRequest;
-import cn.gov.tobacco.complaints.workflow.CaseWorkflow;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
 import cn.gov.tobacco.complaints.api.model.CasePageDto;
 import cn.gov.tobacco.complaints.api.model.CaseStateDto;
-import cn.gov.tobacco.complaints.api.model.CaseSummaryDto;
+import cn.gov.tobacco.complaints.audit.AuditVerifier;
+import cn.gov.tobacco.complaints.cases.CaseFilter;
+import cn.gov.tobacco.complaints.cases.CaseKind;
+import cn.gov.tobacco.complaints.cases.CaseOrder;
+import cn.gov.tobacco.complaints.cases.CaseQueries;
+import cn.gov.tobacco.complaints.cases.CaseRepository;
+import cn.gov.tobacco.complaints.cases.CaseState;
+import cn.gov.tobacco.complaints.cases.CaseSummaries;
+import cn.gov.tobacco.complaints.cases.Outcome;
+import cn.gov.tobacco.complaints.cases.StaffAccess;
+import cn.gov.tobacco.complaints.workflow.ActionRequest;
+import cn.gov.tobacco.complaints.workflow.CaseWorkflow;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.security.Role;
 
 /**
- * Staff lists of cases.
+ * The staff's case file: lists of cases, one case's view, the actions on it and the check
+ * of its audit chain ({@code /cases/**}).
  */
 @RestController
 class CasesController implements CasesApi {
 
 	private final CaseQueries queries;
 
-	private final CaseStore cases;
+	private final CaseRepository cases;
 
 	private final CaseDetails details;
 
@@ -39,7 +48,7 @@ class CasesController implements CasesApi {
 
 	private final AuditVerifier audit;
 
-	CasesController(CaseQueries queries, CaseStore cases, CaseDetails details, CaseWorkflow workflow,
+	CasesController(CaseQueries queries, CaseRepository cases, CaseDetails details, CaseWorkflow workflow,
 			AuditVerifier audit) {
 		this.queries = queries;
 		this.cases = cases;
@@ -84,18 +93,12 @@ class CasesController implements CasesApi {
 	public Mono<ResponseEntity<CasePageDto>> listCases(Integer limit, String cursor, CaseStateDto state,
 			CaseKindDto kind, ServerWebExchange exchange) {
 		return StaffAccess.require(Role.HOTLINE_AGENT, Role.HANDLER, Role.SUPERVISOR)
-			.flatMap((caller) -> this.queries.newestFirst(caller.jurisdiction(),
-					(state != null) ? CaseState.valueOf(state.getValue()) : null,
-					(kind != null) ? CaseKind.valueOf(kind.getValue()) : null, KeysetCursor.limit(limit), cursor))
-			.map((page) -> ResponseEntity
-				.ok(new CasePageDto().items(page.items().stream().map(CasesController::summary).toList())
-					.total(page.total())
-					.limit(page.limit())
-					.nextCursor(page.nextCursor())));
-	}
-
-	static CaseSummaryDto summary(CaseRow c) {
-		return CaseSummaries.masked(c);
+			.flatMap((caller) -> this.queries.page(
+					CaseFilter.within(caller.jurisdiction())
+						.state((state != null) ? CaseState.valueOf(state.getValue()) : null)
+						.kind((kind != null) ? CaseKind.valueOf(kind.getValue()) : null),
+					CaseOrder.NEWEST_FIRST, KeysetCursor.limit(limit), KeysetCursor.decode(cursor)))
+			.map((page) -> ResponseEntity.ok(CaseSummaries.page(page)));
 	}
 
 }

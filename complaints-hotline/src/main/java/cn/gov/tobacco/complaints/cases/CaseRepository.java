@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
  * Writes and reads case rows and their event history.
  */
 @Component
-public class CaseStore {
+public class CaseRepository {
 
 	private final DatabaseClient db;
 
-	CaseStore(DatabaseClient db) {
+	CaseRepository(DatabaseClient db) {
 		this.db = db;
 	}
 

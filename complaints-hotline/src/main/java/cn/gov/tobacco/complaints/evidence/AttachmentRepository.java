@@ -1,6 +1,6 @@
 package cn.gov.tobacco.complaints.evidence;
 
-import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -9,17 +9,22 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.complaints.time.BureauClock;
+
 /**
  * Attachment rows. A row is written only after its object is in storage, in the same
  * transaction as the case, so no row ever points at a missing object.
  */
 @Component
-public class AttachmentStore {
+public class AttachmentRepository {
 
 	private final DatabaseClient db;
 
-	AttachmentStore(DatabaseClient db) {
+	private final BureauClock clock;
+
+	AttachmentRepository(DatabaseClient db, BureauClock clock) {
 		this.db = db;
+		this.clock = clock;
 	}
 
 	public Mono<UUID> insert(UUID caseId, StoredEvidence evidence, String uploadedBy) {
@@ -36,7 +41,7 @@ public class AttachmentStore {
 			.bind("size", evidence.size())
 			.bind("sha", evidence.sha256())
 			.bind("by", uploadedBy)
-			.bind("at", Instant.now())
+			.bind("at", this.clock.now())
 			.then()
 			.thenReturn(id);
 	}
@@ -51,6 +56,16 @@ public class AttachmentStore {
 			.bind("id", caseId)
 			.map((row, meta) -> new Info(row.get("id", UUID.class), row.get("content_type", String.class),
 					row.get("size_bytes", Long.class), row.get("sha256", String.class)))
+			.all();
+	}
+
+	/** The keys among these that an attachment row refers to (original or staff copy). */
+	Flux<String> referencedAmong(List<String> keys) {
+		return this.db
+			.sql("SELECT object_key FROM attachments WHERE object_key = ANY(:keys) "
+					+ "UNION SELECT redacted_key FROM attachments WHERE redacted_key = ANY(:keys)")
+			.bind("keys", keys.toArray(String[]::new))
+			.map((row) -> row.get(0, String.class))
 			.all();
 	}
 
