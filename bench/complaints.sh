@@ -21,7 +21,7 @@
 # Environment: ROWS (1000000), CLIENTS (8), DURATION (30 s of lifecycles; lists and pgbench 10 s
 # each), CONNECTIONS (4), BENCH_DB, KEEP_DATA=1 (reuse the rows of an earlier run), JAVA_OPTS,
 # IDENTITY_ISSUER, BASE_PORT (18460: complaints, gateway, its management), REDIS_DB (14), JFR=1 (a flight
-# recording of complaints-hotline; its hottest methods are printed).
+# recording of complaints-hotline while the lifecycles run; its hottest methods are printed).
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "$0")/lib/common.sh"
@@ -105,9 +105,8 @@ total=$(psql_db -c "select count(*) from complaints.cases")
 xihu_open=$(psql_db -c "select count(*) from complaints.cases where district_code = '330106' and state in ('DISPATCHED', 'IN_PROGRESS')")
 
 say "Starting complaints-hotline on :$COMPLAINTS_PORT, the gateway on :$GATEWAY_PORT (${JVM[*]})"
-# shellcheck disable=SC2046 # jfr_flag: one flag or none
 start_java complaints COMPLAINTS_PORT="$COMPLAINTS_PORT" COMPLAINTS_LICENSING_URL=http://127.0.0.1:9 \
-  HOTLINE_12345_PULL_INTERVAL=0s -- "${JVM[@]}" $(jfr_flag) -jar "$(jar_of complaints-hotline)"
+  HOTLINE_12345_PULL_INTERVAL=0s -- "${JVM[@]}" -jar "$(jar_of complaints-hotline)"
 COMPLAINTS_PID=$STARTED
 # the public POST limit (10/s per address) raised: every citizen here shares 127.0.0.1; the
 # limiter still runs (a Redis call per public POST), in a Redis database of its own
@@ -202,7 +201,9 @@ say "Reference: one lifecycle's SQL by pgbench, $CLIENTS clients, $LIST_SECONDS 
 read -r ref_tps ref_p50 ref_p95 < <(pgbench_run lifecycle lifecycle.sql "$CLIENTS" "$LIST_SECONDS")
 load_before=$(load_average)
 say "Lifecycles through the gateway: $CLIENTS clients, $DURATION s"
+jfr_start "$COMPLAINTS_PID"
 python3 bench/lib/lifecycles.py "$G" "$CLIENTS" "$DURATION" >"$WORK/lifecycles.json"
+jfr_stop "$COMPLAINTS_PID" complaints-hotline
 load_after=$(load_average)
 say "Lists: pgbench and wrk, $CONNECTIONS connections, $LIST_SECONDS s each"
 read -r _ list_ref_p50 list_ref_p95 < <(pgbench_run caselist case-list.sql "$CONNECTIONS" "$LIST_SECONDS")
@@ -239,6 +240,6 @@ printf '| case list, agent (330100), first page + total | %s / %s | %s / %s | %s
   "$list_ref_p50" "$list_ref_p95" "$list_p50" "$list_p95" "$list_rps" "$((list_failed + list_errors))" "$(met "$list_p95" "$((list_failed + list_errors))" "$list_rps")"
 printf '| handler queue, handler.xihu (330106), first page + total | %s / %s | %s / %s | %s | %s | <= 50 (%s) |\n' \
   "$queue_ref_p50" "$queue_ref_p95" "$queue_p50" "$queue_p95" "$queue_rps" "$((queue_failed + queue_errors))" "$(met "$queue_p95" "$((queue_failed + queue_errors))" "$queue_rps")"
-jfr_report "$COMPLAINTS_PID" complaints-hotline
+jfr_print complaints-hotline
 printf '\nJVM flags: %s. ' "${JVM[*]}"
 machine_line

@@ -50,8 +50,7 @@ SQL
 mapfile -t APPLICATIONS < <(psql_db -c "select id from licensing.application order by number")
 
 say "Starting licensing-service on :$LICENSING_PORT and the gateway on :$GATEWAY_PORT (${JVM[*]})"
-# shellcheck disable=SC2046 # jfr_flag: one flag or none
-start_java licensing LICENSING_PORT="$LICENSING_PORT" -- "${JVM[@]}" "-Xlog:gc:file=$WORK/licensing-gc.log" $(jfr_flag) \
+start_java licensing LICENSING_PORT="$LICENSING_PORT" -- "${JVM[@]}" "-Xlog:gc:file=$WORK/licensing-gc.log" \
   -jar "$(jar_of licensing-service)" --licensing.documents.max-size.OTHER=32MB
 LICENSING_PID=$STARTED
 start_java gateway GATEWAY_PORT="$GATEWAY_PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" \
@@ -120,7 +119,9 @@ for round in $(seq "$ROUNDS"); do
   before=$(heap_mb)
   : >"$WORK/heap.samples"
   sample_heap & sampler=$!
+  jfr_start "$LICENSING_PID"
   g=$(through_gateway)
+  jfr_stop "$LICENSING_PID" "licensing-service-$round"
   stored=$(grep -c '^20[01]$' "$WORK/gateway.status" || true)
   cat "$WORK/gateway.status" >>"$WORK/gateway.all"
   kill "$sampler"; wait "$sampler" 2>/dev/null || true
@@ -155,6 +156,6 @@ printf '\nThe service: %s log lines at ERROR; the heap after each GC peaked at %
   "$(grep -o '[0-9]*M->[0-9]*M' "$WORK/licensing-gc.log" | sed 's/.*->//' | sort -n | tail -1)" \
   "$(grep -o '^\[[0-9.]*s' "$WORK/licensing-gc.log" | cut -d. -f1 | uniq -c | sort -n | tail -1 | awk '{print $1}')"
 grep ' ERROR ' "$WORK/licensing.log" | sed 's/.*\] \[[^]]*\] //' | cut -c1-200 | sort | uniq -c | sort -rn | head -5 || true
-jfr_report "$LICENSING_PID" licensing-service
+jfr_print licensing-service-1
 printf '%s uploads of %s bytes per round. JVM flags: %s. ' "$UPLOADS" "$BYTES" "${JVM[*]}"
 machine_line

@@ -16,8 +16,8 @@
 #   ./mvnw -q -B -DskipTests package -pl licensing-service -am && bench/writes.sh
 #
 # Environment: CLIENTS (8), DURATION (s per round, 20), ROUNDS (2), BENCH_DB, JAVA_OPTS,
-# IDENTITY_ISSUER, BASE_PORT (18480: licensing), LOG_SQL=1, JFR=1 (a flight recording of the service;
-# its hottest methods are printed).
+# IDENTITY_ISSUER, BASE_PORT (18480: licensing), LOG_SQL=1, JFR=1 (a flight recording of the service
+# in the API's first round; its hottest methods are printed).
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "$0")/lib/common.sh"
@@ -55,8 +55,7 @@ SQL
 # reference script from them again when the service's SQL changes)
 [[ "${LOG_SQL:-}" == 1 ]] && psql_db -c "alter role licensing_app in database $DB set log_statement = 'all'"
 say "Starting licensing-service on :$LICENSING_PORT (${JVM[*]})"
-# shellcheck disable=SC2046 # jfr_flag: one flag or none
-start_java licensing LICENSING_PORT="$LICENSING_PORT" -- "${JVM[@]}" $(jfr_flag) -jar "$(jar_of licensing-service)"
+start_java licensing LICENSING_PORT="$LICENSING_PORT" -- "${JVM[@]}" -jar "$(jar_of licensing-service)"
 LICENSING_PID=$STARTED
 wait_ready "http://127.0.0.1:$LICENSING_PORT/actuator/health/readiness" licensing
 RETAILER_TOKEN=$(token retailer.xihu)
@@ -75,7 +74,9 @@ printf '\n| round | API create-and-submit/s | API p95 ms create / attach / submi
 printf '| --- | --- | --- | --- | --- | --- | --- |\n'
 for round in $(seq "$ROUNDS"); do
   read -r tps _ rp95 < <(reference "$DURATION")
+  jfr_start "$LICENSING_PID"
   api "$DURATION" >"$WORK/api.json"
+  jfr_stop "$LICENSING_PID" "licensing-service-$round"
   python3 - "$WORK/api.json" "$round" "$tps" "$rp95" "$(load_average)" <<'PY' | tee -a "$WORK/rounds"
 import json, sys
 r = json.load(open(sys.argv[1]))
@@ -97,7 +98,7 @@ ratio = api / ref
 print(f"\nAll rounds: API {api:.1f} vs pgbench {ref:.1f} create-and-submits/s: {ratio:.2f}× "
       f"(target ≥ 0.5×: {'met' if ratio >= 0.5 else 'NOT met'})")
 PY
-jfr_report "$LICENSING_PID" licensing-service
+jfr_print licensing-service-1
 printf '%s applications submitted through the API. Clients: %s. JVM flags: %s. ' \
   "$(psql_db -c "select count(*) from licensing.application where state = 'SUBMITTED' and number like 'SQ%'")" "$CLIENTS" "${JVM[*]}"
 machine_line

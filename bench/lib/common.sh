@@ -167,16 +167,19 @@ PY
   rm -f "$WORK/$name".[0-9]*
 }
 
-# JFR=1: jfr_flag gives the flag of a flight recording (one per JVM started with it),
-# jfr_report PID NAME prints its CPU samples: by the innermost frame of this code base
-# (cn.gov.tobacco.*) and by the top frame
-jfr_flag() { [[ "${JFR:-}" == 1 ]] && echo "-XX:StartFlightRecording=settings=profile" || true; }
-jfr_report() {
+# JFR=1: jfr_start PID records the JVM from now on (a flight recording, profile settings);
+# jfr_stop PID NAME ends it into $WORK/NAME.jfr; jfr_print NAME prints its CPU samples by the
+# innermost frame of this code base (cn.gov.tobacco.*) and by the top frame
+jfr_start() { [[ "${JFR:-}" == 1 ]] || return 0; jcmd "$1" JFR.start name=bench settings=profile >/dev/null; }
+jfr_stop() {
   [[ "${JFR:-}" == 1 ]] || return 0
-  jcmd "$1" JFR.dump filename="$WORK/$2.jfr" >/dev/null
-  printf '\nJFR of %s: CPU samples by the innermost frame of this code base, then by the top frame\n\n' "$2"
-  jfr print --stack-depth 64 --events jdk.ExecutionSample "$WORK/$2.jfr" | python3 -c '
-import collections, re, sys
+  jcmd "$1" JFR.dump name=bench filename="$WORK/$2.jfr" >/dev/null
+  jcmd "$1" JFR.stop name=bench >/dev/null
+}
+jfr_print() {
+  [[ "${JFR:-}" == 1 && -f "$WORK/$1.jfr" ]] || return 0
+  printf '\nJFR of %s while measured: CPU samples by the innermost frame of this code base, then by the top frame\n\n' "$1"
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$WORK/$1.jfr" | python3 -c 'import collections, re, sys
 own, top, n, stack = collections.Counter(), collections.Counter(), 0, []
 def flush():
     global n
