@@ -10,8 +10,9 @@
 # a temp folder (/usr/lib/postgresql/15/bin, as the postgres user) on a spare port, an S3Mock
 # (the jar scripts/lib.sh runs, its store in a temp folder kept across the restart) on a spare
 # port; and its own complaints-hotline from the built jar, called directly (the fault is the
-# service's). bench/lib/fault_load.py sends LOAD_SECONDS of writes with CLIENTS clients: the
-# dependency goes at FAULT_AT s and comes back DOWN s later. Afterwards every request that got a
+# service's). bench/lib/fault_load.py sends writes with CLIENTS clients: the dependency goes at
+# FAULT_AT s, comes back DOWN s later, and the writes go on for AFTER s once it answers again
+# (at most LOAD_SECONDS in all). Afterwards every request that got a
 # 2xx is looked up: its case in the database (PostgreSQL), its case, its attachment rows and
 # both objects (original and the staff copy) in the bucket (S3). Printed per case: the answers
 # before / while down / after, what was lost (must be 0), the statuses and problem types while
@@ -20,14 +21,15 @@
 #
 #   ./mvnw -q -B -DskipTests package -pl complaints-hotline -am && bench/faults.sh
 #
-# Environment: CASES ("postgres s3"), CLIENTS (4), LOAD_SECONDS (40), FAULT_AT (12), DOWN (10),
+# Environment: CASES ("postgres s3"), CLIENTS (4), FAULT_AT (12), DOWN (10), AFTER (20), LOAD_SECONDS (600),
 # JAVA_OPTS, IDENTITY_ISSUER, BASE_PORT (18520: complaints, PostgreSQL, S3Mock).
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "$0")/lib/common.sh"
 CASES=${CASES:-postgres s3}
 CLIENTS=${CLIENTS:-4}
-LOAD_SECONDS=${LOAD_SECONDS:-40}
+LOAD_SECONDS=${LOAD_SECONDS:-600}
+AFTER=${AFTER:-20}
 FAULT_AT=${FAULT_AT:-12}
 DOWN=${DOWN:-10}
 BASE_PORT=${BASE_PORT:-18520}
@@ -163,13 +165,14 @@ for case in $CASES; do
       s3_server
       complaints postgres
       AGENT_TOKEN=$(token agent); export AGENT_TOKEN
-      say "PostgreSQL: logged calls for ${LOAD_SECONDS} s, immediate stop at ${FAULT_AT} s, start ${DOWN} s later"
-      python3 bench/lib/fault_load.py call "http://127.0.0.1:$COMPLAINTS_PORT" "$CLIENTS" "$LOAD_SECONDS" "$WORK/pg.jsonl" &
+      say "PostgreSQL: logged calls, immediate stop at ${FAULT_AT} s, start ${DOWN} s later, ${AFTER} s more"
+      python3 bench/lib/fault_load.py call "http://127.0.0.1:$COMPLAINTS_PORT" "$CLIENTS" "$LOAD_SECONDS" "$WORK/pg.jsonl" "$WORK/pg.stop" &
       load=$!; track "$load"
       sleep "$FAULT_AT"
       down_from=$(date +%s.%N); pg_stop immediate
       sleep "$DOWN"
       pg_start; up_at=$(date +%s.%N)
+      sleep "$AFTER"; touch "$WORK/pg.stop"
       wait "$load" || true
       CHECK_PORT=$PG_PORT CHECK_DB=faults
       report "PostgreSQL (immediate stop, own cluster)" "$WORK/pg.jsonl" "$down_from" "$up_at" missing_cases | tee -a "$WORK/results"
@@ -181,13 +184,14 @@ for case in $CASES; do
       export COMPLAINTS_S3_BUCKET=complaints-evidence-bench-faults
       [[ -n "${S3_PID:-}" ]] && kill -0 "$S3_PID" 2>/dev/null || s3_server
       complaints s3
-      say "S3: reports with photos for ${LOAD_SECONDS} s, S3Mock killed at ${FAULT_AT} s, started ${DOWN} s later"
-      python3 bench/lib/fault_load.py report "http://127.0.0.1:$COMPLAINTS_PORT" "$CLIENTS" "$LOAD_SECONDS" "$WORK/s3.jsonl" &
+      say "S3: reports with photos, S3Mock killed at ${FAULT_AT} s, started ${DOWN} s later, ${AFTER} s more once it answers"
+      python3 bench/lib/fault_load.py report "http://127.0.0.1:$COMPLAINTS_PORT" "$CLIENTS" "$LOAD_SECONDS" "$WORK/s3.jsonl" "$WORK/s3.stop" &
       load=$!; track "$load"
       sleep "$FAULT_AT"
       down_from=$(date +%s.%N); kill -9 "$S3_PID"; wait "$S3_PID" 2>/dev/null || true
       sleep "$DOWN"
       s3_start again; up_at=$(date +%s.%N)
+      sleep "$AFTER"; touch "$WORK/s3.stop"
       wait "$load" || true
       report "S3 (S3Mock killed mid-upload)" "$WORK/s3.jsonl" "$down_from" "$up_at" missing_evidence | tee -a "$WORK/results"
       stop_service ;;
@@ -195,7 +199,12 @@ for case in $CASES; do
   esac
 done
 printf '\nEvery 2xx must be stored (lost 0), no 500 and no body naming internals, a 2xx after the restart.\n'
-printf 'Clients: %s; load %s s, the fault at %s s for %s s. ' "$CLIENTS" "$LOAD_SECONDS" "$FAULT_AT" "$DOWN"
+for log in "$WORK"/complaints-*.log; do # what the service logged about failed requests, by kind
+  printf '\n%s, its warnings and errors by kind:\n' "$(basename "$log" .log)"
+  grep -E '^[0-9-]+T.* (WARN|ERROR) ' "$log" | sed -E 's/^.* (WARN|ERROR) [0-9]+ --- \[[^]]*\] \[[^]]*\] \[[^]]*\] \[[^]]*\] //' \
+    | cut -c1-180 | sed -E 's/[0-9a-f]{8}-[0-9a-f-]{27}/<id>/g' | sort | uniq -c | sort -rn | head -8 || true
+done
+printf 'Clients: %s; the fault at %s s for %s s, then %s s of load once the dependency answered. ' "$CLIENTS" "$FAULT_AT" "$DOWN" "$AFTER"
 machine_line
 grep -q FAILED "$WORK/results" && failed=1
 exit "$failed"

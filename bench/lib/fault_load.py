@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Steady writes against one service while the script around it stops a dependency.
 
-    fault_load.py call|report BASE_URL CLIENTS SECONDS OUT.jsonl   (call: token in AGENT_TOKEN)
+    fault_load.py call|report BASE_URL CLIENTS SECONDS OUT.jsonl STOP_FILE   (call: token in AGENT_TOKEN)
 
 call:   a hotline agent logs calls (POST /api/complaints/cases, JSON, Idempotency-Key).
 report: citizens file web reports with a photo of PHOTO_MB (3) MB (POST /api/complaints/public/
         reports, multipart: the JSON part `report`, then `photo`, a valid PNG of random pixels).
-Each answer is one line of OUT: the wall-clock time it was sent and answered, the status, the
+It sends until STOP_FILE exists (the script makes it some seconds after the dependency is
+back) or SECONDS have passed. Each answer is one line of OUT: the wall-clock time it was sent and answered, the status, the
 problem type (a problem+json answer), the case number (2xx), and whether the body names
 something internal (an exception, a host, a driver), for the script to check afterwards.
 """
@@ -22,7 +23,8 @@ import urllib.parse
 import uuid
 import zlib
 
-MODE, BASE, CLIENTS, SECONDS, OUT = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
+MODE, BASE, CLIENTS, SECONDS, OUT, STOP = (sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), sys.argv[5],
+                                           sys.argv[6])
 URL = urllib.parse.urlparse(BASE)
 INTERNAL = re.compile(r"exception|stack|r2dbc|postgres|jdbc|localhost|127\.0\.0\.1|:9090|minio|amazon|java\.|"
                       r"connection refused|io\.netty|reactor", re.I)
@@ -64,7 +66,7 @@ def request(n, i):
 
 def client(n):
     i = 0
-    while time.time() < deadline:
+    while time.time() < deadline and not os.path.exists(STOP):
         i += 1
         path, body, headers = request(n, i)
         headers["Accept"] = "application/json"
