@@ -15,24 +15,16 @@
 #
 # Environment: N (requests per phase, 40), BUDGET_MS (100), GATEWAY_JAR.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# shellcheck source=lib/common.sh
+source "$(dirname "$0")/lib/common.sh"
 N=${N:-40}
 BUDGET_MS=${BUDGET_MS:-100}
-JAR=${GATEWAY_JAR:-$(ls gateway/target/gateway-*.jar | grep -v plain | head -1)}
-WORK=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill -CONT "$pid" 2>/dev/null || true; kill "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-spare_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+JAR=${GATEWAY_JAR:-$(jar_of gateway)}
 REDIS_PORT=$(spare_port); BACKEND_PORT=$(spare_port); GATEWAY_PORT=$(spare_port)
 
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize no \
   > "$WORK/redis.log" 2>&1 &
-REDIS_PID=$!; pids+=("$REDIS_PID")
+REDIS_PID=$!; track "$REDIS_PID"
 
 cat > "$WORK/backend.py" <<'PY'
 import http.server, sys
@@ -47,15 +39,14 @@ class H(http.server.BaseHTTPRequestHandler):
     def log_message(self, *a): pass
 http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), H).serve_forever()
 PY
-python3 "$WORK/backend.py" "$BACKEND_PORT" & pids+=("$!")
+python3 "$WORK/backend.py" "$BACKEND_PORT" & track $!
 
 SERVER_PORT=$GATEWAY_PORT REDIS_PORT=$REDIS_PORT LICENSING_URI=http://127.0.0.1:$BACKEND_PORT \
   COMPLAINTS_URI=http://127.0.0.1:$BACKEND_PORT PUBLIC_RATE_LIMIT_PER_SECOND=1000 PUBLIC_RATE_LIMIT_BURST=1000 \
   java -Xmx256m -jar "$JAR" > "$WORK/gateway.log" 2>&1 &
-pids+=("$!")
+track $!
 G=http://127.0.0.1:$GATEWAY_PORT
-for _ in $(seq 1 120); do curl -fs "$G/actuator/health" > /dev/null 2>&1 && break; sleep 1; done
-curl -fs "$G/actuator/health" > /dev/null || { echo "gateway did not start"; tail -30 "$WORK/gateway.log"; exit 1; }
+wait_ready "$G/actuator/health" gateway 120
 
 # median in ms of N requests
 median() {
@@ -92,7 +83,7 @@ sleep 1
 phase "Redis stopped" down
 [ "$(session_status)" = 503 ] || { echo "FAIL: a session request is not 503 while Redis is stopped"; failed=1; }
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >> "$WORK/redis.log" 2>&1 &
-REDIS_PID=$!; pids+=("$REDIS_PID")
+REDIS_PID=$!; track "$REDIS_PID"
 sleep 2
 kill -STOP "$REDIS_PID"
 phase "Redis hanging" hang

@@ -21,7 +21,8 @@
 # Environment: ROUNDS (2), REQUESTS (1000), CDS (0), MIGRATE (1; 0: the database is migrated), BENCH_DB, OLD_FLAGS, NEW_FLAGS, BASE_PORT (18440),
 # SERVICES ("identity licensing-service complaints-hotline gateway").
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# shellcheck source=lib/common.sh
+source "$(dirname "$0")/lib/common.sh"
 ROUNDS=${ROUNDS:-2}
 REQUESTS=${REQUESTS:-1000}
 DB=${BENCH_DB:-tobacco_perf}
@@ -32,22 +33,8 @@ read -r -a OLD <<<"${OLD_FLAGS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=
 read -r -a NEW <<<"${NEW_FLAGS:-$(sed -n 's/^JAVA_FLAGS=(\(.*\))$/\1/p' scripts/up.sh)}"
 [[ ${#NEW[@]} -gt 0 ]] || { echo "no NEW_FLAGS and no JAVA_FLAGS=(...) line in scripts/up.sh" >&2; exit 1; }
 PORT=$((BASE_PORT + 1)); MANAGEMENT_PORT=$((BASE_PORT + 2)); STUB_PORT=$((BASE_PORT + 3))
-WORK=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-for port in "$PORT" "$MANAGEMENT_PORT" "$STUB_PORT"; do
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && { echo "port $port is taken; set BASE_PORT" >&2; exit 1; }
-done
-
-# shellcheck source=../scripts/lib.sh
-source scripts/lib.sh
-ensure_database "$DB" >&2
-point_services_at "$DB"
+ports_free "$PORT" "$MANAGEMENT_PORT" "$STUB_PORT"
+bench_database "$DB"
 export COMPLAINTS_LICENSING_URL=http://127.0.0.1:9 LICENSING_URI=http://127.0.0.1:$STUB_PORT COMPLAINTS_URI=http://127.0.0.1:$STUB_PORT
 export WEB_FRONTEND_DIR=file:$WORK/no-frontend/
 
@@ -62,7 +49,7 @@ class H(http.server.BaseHTTPRequestHandler):
     def log_message(self, *a): pass
 http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), H).serve_forever()
 PY
-python3 "$WORK/stub.py" "$STUB_PORT" & pids+=($!)
+python3 "$WORK/stub.py" "$STUB_PORT" & track $!
 mkdir -p "$WORK/idle" && printf 'public class Idle { public static void main(String[] a) throws Exception { Thread.sleep(4000); } }\n' >"$WORK/idle/Idle.java"
 javac -d "$WORK/idle" "$WORK/idle/Idle.java"
 
@@ -94,7 +81,7 @@ measure() { # label service java-args... -> one table row
   setup "$service"
   local start; start=$(date +%s%N)
   env "${ENV[@]}" java "$@" >"$WORK/$service-$label.log" 2>&1 &
-  local pid=$!; pids+=("$pid")
+  local pid=$!; track "$pid"
   until curl -fsS -o /dev/null "$READY" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { tail -30 "$WORK/$service-$label.log" >&2; echo "$service ($label) died" >&2; exit 1; }
     (( ($(date +%s%N) - start) / 1000000000 < 600 )) || { echo "$service ($label) not ready in 600 s" >&2; exit 1; }
@@ -110,10 +97,7 @@ measure() { # label service java-args... -> one table row
 }
 
 [[ "${MIGRATE:-1}" == 1 ]] && say "Schemas in $DB (the jars' migrate profiles)"
-[[ "${MIGRATE:-1}" == 1 ]] && for m in identity licensing-service complaints-hotline; do
-  java -jar "$m/target/$m-$PROJECT_VERSION.jar" --spring.profiles.active=migrate >>"$WORK/migrate.log" 2>&1 \
-    || { tail -30 "$WORK/migrate.log"; exit 1; }
-done
+[[ "${MIGRATE:-1}" == 1 ]] && migrate identity licensing-service complaints-hotline
 
 if [[ "$CDS" == 1 ]]; then
 say "Extracting the jars and making each one's CDS archive by a training run"
@@ -132,7 +116,7 @@ printf '\nOld: %s -jar. New: %s -jar%s.\n' "${OLD[*]}" "${NEW[*]}" "$([[ "$CDS" 
 printf '\n| service | start | ready s | RSS ready MB | RSS after %s requests MB | failed requests |\n' "$REQUESTS"
 printf '| --- | --- | --- | --- | --- | --- |\n'
 idle_start=$(date +%s%N)
-java "${NEW[@]}" -cp "$WORK/idle" Idle & idle=$!; pids+=("$idle"); sleep 2
+java "${NEW[@]}" -cp "$WORK/idle" Idle & idle=$!; track "$idle"; sleep 2
 printf '| (a JVM running nothing) | new flags | – | %s | – | – |\n' "$(rss_mb "$idle")"; wait "$idle" || true
 for round in $(seq "$ROUNDS"); do
   for m in $SERVICES; do

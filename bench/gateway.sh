@@ -21,76 +21,51 @@
 # instead of CPU taken from the backend; nginx and the gateway are pinned the same way),
 # BASE_PORT (18400: backend, gateway, gateway management, nginx on the next four ports).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$PWD
+# shellcheck source=lib/common.sh
+source "$(dirname "$0")/lib/common.sh"
 DURATION=${DURATION:-10}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 DB=${BENCH_DB:-tobacco_perf}
-ISSUER=${IDENTITY_ISSUER:-http://localhost:9000}
 BASE_PORT=${BASE_PORT:-18400}
 PIN=${PIN:-0}
 BACKEND_CPU=(); PROXY_CPU=()
 if [[ $PIN == 1 ]]; then BACKEND_CPU=(taskset -c 1); PROXY_CPU=(taskset -c 0); fi
 BACKEND_PORT=$((BASE_PORT + 1)); GATEWAY_PORT=$((BASE_PORT + 2)); MANAGEMENT_PORT=$((BASE_PORT + 3))
 NGINX_PORT=$((BASE_PORT + 4))
-read -r -a JVM <<<"${JAVA_OPTS:-$(sed -n 's/^JAVA_FLAGS=(\(.*\))$/\1/p' scripts/up.sh)}"
-[[ ${#JVM[@]} -gt 0 ]] || JVM=(-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
-LICENSING_JAR=$(ls licensing-service/target/licensing-service-*.jar | grep -v plain | head -1)
-GATEWAY_JAR=$(ls gateway/target/gateway-*.jar | grep -v plain | head -1)
+bench_jvm_flags
+LICENSING_JAR=$(jar_of licensing-service)
+GATEWAY_JAR=$(jar_of gateway)
 ENDPOINT=/api/licensing/public/calendar/2026
-WORK=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-for port in "$BACKEND_PORT" "$GATEWAY_PORT" "$MANAGEMENT_PORT" "$NGINX_PORT"; do
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && { echo "port $port is taken; set BASE_PORT" >&2; exit 1; }
-done
-command -v wrk >/dev/null || { say "Installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
-command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] \
-  || { say "Installing nginx (Debian package; its service is not used)"; apt-get install -y -qq nginx >/dev/null; }
+ports_free "$BACKEND_PORT" "$GATEWAY_PORT" "$MANAGEMENT_PORT" "$NGINX_PORT"
+need_tool wrk
+need_tool nginx
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-curl -fsS -o /dev/null "$ISSUER/.well-known/openid-configuration" \
-  || { echo "no OIDC issuer at $ISSUER (start it: scripts/up.sh --no-build --only identity)" >&2; exit 1; }
-
-# shellcheck source=../scripts/lib.sh
-source scripts/lib.sh
-ensure_database "$DB" >&2
-point_services_at "$DB"
-export IDENTITY_ISSUER=$ISSUER
-
-wait_ready() { # url log name
-  for _ in $(seq 600); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 1; done
-  tail -40 "$2" >&2; echo "$3 did not become ready" >&2; exit 1
-}
+need_issuer
+bench_database "$DB"
 
 if [[ "${MIGRATE:-1}" == 1 ]]; then
   say "Licensing schema in $DB (the jar's migrate profile)"
-  java -jar "$LICENSING_JAR" --spring.profiles.active=migrate >"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; exit 1; }
+  migrate licensing-service
 fi
 say "Starting licensing-service on :$BACKEND_PORT, the gateway on :$GATEWAY_PORT, nginx on :$NGINX_PORT (${JVM[*]})"
+# not start_java: the processes may run under taskset (PIN=1)
 LICENSING_PORT=$BACKEND_PORT "${BACKEND_CPU[@]}" java "${JVM[@]}" -jar "$LICENSING_JAR" >"$WORK/licensing.log" 2>&1 &
-BACKEND_PID=$!; pids+=($!)
+BACKEND_PID=$!; track $!
 GATEWAY_PORT=$GATEWAY_PORT MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT LICENSING_URI=http://127.0.0.1:$BACKEND_PORT \
   COMPLAINTS_URI=http://127.0.0.1:9 WEB_FRONTEND_DIR=file:"$WORK"/no-frontend/ \
   "${PROXY_CPU[@]}" java "${JVM[@]}" ${GATEWAY_EXTRA_OPTS:-} -jar "$GATEWAY_JAR" >"$WORK/gateway.log" 2>&1 &
-GATEWAY_PID=$!; pids+=($!)
+GATEWAY_PID=$!; track $!
 mkdir -p "$WORK/static"
 sed -e "s#@WORK@#$WORK#g" -e "s#@BACKEND_PORT@#$BACKEND_PORT#g" -e "s#@NGINX_PORT@#$NGINX_PORT#g" \
   bench/nginx-gateway.conf >"$WORK/nginx.conf"
 "${PROXY_CPU[@]}" "$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/nginx-error.log" >"$WORK/nginx.out" 2>&1 &
-NGINX_PID=$!; pids+=($!)
-wait_ready "http://127.0.0.1:$BACKEND_PORT/actuator/health/readiness" "$WORK/licensing.log" licensing-service
-wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" "$WORK/gateway.log" gateway
-wait_ready "http://127.0.0.1:$NGINX_PORT$ENDPOINT" "$WORK/nginx-error.log" nginx
+NGINX_PID=$!; track $!
+wait_ready "http://127.0.0.1:$BACKEND_PORT/actuator/health/readiness" licensing
+wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" gateway
+wait_ready "http://127.0.0.1:$NGINX_PORT$ENDPOINT" nginx-error
 
-TOKEN=$(python3 bench/lib/oidc_token.py clerk.xihu)
+TOKEN=$(token clerk.xihu)
 run() { # url token seconds -> "rps p50 p95 failed errors n"
   WRK_AUTH=$2 "${PROXY_CPU[@]}" wrk -t1 -c"$CONNECTIONS" -d"$3s" -s bench/lib/latency.lua "$1" | grep '^RESULT' \
     | sed 's/.*rps=\([^ ]*\) p50=\([^ ]*\) p95=\([^ ]*\) n=\([^ ]*\) failed=\([^ ]*\) errors=\([^ ]*\).*/\1 \2 \3 \5 \6 \4/'

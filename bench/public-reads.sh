@@ -19,61 +19,36 @@
 # databases are migrated already), JAVA_OPTS,
 # IDENTITY_ISSUER, BASE_PORT (18420: licensing, complaints, gateway, its management, nginx).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# shellcheck source=lib/common.sh
+source "$(dirname "$0")/lib/common.sh"
 DURATION=${DURATION:-8}
 CONNECTIONS=${CONNECTIONS:-32}
 DB=${BENCH_DB:-tobacco_perf}
-ISSUER=${IDENTITY_ISSUER:-http://localhost:9000}
 BASE_PORT=${BASE_PORT:-18420}
 LICENSING_PORT=$((BASE_PORT + 1)); COMPLAINTS_PORT=$((BASE_PORT + 2)); GATEWAY_PORT=$((BASE_PORT + 3))
 MANAGEMENT_PORT=$((BASE_PORT + 4)); NGINX_PORT=$((BASE_PORT + 5))
-read -r -a JVM <<<"${JAVA_OPTS:-$(sed -n 's/^JAVA_FLAGS=(\(.*\))$/\1/p' scripts/up.sh)}"
-[[ ${#JVM[@]} -gt 0 ]] || JVM=(-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+bench_jvm_flags
 LICENSE_NO=330106999000001
-WORK=$(mktemp -d)
 chmod 755 "$WORK" # nginx's workers (user nobody) read the static files
-pids=()
-stop_all() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  pids=()
-}
-trap 'stop_all; rm -rf "$WORK"' EXIT
-
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-for port in $(seq "$((BASE_PORT + 1))" "$((BASE_PORT + 5))"); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && { echo "port $port is taken; set BASE_PORT" >&2; exit 1; }
-done
-command -v wrk >/dev/null || { say "Installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
-command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] \
-  || { say "Installing nginx (Debian package; its service is not used)"; apt-get install -y -qq nginx >/dev/null; }
+ports_free $(seq "$((BASE_PORT + 1))" "$((BASE_PORT + 5))")
+need_tool wrk
+need_tool nginx
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-curl -fsS -o /dev/null "$ISSUER/.well-known/openid-configuration" \
-  || { echo "no OIDC issuer at $ISSUER (start it: scripts/up.sh --no-build --only identity)" >&2; exit 1; }
-
-# shellcheck source=../scripts/lib.sh
-source scripts/lib.sh
-export IDENTITY_ISSUER=$ISSUER
+need_issuer
 
 # the jars of this build, and of BEFORE's if given (copied: a rebuild there cannot interfere)
 jars_of() { # checkout destination
   mkdir -p "$2"
   for m in licensing-service complaints-hotline gateway; do
-    cp "$(ls "$1/$m/target/$m"-*.jar | grep -v -- '-plain.jar' | head -1)" "$2/$m.jar"
+    cp "$(jar_of "$m" "$1")" "$2/$m.jar"
   done
 }
 builds=()
 if [[ -n "${BEFORE:-}" ]]; then jars_of "$BEFORE" "$WORK/before"; builds+=(before); fi
 jars_of . "$WORK/this"; builds+=(this)
 
-wait_ready() { # url log name
-  for _ in $(seq 600); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 1; done
-  tail -40 "$2" >&2; echo "$3 did not become ready" >&2; exit 1
-}
-
 prepare() { # build database: the build's own schema (its migrate profiles) and one license to check
-  ensure_database "$2" >&2
-  point_services_at "$2"
+  bench_database "$2"
   if [[ "${MIGRATE:-1}" == 1 ]]; then
     say "Schemas in $2 (the $1 build's migrate profiles)"
     java -jar "$WORK/$1/licensing-service.jar" --spring.profiles.active=migrate >"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; exit 1; }
@@ -109,28 +84,25 @@ printf '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
 for build in "${builds[@]}"; do
   if [[ $build == before ]]; then prepare before "${DB}_before"; else prepare this "$DB"; fi
   say "Starting the $build build: licensing :$LICENSING_PORT, complaints :$COMPLAINTS_PORT, gateway :$GATEWAY_PORT (${JVM[*]})"
-  LICENSING_PORT=$LICENSING_PORT java "${JVM[@]}" -jar "$WORK/$build/licensing-service.jar" >"$WORK/$build-licensing.log" 2>&1 &
-  pids+=($!)
-  COMPLAINTS_PORT=$COMPLAINTS_PORT COMPLAINTS_LICENSING_URL=http://127.0.0.1:$LICENSING_PORT \
-    java "${JVM[@]}" -jar "$WORK/$build/complaints-hotline.jar" >"$WORK/$build-complaints.log" 2>&1 &
-  pids+=($!)
-  GATEWAY_PORT=$GATEWAY_PORT MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT LICENSING_URI=http://127.0.0.1:$LICENSING_PORT \
-    COMPLAINTS_URI=http://127.0.0.1:$COMPLAINTS_PORT WEB_FRONTEND_DIR=file:"$WORK"/no-frontend/ \
-    java "${JVM[@]}" -jar "$WORK/$build/gateway.jar" >"$WORK/$build-gateway.log" 2>&1 &
-  pids+=($!)
-  wait_ready "http://127.0.0.1:$LICENSING_PORT/actuator/health/readiness" "$WORK/$build-licensing.log" licensing-service
-  wait_ready "http://127.0.0.1:$COMPLAINTS_PORT/actuator/health/readiness" "$WORK/$build-complaints.log" complaints-hotline
-  wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" "$WORK/$build-gateway.log" gateway
+  start_java "$build-licensing" LICENSING_PORT="$LICENSING_PORT" -- "${JVM[@]}" -jar "$WORK/$build/licensing-service.jar"
+  start_java "$build-complaints" COMPLAINTS_PORT="$COMPLAINTS_PORT" COMPLAINTS_LICENSING_URL="http://127.0.0.1:$LICENSING_PORT" \
+    -- "${JVM[@]}" -jar "$WORK/$build/complaints-hotline.jar"
+  start_java "$build-gateway" GATEWAY_PORT="$GATEWAY_PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" \
+    LICENSING_URI="http://127.0.0.1:$LICENSING_PORT" COMPLAINTS_URI="http://127.0.0.1:$COMPLAINTS_PORT" \
+    WEB_FRONTEND_DIR="file:$WORK/no-frontend/" -- "${JVM[@]}" -jar "$WORK/$build/gateway.jar"
+  wait_ready "http://127.0.0.1:$LICENSING_PORT/actuator/health/readiness" "$build-licensing"
+  wait_ready "http://127.0.0.1:$COMPLAINTS_PORT/actuator/health/readiness" "$build-complaints"
+  wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" "$build-gateway"
   # nginx serves each answer's bytes as a static file (and proxies to this licensing: unused here)
   rm -rf "$WORK/static" && mkdir -p "$WORK/static"
   sed -e "s#@WORK@#$WORK#g" -e "s#@BACKEND_PORT@#$LICENSING_PORT#g" -e "s#@NGINX_PORT@#$NGINX_PORT#g" \
     bench/nginx-gateway.conf >"$WORK/nginx.conf"
   "$NGINX" -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/nginx-error.log" >"$WORK/nginx.out" 2>&1 &
-  nginx_pid=$!; pids+=("$nginx_pid")
+  track $!
   for i in "${!PATHS[@]}"; do
     curl -fsS -o "$WORK/static/read$i.json" "http://127.0.0.1:$GATEWAY_PORT${PATHS[$i]}"
   done
-  wait_ready "http://127.0.0.1:$NGINX_PORT/static/read0.json" "$WORK/nginx-error.log" nginx
+  wait_ready "http://127.0.0.1:$NGINX_PORT/static/read0.json" nginx-error
   say "Warming up the $build build (${DURATION} s per read)"
   for i in "${!PATHS[@]}"; do run "http://127.0.0.1:$GATEWAY_PORT${PATHS[$i]}" >/dev/null; done
   for i in "${!PATHS[@]}"; do
@@ -148,7 +120,7 @@ for build in "${builds[@]}"; do
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$build" "${NAMES[$i]}" "$g_rps" "$g_p95" "$c_rps" "$c_p95" \
       "$status" "$s_rps" "$s_p95"
   done
-  stop_all
+  stop_tracked
 done
 printf '\nTarget: >= 5x the ≈770 req/s of the issue through the gateway (>= 3850 req/s). Compare within one run:\n'
 printf 'the machine is shared. Machine: %s cores, %s MB RAM, load %s; JVM flags: %s; %s\n' "$(nproc)" \

@@ -14,29 +14,16 @@
 # Environment: ROWS (1000000), DURATION (seconds per run, 10), CONNECTIONS (4), BENCH_DB,
 # KEEP_DATA=1 (reuse the generated rows of an earlier run), IDENTITY_ISSUER.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$PWD
+# shellcheck source=lib/common.sh
+source "$(dirname "$0")/lib/common.sh"
 ROWS=${ROWS:-1000000}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-4}
 DB=${BENCH_DB:-tobacco_bench_queue}
-ISSUER=${IDENTITY_ISSUER:-http://localhost:9000}
-JAR=$(ls licensing-service/target/licensing-service-*.jar | grep -v plain | head -1)
-WORK=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-psql_db() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA -d "$DB" "$@"; }
-spare_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
-command -v wrk >/dev/null || { say "Installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
-command -v pgbench >/dev/null || { echo "pgbench is needed (Debian package postgresql-contrib / postgresql)" >&2; exit 1; }
-curl -fsS -o /dev/null "$ISSUER/.well-known/openid-configuration" \
-  || { echo "no OIDC issuer at $ISSUER (start it: scripts/up.sh --no-build --only identity)" >&2; exit 1; }
+JAR=$(jar_of licensing-service)
+need_tool wrk
+need_tool pgbench postgresql-client
+need_issuer
 
 export LICENSING_FLYWAY_URL="jdbc:postgresql://localhost:5432/$DB"
 export LICENSING_DB_URL="r2dbc:postgresql://localhost:5432/$DB?schema=licensing"
@@ -50,7 +37,7 @@ fi
 if [[ "$rows" != "$ROWS" ]]; then
   say "Database $DB: schema by the licensing migrate profile"
   psql -h 127.0.0.1 -U postgres -qtA -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
-  java -jar "$JAR" --spring.profiles.active=migrate >"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; exit 1; }
+  migrate licensing-service
   say "Generating $ROWS applications (10% open, 10 districts, 5% of the open ones paused)"
   start=$SECONDS
   psql_db -v rows="$ROWS" <<'SQL'
@@ -80,22 +67,17 @@ SQL
   say "Generated in $((SECONDS - start)) s"
 else
   say "Database $DB: keeping its $rows rows; migrating to this build's schema"
-  java -jar "$JAR" --spring.profiles.active=migrate >"$WORK/migrate.log" 2>&1 || { tail -30 "$WORK/migrate.log"; exit 1; }
+  migrate licensing-service
   psql_db -c "vacuum analyze licensing.application"
 fi
 
 PORT=$(spare_port)
 say "Starting licensing-service on :$PORT"
-LICENSING_PORT=$PORT java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR" >"$WORK/licensing.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 120); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null && break
-  sleep 1
-done
-curl -fsS -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" || { tail -40 "$WORK/licensing.log"; exit 1; }
+start_java licensing LICENSING_PORT="$PORT" -- -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR"
+wait_ready "http://127.0.0.1:$PORT/actuator/health/readiness" licensing 120
 
-CLERK=$(python3 bench/lib/oidc_token.py clerk.xihu)
-APPROVER=$(python3 bench/lib/oidc_token.py approver)
+CLERK=$(token clerk.xihu)
+APPROVER=$(token approver)
 BASE="http://127.0.0.1:$PORT/api/licensing/queue"
 
 # the cursor of page 50 (a deep page), followed as a clerk would
@@ -126,29 +108,9 @@ sql_for() { # subtree-from subtree-end [search]   (QueueQuery: the subtree as a 
     "$COLUMNS" "$where" "$SORT" "$where"
 }
 
-reference() { # name sql
+reference() { # name sql -> "tps p50 p95" of the statements by pgbench
   printf '%s' "$2" >"$WORK/$1.sql"
-  (cd "$WORK" && pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 1 -T "$DURATION" -l \
-      --log-prefix="$1" -f "$1.sql" "$DB" >/dev/null 2>&1)
-  python3 - "$WORK" "$1" <<'PY'
-import glob, sys
-lat = []
-for f in glob.glob(f"{sys.argv[1]}/{sys.argv[2]}*"):
-    if f.endswith(".sql"):
-        continue
-    for line in open(f):
-        parts = line.split()
-        if len(parts) >= 3:
-            lat.append(int(parts[2]) / 1000)
-lat.sort()
-pick = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] if lat else float("nan")
-print(f"{pick(0.5):.1f} {pick(0.95):.1f} {len(lat)}")
-PY
-  rm -f "$WORK/$1".[0-9]* "$WORK/$1"
-}
-
-service() { # token url
-  WRK_AUTH=$1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" -s bench/lib/latency.lua "$2" | grep '^RESULT'
+  pgbench_run "$1" "$1.sql" "$CONNECTIONS" "$DURATION"
 }
 
 say "Scenarios: ${DURATION} s each, $CONNECTIONS connections, the reference and the service alternately"
@@ -167,10 +129,8 @@ printf '\n%s applications, %s open in the city (true total from the API)\n' "$RO
 printf '\n| scenario | SQL alone (pgbench) p50 / p95 ms | service p50 / p95 ms | service req/s | failed | target p95 |\n'
 printf '| --- | --- | --- | --- | --- | --- |\n'
 for i in "${!NAMES[@]}"; do
-  read -r rp50 rp95 _ < <(reference "s$i" "${SQLS[$i]}")
-  line=$(service "${TOKENS[$i]}" "${URLS[$i]}")
-  rps=$(sed 's/.*rps=\([^ ]*\).*/\1/' <<<"$line"); p50=$(sed 's/.*p50=\([^ ]*\).*/\1/' <<<"$line")
-  p95=$(sed 's/.*p95=\([^ ]*\).*/\1/' <<<"$line"); failed=$(sed 's/.*failed=\([^ ]*\).*/\1/' <<<"$line")
+  read -r _ rp50 rp95 < <(reference "s$i" "${SQLS[$i]}")
+  read -r rps p50 p95 failed _ < <(wrk_run "${URLS[$i]}" "${TOKENS[$i]}" "$DURATION" "$CONNECTIONS")
   met=$(python3 -c "print('met' if $p95 <= 50 else 'NOT met')")
   printf '| %s | %s / %s | %s / %s | %s | %s | <= 50 (%s) |\n' "${NAMES[$i]}" "$rp50" "$rp95" "$p50" "$p95" "$rps" "$failed" "$met"
 done

@@ -16,6 +16,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -100,9 +101,10 @@ public final class ProblemMapper {
 			return Problem.of(ProblemKind.VERSION_CONFLICT,
 					Text.of("数据已被他人修改，请刷新后重试", "Someone else changed this first; reload and retry"));
 		}
+		// No connection for a transaction: e.g. PostgreSQL starting after a crash (57P03)
 		if (ex instanceof DataAccessResourceFailureException || ex instanceof QueryTimeoutException
-				|| ex instanceof TransientDataAccessException || causedBy(ex, ConnectException.class) != null
-				|| causedBy(ex, TimeoutException.class) != null) {
+				|| ex instanceof TransientDataAccessException || ex instanceof CannotCreateTransactionException
+				|| causedBy(ex, ConnectException.class) != null || causedBy(ex, TimeoutException.class) != null) {
 			return Problem.of(ProblemKind.DEPENDENCY_UNAVAILABLE, ProblemKind.DEPENDENCY_UNAVAILABLE.title());
 		}
 		return Problem.of(ProblemKind.INTERNAL, Text.of("请求未能完成，请稍后重试；如仍失败请提供关联编号",

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -46,6 +47,18 @@ class ProblemMapperTests {
 				.containsEntry("action", "upload a document");
 			assertThat((String) body.get("detail")).doesNotContain("SUBMITTED").doesNotContain("upload a document");
 		}
+	}
+
+	@Test
+	void noConnectionForATransactionIs503WithoutInternals() {
+		// R2DBC's transaction manager while PostgreSQL starts up after a crash
+		Problem problem = ProblemMapper
+			.map(new CannotCreateTransactionException("Could not open R2DBC Connection for transaction",
+					new IllegalStateException("[57P03] the database system is starting up")));
+		assertThat(problem.kind()).isEqualTo(ProblemKind.DEPENDENCY_UNAVAILABLE);
+		Map<String, Object> body = problem.toBody(Locale.ENGLISH, "/api/x", null);
+		assertThat(body).containsEntry("status", 503);
+		assertThat(body.toString()).doesNotContain("R2DBC").doesNotContain("57P03");
 	}
 
 	@Test
