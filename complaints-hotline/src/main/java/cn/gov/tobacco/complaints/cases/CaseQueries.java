@@ -1,6 +1,10 @@
 package cn.gov.tobacco.complaints.cases;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Mono;
 
@@ -43,11 +47,66 @@ public class CaseQueries {
 		});
 	}
 
-	/** How many cases match. */
+	/**
+	 * How many cases match: from the counters (V16: {@code case_counts} and the deltas
+	 * not yet compacted into it, summed in one statement, so in one snapshot) when the
+	 * filter is a subtree, states and kinds ({@link CaseFilter#counted()}), else counted
+	 * from the rows.
+	 */
 	public Mono<Long> count(CaseFilter filter) {
-		return filter.bind(this.db.sql("SELECT count(*) AS total FROM cases WHERE " + filter.where()))
-			.map((row, meta) -> row.get("total", Long.class))
-			.one();
+		CaseFilter.Counted range = filter.counted();
+		if (range == null) {
+			return filter.bind(this.db.sql("SELECT count(*) AS total FROM cases WHERE " + filter.where()))
+				.map((row, meta) -> row.get("total", Long.class))
+				.one();
+		}
+		Map<String, Object> values = new LinkedHashMap<>();
+		String where = counterConditions(range, values);
+		GenericExecuteSpec spec = this.db
+			.sql("SELECT coalesce(sum(n), 0)::bigint AS total FROM (SELECT n FROM case_counts" + where
+					+ " UNION ALL SELECT n FROM case_count_deltas" + where + ") c");
+		for (Map.Entry<String, Object> value : values.entrySet()) {
+			spec = spec.bind(value.getKey(), value.getValue());
+		}
+		return spec.map((row, meta) -> row.get("total", Long.class)).one();
+	}
+
+	/**
+	 * The range as a {@code WHERE} over the counters' columns (collation C: a code
+	 * subtree is the range from its prefix to the prefix's successor, served by the key).
+	 */
+	private static String counterConditions(CaseFilter.Counted range, Map<String, Object> values) {
+		List<String> conditions = new ArrayList<>();
+		subtree("division_code", "d", range.divisionPrefix(), conditions, values);
+		subtree("district_code", "t", range.districtPrefix(), conditions, values);
+		if (range.states() != null) {
+			conditions.add(range.states().isEmpty() ? "false"
+					: "state IN (" + range.states()
+						.stream()
+						.sorted()
+						.map((s) -> "'" + s.name() + "'")
+						.collect(Collectors.joining(", ")) + ")");
+		}
+		if (range.kinds() != null) {
+			conditions.add(range.kinds().isEmpty() ? "false" : "kind IN ("
+					+ range.kinds().stream().sorted().map((k) -> "'" + k.name() + "'").collect(Collectors.joining(", "))
+					+ ")");
+		}
+		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
+	private static void subtree(String column, String name, String prefix, List<String> conditions,
+			Map<String, Object> values) {
+		if (prefix.isEmpty()) {
+			return;
+		}
+		conditions.add(column + " >= :" + name + "From");
+		values.put(name + "From", prefix);
+		String end = CaseFilter.Counted.endOf(prefix);
+		if (end != null) {
+			conditions.add(column + " < :" + name + "End");
+			values.put(name + "End", end);
+		}
 	}
 
 	/** The one case that matches (a filter on the case number), if any. */
