@@ -70,13 +70,13 @@ class CaseDetails {
 				.size(a.size())
 				.sha256(a.sha256()))
 			.collectList();
-		return Mono.zip(history, files, rewardOf(c), licenseCheckOf(c))
+		return Mono.zip(history, files, licenseCheckOf(c))
 			.map((t) -> new CaseDetailDto().summary(CaseSummaries.masked(c))
 				.description(c.description())
 				.address(new AddressDto().divisionCode(c.divisionCode()).detail(c.addressDetail()))
 				.retailerName(c.retailerName())
 				.licenseNo(c.licenseNo())
-				.licenseCheck(t.getT4().map(LicenseChecks::toDto).orElse(null))
+				.licenseCheck(t.getT3().map(LicenseChecks::toDto).orElse(null))
 				.outcome((c.outcome() != null) ? OutcomeDto.fromValue(c.outcome().name()) : null)
 				.publicAnswer(c.publicAnswer())
 				.notAcceptedReason(c.notAcceptedReason())
@@ -85,14 +85,10 @@ class CaseDetails {
 				.evaluationDueAt((c.evaluationDueAt() != null) ? c.evaluationDueAt().atOffset(ZoneOffset.UTC) : null)
 				.reopenCount(c.reopenCount())
 				.escalationLevel(c.escalationLevel())
-				.rewardAmount(t.getT3().isEmpty() ? null : t.getT3().get())
+				.rewardAmount((c.rewardAmount() != null) ? c.rewardAmount().doubleValue() : null)
 				.version(c.version())
 				.attachments(t.getT2())
 				.history(t.getT1()));
-	}
-
-	private Mono<Optional<Double>> rewardOf(CaseRow c) {
-		return this.cases.reward(c.id());
 	}
 
 }

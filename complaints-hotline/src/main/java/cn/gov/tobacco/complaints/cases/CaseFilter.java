@@ -26,6 +26,9 @@ import cn.gov.tobacco.platform.security.Jurisdiction;
  */
 public final class CaseFilter {
 
+	/** The length of {@code cases.district_code} (a county-level division code). */
+	static final int DISTRICT_CODE_LENGTH = 6;
+
 	private final List<String> conditions;
 
 	private final Map<String, Object> values;
@@ -49,10 +52,18 @@ public final class CaseFilter {
 			.counted(Counted.ALL.divisions(divisionPattern));
 	}
 
-	/** Cases handled by the district bureaus in the jurisdiction's subtree. */
+	/**
+	 * Cases handled by the district bureaus in the jurisdiction's subtree. A district's
+	 * own bureau (a prefix as long as a district code) is an equality, which the queue
+	 * index serves in its order (the first page reads its first entries); a wider subtree
+	 * a range of it.
+	 */
 	public static CaseFilter inDistrictsOf(Jurisdiction bureau) {
-		return new CaseFilter(List.of(), Map.of(), null).and("district_code LIKE :v", bureau.likePattern())
-			.counted(Counted.ALL.districts(bureau.likePattern()));
+		String prefix = bureau.subtreePrefix();
+		CaseFilter base = new CaseFilter(List.of(), Map.of(), null);
+		CaseFilter filter = (prefix.length() >= DISTRICT_CODE_LENGTH) ? base.and("district_code = :v", prefix)
+				: base.and("district_code LIKE :v", bureau.likePattern());
+		return filter.counted(Counted.ALL.districts(bureau.likePattern()));
 	}
 
 	/** The cases a signed-in citizen filed. */

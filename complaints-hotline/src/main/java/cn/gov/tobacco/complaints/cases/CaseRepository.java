@@ -99,15 +99,6 @@ public class CaseRepository {
 			.one();
 	}
 
-	/** The reward recorded on a case, if any. */
-	public Mono<java.util.Optional<Double>> reward(UUID id) {
-		return this.db.sql("SELECT reward_amount FROM cases WHERE id = :id")
-			.bind("id", id)
-			.map((row, meta) -> java.util.Optional.ofNullable(row.get("reward_amount", java.math.BigDecimal.class))
-				.map(java.math.BigDecimal::doubleValue))
-			.one();
-	}
-
 	/**
 	 * Names the license of the reported retailer on a case being filed (the license
 	 * directory's match), in the intake's transaction.

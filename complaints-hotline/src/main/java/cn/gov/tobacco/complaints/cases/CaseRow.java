@@ -1,5 +1,6 @@
 package cn.gov.tobacco.complaints.cases;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,13 +16,14 @@ public record CaseRow(UUID id, String caseNumber, CaseKind kind, Channel channel
 		String retailerName, String description, String reporterMasked, String reporterSubject, String publicAnswer,
 		String notAcceptedReason, UUID duplicateOf, Instant receivedAt, Instant acknowledgeDueAt, Instant answerDueAt,
 		Instant answeredAt, Instant evaluationDueAt, Instant closedAt, int reopenCount, int escalationLevel,
-		long version, String licenseNo) {
+		long version, String licenseNo, BigDecimal rewardAmount) {
 
 	public static final String COLUMNS = """
 			id, case_number, kind, channel, category_code, urgent, state, outcome, division_code, district_code,
 			address_detail, retailer_name, description, reporter_masked, reporter_subject, public_answer,
 			not_accepted_reason, duplicate_of, received_at, acknowledge_due_at, answer_due_at, answered_at,
-			evaluation_due_at, closed_at, reopen_count, escalation_level, version, license_no""";
+			evaluation_due_at, closed_at, reopen_count, escalation_level, version, license_no,
+			reward_amount""";
 
 	public static CaseRow map(Readable row) {
 		String outcome = row.get("outcome", String.class);
@@ -37,7 +39,8 @@ public record CaseRow(UUID id, String caseNumber, CaseKind kind, Channel channel
 				instant(row, "received_at"), instant(row, "acknowledge_due_at"), instant(row, "answer_due_at"),
 				instant(row, "answered_at"), instant(row, "evaluation_due_at"), instant(row, "closed_at"),
 				row.get("reopen_count", Short.class), row.get("escalation_level", Short.class),
-				row.get("version", Long.class), row.get("license_no", String.class));
+				row.get("version", Long.class), row.get("license_no", String.class),
+				row.get("reward_amount", BigDecimal.class));
 	}
 
 	private static Instant instant(Readable row, String column) {
