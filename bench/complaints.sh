@@ -188,12 +188,15 @@ insert into complaints.audit_log (aggregate_type, aggregate_id, seq, action, act
 insert into complaints.outbox (aggregate_type, aggregate_id, event_type, payload, created_at) values ('case', md5('c' || :n)::uuid, 'case.state-changed', '{}', now());
 commit;
 SQL
-CASE_COLUMNS="id, case_number, kind, channel, category_code, urgent, state, outcome, division_code, district_code, address_detail, retailer_name, description, reporter_masked, reporter_subject, public_answer, not_accepted_reason, duplicate_of, received_at, acknowledge_due_at, answer_due_at, answered_at, evaluation_due_at, closed_at, reopen_count, escalation_level, version, license_no"
-# CaseQueries.newestFirst for the agent (330100) and Queues.handlerQueue for handler.xihu (330106)
-printf 'select %s from complaints.cases where division_code like $$3301%%$$ order by received_at desc, id desc limit 21;\nselect count(*) as total from complaints.cases where division_code like $$3301%%$$;\n' \
-  "$CASE_COLUMNS" >"$WORK/case-list.sql"
-printf 'select %s, priority from complaints.cases where district_code like $$330106%%$$ and state in ($$DISPATCHED$$, $$IN_PROGRESS$$) order by priority, answer_due_at, id limit 21;\nselect count(*) as n from complaints.cases where district_code like $$330106%%$$ and state in ($$DISPATCHED$$, $$IN_PROGRESS$$);\n' \
-  "$CASE_COLUMNS" >"$WORK/queue.sql"
+CASE_COLUMNS="id, case_number, kind, channel, category_code, urgent, state, outcome, division_code, district_code, address_detail, retailer_name, description, reporter_masked, reporter_subject, public_answer, not_accepted_reason, duplicate_of, received_at, acknowledge_due_at, answer_due_at, answered_at, evaluation_due_at, closed_at, reopen_count, escalation_level, version, license_no, reward_amount"
+# CaseQueries.page for the agent (330100: newest first) and Queues.handlerQueue for handler.xihu
+# (330106: the district by equality), each with its true total as CaseQueries.count reads it
+# (V16: the case counters and their deltas not yet compacted, one statement)
+counted() { printf 'select coalesce(sum(n), 0)::bigint as total from (select n from complaints.case_counts where %s union all select n from complaints.case_count_deltas where %s) c;' "$1" "$1"; }
+printf 'select %s from complaints.cases where division_code like $$3301%%$$ order by received_at desc, id desc limit 21;\n%s\n' \
+  "$CASE_COLUMNS" "$(counted "division_code >= \$\$3301\$\$ and division_code < \$\$3302\$\$")" >"$WORK/case-list.sql"
+printf 'select %s, priority from complaints.cases where district_code = $$330106$$ and state in ($$DISPATCHED$$, $$IN_PROGRESS$$) order by priority, answer_due_at, id limit 21;\n%s\n' \
+  "$CASE_COLUMNS" "$(counted "district_code >= \$\$330106\$\$ and district_code < \$\$330107\$\$ and state in (\$\$DISPATCHED\$\$, \$\$IN_PROGRESS\$\$)")" >"$WORK/queue.sql"
 
 say "Warming up (the JVMs' compilers, the pools): 10 s of lifecycles"
 python3 bench/lib/lifecycles.py "$G" "$CLIENTS" 10 >/dev/null

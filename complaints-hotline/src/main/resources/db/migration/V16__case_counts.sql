@@ -14,7 +14,8 @@
 -- for each other or deadlock on a counter. CaseCountCompaction moves the deltas into
 -- case_counts (one statement: DELETE ... RETURNING into INSERT ... ON CONFLICT DO UPDATE),
 -- and a reader sums both tables in one statement, so it sees each change exactly once
--- whether or not a compaction committed in between.
+-- whether or not a compaction committed in between. The functions name their tables with the
+-- schema: a session whose search_path lacks it (psql, pgbench, a migration) writes cases too.
 create table case_counts (
     division_code varchar(9) collate "C" not null,
     district_code varchar(6) collate "C" not null,
@@ -23,6 +24,8 @@ create table case_counts (
     n             bigint      not null,
     primary key (division_code, district_code, state, kind)
 );
+-- the handler queue's total: the handling districts' subtree, by state
+create index case_counts_by_district on case_counts (district_code, state);
 
 create table case_count_deltas (
     division_code varchar(9) collate "C" not null,
@@ -34,7 +37,7 @@ create table case_count_deltas (
 
 create function case_count_inserted() returns trigger language plpgsql as $$
 begin
-    insert into case_count_deltas (division_code, district_code, state, kind, n)
+    insert into ${flyway:defaultSchema}.case_count_deltas (division_code, district_code, state, kind, n)
     select division_code, district_code, state, kind, count(*) from new_cases
     group by division_code, district_code, state, kind;
     return null;
@@ -43,7 +46,7 @@ $$;
 
 create function case_count_updated() returns trigger language plpgsql as $$
 begin
-    insert into case_count_deltas (division_code, district_code, state, kind, n)
+    insert into ${flyway:defaultSchema}.case_count_deltas (division_code, district_code, state, kind, n)
     select division_code, district_code, state, kind, sum(n) from (
         select division_code, district_code, state, kind, -1 as n from old_cases
         union all
@@ -56,7 +59,7 @@ $$;
 
 create function case_count_deleted() returns trigger language plpgsql as $$
 begin
-    insert into case_count_deltas (division_code, district_code, state, kind, n)
+    insert into ${flyway:defaultSchema}.case_count_deltas (division_code, district_code, state, kind, n)
     select division_code, district_code, state, kind, -count(*) from old_cases
     group by division_code, district_code, state, kind;
     return null;
@@ -65,8 +68,8 @@ $$;
 
 create function case_count_truncated() returns trigger language plpgsql as $$
 begin
-    delete from case_count_deltas;
-    delete from case_counts;
+    delete from ${flyway:defaultSchema}.case_count_deltas;
+    delete from ${flyway:defaultSchema}.case_counts;
     return null;
 end;
 $$;
