@@ -32,7 +32,7 @@ public class DeadlineSteps {
 
 	/** The day in Beijing, which the deadlines count in. */
 	public LocalDate today() {
-		return ApplicationsController.today();
+		return this.workflow.today();
 	}
 
 	/** Every submitted application whose acceptance window ended before {@code today}. */

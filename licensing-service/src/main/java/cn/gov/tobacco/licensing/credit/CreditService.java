@@ -1,8 +1,6 @@
 package cn.gov.tobacco.licensing.credit;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +8,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -29,15 +28,13 @@ class CreditService {
 					+ "A ≥ 100, B ≥ 85, C ≥ 65, otherwise D; a broken commitment within its bar period is always D. "
 					+ "Inspections per year: A 1, B 2, C 4, D 12.");
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final CreditRecords records;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	CreditService(CreditRecords records, Clock clock) {
+	CreditService(CreditRecords records, BusinessTime time) {
 		this.records = records;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** A grade with every record behind it. */
@@ -64,7 +61,7 @@ class CreditService {
 	}
 
 	private Mono<Profile> profile(String subject) {
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		LocalDate today = this.time.today();
 		return this.records.of(subject)
 			.collectList()
 			.map((list) -> new Profile(subject, CreditGrade.of(list, today), list, today));

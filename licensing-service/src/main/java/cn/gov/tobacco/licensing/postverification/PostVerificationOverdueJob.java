@@ -1,9 +1,7 @@
 package cn.gov.tobacco.licensing.postverification;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.licensing.calendar.ZoneProperties;
 import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.outbox.Outbox;
@@ -35,8 +35,6 @@ class PostVerificationOverdueJob {
 
 	static final String JOB = "post-verification-overdue";
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final DatabaseClient db;
 
 	private final AuditChain chain;
@@ -47,24 +45,24 @@ class PostVerificationOverdueJob {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	private final Jobs jobs;
 
 	PostVerificationOverdueJob(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json,
-			TransactionalOperator tx, Clock clock, Jobs jobs) {
+			TransactionalOperator tx, BusinessTime time, Jobs jobs) {
 		this.db = db;
 		this.chain = chain;
 		this.outbox = outbox;
 		this.json = json;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 		this.jobs = jobs;
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = ZoneProperties.SCHEDULED_ZONE)
 	Mono<Void> run() {
-		return this.jobs.run(JOB, () -> flag(LocalDate.now(this.clock.withZone(CHINA))));
+		return this.jobs.run(JOB, () -> flag(this.time.today()));
 	}
 
 	/** Flags the tasks overdue on {@code today}; returns how many this run flagged. */
@@ -84,7 +82,7 @@ class PostVerificationOverdueJob {
 	}
 
 	private Mono<Boolean> flagOne(UUID id, LocalDate today) {
-		Instant now = Instant.now(this.clock);
+		Instant now = this.time.now();
 		return this.db
 			.sql("update post_verification set overdue_flagged_at = :at where id = :id and status = 'PENDING' "
 					+ "and due_on < :today and overdue_flagged_at is null "

@@ -1,8 +1,6 @@
 package cn.gov.tobacco.licensing.postverification;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -35,17 +34,15 @@ class PostVerificationQueries {
 
 	static final List<String> STATUSES = List.of("PENDING", "FULFILLED", "BREACHED");
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private static final String OVERDUE = "(p.status = 'PENDING' and p.due_on < :today)";
 
 	private final DatabaseClient db;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	PostVerificationQueries(DatabaseClient db, Clock clock) {
+	PostVerificationQueries(DatabaseClient db, BusinessTime time) {
 		this.db = db;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/**
@@ -67,7 +64,7 @@ class PostVerificationQueries {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN, Text.of("事后核查任务仅供核查、受理、督办和管理人员查看",
 					"Post-verification tasks are for inspectors, clerks, supervisors and administrators")));
 		}
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		LocalDate today = this.time.today();
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("subtree", caller.jurisdiction().likePattern());
 		params.put("today", today);

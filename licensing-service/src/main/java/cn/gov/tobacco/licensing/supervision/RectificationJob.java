@@ -1,8 +1,6 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.licensing.calendar.ZoneProperties;
 import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
@@ -31,8 +31,6 @@ class RectificationJob {
 
 	static final int REINSPECTION_DAYS = 5;
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final DatabaseClient db;
 
 	private final FieldVisits fieldVisits;
@@ -43,24 +41,24 @@ class RectificationJob {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	private final Jobs jobs;
 
 	RectificationJob(DatabaseClient db, FieldVisits fieldVisits, CalendarService calendars, RecordKeeper recordKeeper,
-			TransactionalOperator tx, Clock clock, Jobs jobs) {
+			TransactionalOperator tx, BusinessTime time, Jobs jobs) {
 		this.db = db;
 		this.fieldVisits = fieldVisits;
 		this.calendars = calendars;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 		this.jobs = jobs;
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = ZoneProperties.SCHEDULED_ZONE)
 	Mono<Void> run() {
-		return this.jobs.run(JOB, () -> followUp(LocalDate.now(this.clock.withZone(CHINA))));
+		return this.jobs.run(JOB, () -> followUp(this.time.today()));
 	}
 
 	/** Returns how many re-inspections were planned and how many became overdue. */

@@ -1,8 +1,6 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -30,15 +29,13 @@ import cn.gov.tobacco.platform.security.Role;
 @Component
 class Statistics {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final DatabaseClient db;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	Statistics(DatabaseClient db, Clock clock) {
+	Statistics(DatabaseClient db, BusinessTime time) {
 		this.db = db;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	record Counts(long planned, long done, long overdue) {
@@ -82,7 +79,7 @@ class Statistics {
 			return Mono.error(ApiException.notFound("该区县不在您的管辖范围内", "That district is outside your jurisdiction"));
 		}
 		String like = new cn.gov.tobacco.platform.security.Jurisdiction(scope).likePattern();
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		LocalDate today = this.time.today();
 		String period = " from inspection_visit where jurisdiction like :like and due_on between :from and :to";
 		Mono<Map<String, Counts>> byDistrict = this.db
 			.sql("select jurisdiction, " + COUNTS + period + " group by jurisdiction")

@@ -1,12 +1,9 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.licensing.calendar.ZoneProperties;
 import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
@@ -35,8 +34,6 @@ class WarningJob {
 	/** Substantiated reports in 90 days that make a license a concern. */
 	static final int REPORTS = 3;
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	/** Metres between two rows' coordinates ({@code a.} and {@code b.}). */
 	private static final String METRES = "(2 * 6371008.8 * asin(sqrt(power(sin(radians(b.latitude - a.latitude) / 2), 2) "
 			+ "+ cos(radians(a.latitude)) * cos(radians(b.latitude)) * power(sin(radians(b.longitude - a.longitude) / 2), 2))))";
@@ -47,15 +44,15 @@ class WarningJob {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	private final Jobs jobs;
 
-	WarningJob(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock, Jobs jobs) {
+	WarningJob(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time, Jobs jobs) {
 		this.db = db;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 		this.jobs = jobs;
 	}
 
@@ -63,9 +60,9 @@ class WarningJob {
 			String reasonZh, String reasonEn, String link) {
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = ZoneProperties.SCHEDULED_ZONE)
 	Mono<Void> run() {
-		return this.jobs.run(JOB, () -> raise(LocalDate.now(this.clock.withZone(CHINA))));
+		return this.jobs.run(JOB, () -> raise(this.time.today()));
 	}
 
 	/** Raises the warnings due on {@code today}; returns how many this run raised. */
@@ -86,6 +83,7 @@ class WarningJob {
 					+ "group by c.license_no, l.jurisdiction, l.business_name having count(*) >= " + REPORTS)
 			.bind("since", today.minusDays(90))
 			.bind("today", today)
+			.bind("zone", this.time.zoneId())
 			.map((row) -> {
 				String no = row.get("license_no", String.class);
 				long n = row.get("n", Long.class);
@@ -102,7 +100,7 @@ class WarningJob {
 		return this.db.sql("select c.license_no, l.jurisdiction, l.business_name, l.status, l.valid_until, "
 				+ "count(*) as n, max(c.occurred_on) as last from credit_record c join license l on l.number = c.license_no "
 				+ "where c.kind = 'SUBSTANTIATED_REPORT' and ((l.status in ('SUSPENDED', 'CLOSED', 'REVOKED') "
-				+ "and c.occurred_on > cast(l.updated_at at time zone 'Asia/Shanghai' as date)) "
+				+ "and c.occurred_on > cast(l.updated_at at time zone :zone as date)) "
 				+ "or ((l.status = 'EXPIRED' or l.valid_until < :today) and c.occurred_on > l.valid_until)) "
 				+ "group by c.license_no, l.jurisdiction, l.business_name, l.status, l.valid_until")
 			.bind("today", today)
@@ -204,7 +202,7 @@ class WarningJob {
 
 	private Mono<Boolean> insert(Candidate c, LocalDate today) {
 		UUID id = UUID.randomUUID();
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Instant now = this.time.now();
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("warningId", id.toString());
 		event.put("kind", c.kind());
