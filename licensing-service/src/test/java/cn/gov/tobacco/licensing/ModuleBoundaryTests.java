@@ -58,8 +58,9 @@ class ModuleBoundaryTests {
 					"reference"),
 			// on top of applications
 			allows("commitments", "application", "audit", "calendar", "credit", "materials", "reference"),
-			allows("postverification", "application", "calendar", "credit", "license", "notices", "reference"),
-			allows("creditrepair", "credit"), allows("documents", "access", "application", "materials"),
+			allows("postverification", "access", "application", "calendar", "credit", "license", "notices",
+					"reference"),
+			allows("creditrepair", "access", "credit"), allows("documents", "access", "application", "materials"),
 			allows("deadlines", "application", "calendar"), allows("registry", "application"),
 			allows("queue", "access", "application", "calendar", "license"));
 

@@ -148,7 +148,7 @@ public class ApplicationService {
 			return this.applications.pageOfApplicant(caller.subject(), after, limit);
 		}
 		if (Access.isCaseworker(caller)) {
-			return this.applications.pageInJurisdiction(caller.jurisdiction().likePattern(), after, limit);
+			return this.applications.pageInJurisdiction(Access.subtree(caller), after, limit);
 		}
 		if (Access.isInspector(caller)) {
 			return this.applications.pageAssignedTo(caller.subject(), after, limit);

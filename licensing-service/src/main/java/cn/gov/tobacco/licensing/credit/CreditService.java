@@ -54,7 +54,7 @@ class CreditService {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有专卖局工作人员可以查看零售户信用", "Only bureau staff read a retailer's credit")));
 		}
-		return this.records.covered(subject, caller.jurisdiction().likePattern())
+		return this.records.covered(subject, Access.subtree(caller))
 			.filter(Boolean::booleanValue)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("零售户不存在", "No such retailer")))
 			.flatMap((covered) -> profile(subject));

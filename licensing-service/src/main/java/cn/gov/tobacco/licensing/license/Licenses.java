@@ -76,7 +76,7 @@ public class Licenses {
 			return this.licenses.page("holder_subject = :key", caller.subject(), after, limit);
 		}
 		if (Access.isCaseworker(caller)) {
-			return this.licenses.page("jurisdiction like :key", caller.jurisdiction().likePattern(), after, limit);
+			return this.licenses.page("jurisdiction like :key", Access.subtree(caller), after, limit);
 		}
 		return Mono.error(Access.forbidden());
 	}

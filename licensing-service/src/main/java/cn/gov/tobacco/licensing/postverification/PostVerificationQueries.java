@@ -1,6 +1,7 @@
 package cn.gov.tobacco.licensing.postverification;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
@@ -60,13 +62,13 @@ class PostVerificationQueries {
 			throw ApiException.validation(List
 				.of(FieldProblem.of("status", "取值须为 " + String.join("、", STATUSES), "must be one of " + STATUSES)));
 		}
-		if (!caller.hasAny(Role.INSPECTOR, Role.CLERK, Role.SUPERVISOR, Role.ADMIN) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, EnumSet.of(Role.INSPECTOR, Role.CLERK, Role.SUPERVISOR, Role.ADMIN))) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN, Text.of("事后核查任务仅供核查、受理、督办和管理人员查看",
 					"Post-verification tasks are for inspectors, clerks, supervisors and administrators")));
 		}
 		LocalDate today = this.time.today();
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("subtree", caller.jurisdiction().likePattern());
+		params.put("subtree", Access.subtree(caller));
 		params.put("today", today);
 		StringBuilder where = new StringBuilder(" where p.jurisdiction like :subtree");
 		if (status != null) {

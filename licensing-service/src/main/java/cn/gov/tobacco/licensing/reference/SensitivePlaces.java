@@ -2,6 +2,7 @@ package cn.gov.tobacco.licensing.reference;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
@@ -126,8 +128,8 @@ class SensitivePlaces {
 
 	/** The caller's subtree as a LIKE pattern; only ADMIN, CLERK and SUPERVISOR list. */
 	private static String subtree(Caller caller) {
-		if (caller.hasAny(Role.CLERK, Role.SUPERVISOR, Role.ADMIN) && caller.jurisdiction() != null) {
-			return caller.jurisdiction().likePattern();
+		if (Access.holds(caller, EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN))) {
+			return Access.subtree(caller);
 		}
 		if (caller.has(Role.ADMIN)) {
 			return "%";

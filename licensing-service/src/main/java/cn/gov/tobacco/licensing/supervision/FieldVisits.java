@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
@@ -55,7 +56,7 @@ class FieldVisits {
 	}
 
 	Mono<Visit> startUnplanned(Caller caller, Unplanned u) {
-		if (!caller.has(Role.INSPECTOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.INSPECTOR)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有检查人员可以发起临时检查", "Only an inspector opens an unplanned visit")));
 		}

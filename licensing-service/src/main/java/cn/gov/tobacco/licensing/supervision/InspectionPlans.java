@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
@@ -259,11 +261,11 @@ class InspectionPlans {
 	Mono<Page<Visit>> visits(Caller caller, VisitFilter filter, int limit, KeysetCursor after) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" where true");
-		if (caller.hasAny(Role.SUPERVISOR, Role.APPROVER, Role.ADMIN) && caller.jurisdiction() != null) {
+		if (Access.holds(caller, Access.OVERSIGHT)) {
 			where.append(" and v.jurisdiction like :subtree");
-			params.put("subtree", caller.jurisdiction().likePattern());
+			params.put("subtree", Access.subtree(caller));
 		}
-		else if (caller.has(Role.INSPECTOR) && caller.jurisdiction() != null) {
+		else if (Access.holds(caller, Role.INSPECTOR)) {
 			where.append(" and v.inspector = :me");
 			params.put("me", caller.subject());
 		}
@@ -294,7 +296,7 @@ class InspectionPlans {
 	}
 
 	Mono<Visit> reassign(Caller caller, UUID visitId, String inspector, String reason) {
-		if (!caller.has(Role.SUPERVISOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.SUPERVISOR)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有督办人员可以改派检查任务", "Only a supervisor reassigns a visit")));
 		}
@@ -341,7 +343,7 @@ class InspectionPlans {
 	 * A SUPERVISOR whose subtree covers the district: 403 for another role, 404 outside.
 	 */
 	private Mono<Void> supervisorOf(Caller caller, String jurisdiction) {
-		if (!caller.has(Role.SUPERVISOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.SUPERVISOR)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有督办人员可以生成检查计划", "Only a supervisor generates inspection plans")));
 		}
@@ -350,7 +352,7 @@ class InspectionPlans {
 	}
 
 	private static Mono<Void> readerOfPlans(Caller caller) {
-		return (caller.hasAny(Role.SUPERVISOR, Role.ADMIN) && caller.jurisdiction() != null) ? Mono.empty()
+		return Access.holds(caller, EnumSet.of(Role.SUPERVISOR, Role.ADMIN)) ? Mono.empty()
 				: Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 						Text.of("检查计划仅供督办和管理人员查看", "Inspection plans are for supervisors and administrators")));
 	}

@@ -13,6 +13,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.InspectionCredit;
@@ -52,7 +53,7 @@ class Penalties {
 	}
 
 	Mono<Visit> decide(Caller caller, UUID visitId, boolean confirmed, String reason) {
-		if (!caller.has(Role.APPROVER) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.APPROVER)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有审批人员可以确认处罚", "Only an approver confirms a penalty")));
 		}

@@ -15,6 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
@@ -59,7 +60,7 @@ class Publications {
 	}
 
 	Mono<InspectionPlans.Plan> publish(Caller caller, UUID planId) {
-		if (!caller.has(Role.SUPERVISOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.SUPERVISOR)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有督办人员可以公示随机抽查结果", "Only a supervisor publishes random-check results")));
 		}

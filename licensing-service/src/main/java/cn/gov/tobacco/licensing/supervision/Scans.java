@@ -1,6 +1,7 @@
 package cn.gov.tobacco.licensing.supervision;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -8,6 +9,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -51,7 +53,7 @@ class Scans {
 	}
 
 	Mono<Scan> scan(Caller caller, String code) {
-		if (!caller.hasAny(Role.INSPECTOR, Role.SUPERVISOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR))) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("码上查烟仅供检查和督办人员使用", "Scanning licenses is for inspectors and supervisors")));
 		}

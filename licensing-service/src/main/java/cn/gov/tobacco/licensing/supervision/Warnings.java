@@ -16,6 +16,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
@@ -80,7 +81,7 @@ class Warnings {
 		return supervisor(caller).then(Mono.defer(() -> {
 			Map<String, Object> params = new LinkedHashMap<>();
 			StringBuilder where = new StringBuilder(" where jurisdiction like :subtree");
-			params.put("subtree", caller.jurisdiction().likePattern());
+			params.put("subtree", Access.subtree(caller));
 			if (state != null) {
 				where.append(" and state = :state");
 				params.put("state", state);
@@ -183,9 +184,8 @@ class Warnings {
 	}
 
 	private static Mono<Void> supervisor(Caller caller) {
-		return (caller.has(Role.SUPERVISOR) && caller.jurisdiction() != null) ? Mono.empty()
-				: Mono.error(new ApiException(ProblemKind.FORBIDDEN,
-						Text.of("非现场监管预警仅供督办人员处置", "Off-site warnings are for supervisors")));
+		return Access.holds(caller, Role.SUPERVISOR) ? Mono.empty() : Mono.error(new ApiException(ProblemKind.FORBIDDEN,
+				Text.of("非现场监管预警仅供督办人员处置", "Off-site warnings are for supervisors")));
 	}
 
 	private static Warning row(Readable row) {
