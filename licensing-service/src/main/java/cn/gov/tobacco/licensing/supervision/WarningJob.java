@@ -12,13 +12,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.BusinessTime;
-import cn.gov.tobacco.licensing.calendar.ZoneProperties;
+import cn.gov.tobacco.licensing.calendar.DailyJob;
 import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
@@ -27,7 +26,7 @@ import cn.gov.tobacco.platform.jobs.Jobs;
  * makes a new fact) and not while one of its kind is still open for the license.
  */
 @Component
-class WarningJob {
+class WarningJob extends DailyJob<WarningJob.Candidate> {
 
 	static final String JOB = "supervision-warnings";
 
@@ -44,35 +43,27 @@ class WarningJob {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
-
-	private final Jobs jobs;
-
 	WarningJob(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time, Jobs jobs) {
+		super(JOB, time, jobs);
 		this.db = db;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.time = time;
-		this.jobs = jobs;
 	}
 
 	record Candidate(String kind, String fact, String jurisdiction, String licenseNo, String businessName,
 			String reasonZh, String reasonEn, String link) {
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = ZoneProperties.SCHEDULED_ZONE)
-	Mono<Void> run() {
-		return this.jobs.run(JOB, () -> raise(this.time.today()));
+	/** The warnings the data calls for on {@code today}, each rule in turn. */
+	@Override
+	protected Flux<Candidate> candidates(LocalDate today) {
+		return Flux.concat(repeatedReports(today), reportedWhileInvalid(today), overdueRectifications(),
+				outsideLayoutPlan());
 	}
 
-	/** Raises the warnings due on {@code today}; returns how many this run raised. */
-	Mono<Long> raise(LocalDate today) {
-		return Flux
-			.concat(repeatedReports(today), reportedWhileInvalid(today), overdueRectifications(), outsideLayoutPlan())
-			.concatMap((c) -> insert(c, today).onErrorResume(this.jobs.skip(JOB, c.kind() + " " + c.licenseNo()))
-				.defaultIfEmpty(false))
-			.filter(Boolean::booleanValue)
-			.count();
+	@Override
+	protected String describe(Candidate c) {
+		return c.kind() + " " + c.licenseNo();
 	}
 
 	private Flux<Candidate> repeatedReports(LocalDate today) {
@@ -83,7 +74,6 @@ class WarningJob {
 					+ "group by c.license_no, l.jurisdiction, l.business_name having count(*) >= " + REPORTS)
 			.bind("since", today.minusDays(90))
 			.bind("today", today)
-			.bind("zone", this.time.zoneId())
 			.map((row) -> {
 				String no = row.get("license_no", String.class);
 				long n = row.get("n", Long.class);
@@ -104,6 +94,7 @@ class WarningJob {
 				+ "or ((l.status = 'EXPIRED' or l.valid_until < :today) and c.occurred_on > l.valid_until)) "
 				+ "group by c.license_no, l.jurisdiction, l.business_name, l.status, l.valid_until")
 			.bind("today", today)
+			.bind("zone", time().zoneId())
 			.map((row) -> {
 				String no = row.get("license_no", String.class);
 				String status = row.get("status", String.class);
@@ -200,9 +191,14 @@ class WarningJob {
 			.filter((c) -> c.kind() != null);
 	}
 
-	private Mono<Boolean> insert(Candidate c, LocalDate today) {
+	/**
+	 * Raises one warning, unless one of its kind is open for the license or the fact is
+	 * known.
+	 */
+	@Override
+	protected Mono<Boolean> step(Candidate c, LocalDate today) {
 		UUID id = UUID.randomUUID();
-		Instant now = this.time.now();
+		Instant now = time().now();
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("warningId", id.toString());
 		event.put("kind", c.kind());
