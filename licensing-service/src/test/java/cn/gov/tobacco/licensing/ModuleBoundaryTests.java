@@ -43,21 +43,24 @@ class ModuleBoundaryTests {
 	static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
 			// foundations: no module below them
 			allows("access"), allows("audit"), allows("calendar"), allows("config"), allows("geo"), allows("materials"),
-			allows("metrics"), allows("notices"), allows("security", "access"), allows("geocoder", "access"),
+			allows("metrics", "calendar"), allows("notices"), allows("security", "access"),
+			allows("geocoder", "access"),
 			// reference data and the license register
 			allows("reference", "access", "audit", "calendar", "geo"),
 			allows("license", "access", "audit", "calendar", "geo", "notices", "reference"),
 			// credit records, and what reads the register and the records
-			allows("credit", "access", "audit", "license"), allows("statistics", "access", "license"),
+			allows("credit", "access", "audit", "calendar", "license"),
+			allows("statistics", "access", "calendar", "license"),
 			allows("supervision", "access", "audit", "calendar", "credit", "license"),
 			// applications: ports CommittedProofs and PostVerificationScheduler for the
 			// modules above
 			allows("application", "access", "audit", "calendar", "credit", "license", "materials", "notices",
 					"reference"),
 			// on top of applications
-			allows("commitments", "application", "audit", "credit", "materials", "reference"),
-			allows("postverification", "application", "credit", "license", "notices", "reference"),
-			allows("creditrepair", "credit"), allows("documents", "access", "application", "materials"),
+			allows("commitments", "application", "audit", "calendar", "credit", "materials", "reference"),
+			allows("postverification", "access", "application", "calendar", "credit", "license", "notices",
+					"reference"),
+			allows("creditrepair", "access", "credit"), allows("documents", "access", "application", "materials"),
 			allows("deadlines", "application", "calendar"), allows("registry", "application"),
 			allows("queue", "access", "application", "calendar", "license"));
 

@@ -9,6 +9,7 @@ import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
 import cn.gov.tobacco.platform.security.Caller;
+import cn.gov.tobacco.platform.security.Jurisdiction;
 import cn.gov.tobacco.platform.security.Role;
 
 /**
@@ -38,6 +39,12 @@ public final class Access {
 	 */
 	public static final Set<Role> CASEWORK = EnumSet.of(Role.CLERK, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN);
 
+	/**
+	 * Bureau roles that read the supervision (visits, rectifications) of their subtree;
+	 * an INSPECTOR reads only what is assigned to them.
+	 */
+	public static final Set<Role> OVERSIGHT = EnumSet.of(Role.SUPERVISOR, Role.APPROVER, Role.ADMIN);
+
 	private Access() {
 	}
 
@@ -46,19 +53,53 @@ public final class Access {
 		return LICENSING_ROLES.stream().map(Role::authority).toArray(String[]::new);
 	}
 
+	/**
+	 * Whether the caller holds the role: for a staff role, with a subtree (a staff member
+	 * without one holds nothing here).
+	 */
+	public static boolean holds(Caller caller, Role role) {
+		return caller.has(role) && (!role.isStaff() || caller.jurisdiction() != null);
+	}
+
+	/** Whether the caller holds one of the roles (see {@link #holds(Caller, Role)}). */
+	public static boolean holds(Caller caller, Set<Role> roles) {
+		return roles.stream().anyMatch((role) -> holds(caller, role));
+	}
+
+	/** Whether the caller holds one of the roles over a subtree covering the code. */
+	public static boolean holdsOver(Caller caller, Set<Role> roles, String jurisdiction) {
+		return holds(caller, roles) && caller.covers(jurisdiction);
+	}
+
+	/**
+	 * The caller's subtree as the LIKE pattern SQL binds ({@code jurisdiction like
+	 * :subtree}); 403 for a caller without one.
+	 */
+	public static String subtree(Caller caller) {
+		if (caller.jurisdiction() == null) {
+			throw forbidden();
+		}
+		return caller.jurisdiction().likePattern();
+	}
+
+	/** The subtree of a jurisdiction code as the LIKE pattern SQL binds. */
+	public static String subtreeOf(String jurisdiction) {
+		return new Jurisdiction(jurisdiction).likePattern();
+	}
+
 	/** A caseworker (see {@link #CASEWORK}) with a subtree. */
 	public static boolean isCaseworker(Caller caller) {
-		return caller.jurisdiction() != null && CASEWORK.stream().anyMatch(caller::has);
+		return holds(caller, CASEWORK);
 	}
 
 	/** A caseworker whose subtree covers the code. */
 	public static boolean caseworkerOf(Caller caller, String jurisdiction) {
-		return isCaseworker(caller) && caller.covers(jurisdiction);
+		return holdsOver(caller, CASEWORK, jurisdiction);
 	}
 
 	/** An inspector with a subtree. */
 	public static boolean isInspector(Caller caller) {
-		return caller.jurisdiction() != null && caller.has(Role.INSPECTOR);
+		return holds(caller, Role.INSPECTOR);
 	}
 
 	/**
@@ -103,7 +144,7 @@ public final class Access {
 	 */
 	public static Mono<Caller> check(Caller caller, Role... roles) {
 		for (Role role : roles) {
-			if (caller.has(role) && (!role.isStaff() || caller.jurisdiction() != null)) {
+			if (holds(caller, role)) {
 				return Mono.just(caller);
 			}
 		}

@@ -1,11 +1,8 @@
 package cn.gov.tobacco.licensing.application;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.access.Access;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.Page;
@@ -34,8 +32,6 @@ import cn.gov.tobacco.platform.security.Role;
 @Service
 public class ApplicationService {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
 	private final ApplicationRepository applications;
@@ -46,18 +42,18 @@ public class ApplicationService {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	private final Jurisdiction area;
 
 	ApplicationService(ApplicationRepository applications, ApplicationRecords records, Licenses licenses,
-			TransactionalOperator tx, Clock clock, ServiceAreaProperties area) {
+			TransactionalOperator tx, BusinessTime time, ServiceAreaProperties area) {
 		this.area = new Jurisdiction(area.serviceArea());
 		this.applications = applications;
 		this.records = records;
 		this.licenses = licenses;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	Mono<Application> createDraft(Caller caller, ApplicationType type, ApplicantDetails details, Filing filing) {
@@ -65,11 +61,10 @@ public class ApplicationService {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有零售户可以提交许可申请", "Only retailers file license applications")));
 		}
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Instant now = this.time.now();
 		return checked(caller, type, details, filing, now)
 			.flatMap((jurisdiction) -> this.applications.nextNumber()
-				.map((seq) -> "SQ" + NUMBER_DATE.format(LocalDate.ofInstant(now, CHINA))
-						+ String.format("%06d", seq % 1_000_000))
+				.map((seq) -> "SQ" + NUMBER_DATE.format(this.time.dayOf(now)) + String.format("%06d", seq % 1_000_000))
 				.map((number) -> Application.draft(UUID.randomUUID(), number, type, caller.subject(),
 						jurisdiction.orElse(null), details, filing, now)))
 			.flatMap((draft) -> this.applications.insert(draft)
@@ -79,7 +74,7 @@ public class ApplicationService {
 
 	/** Changes the details while the applicant holds the application. */
 	Mono<Application> update(Caller caller, UUID id, long version, ApplicantDetails details, Filing filing) {
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Instant now = this.time.now();
 		return get(caller, id).filter((a) -> a.isOwnedBy(caller))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("申请不存在", "No such application")))
 			.flatMap((a) -> {
@@ -105,8 +100,7 @@ public class ApplicationService {
 	 */
 	private Mono<java.util.Optional<String>> checked(Caller caller, ApplicationType type, ApplicantDetails details,
 			Filing filing, Instant now) {
-		List<FieldProblem> problems = new java.util.ArrayList<>(
-				ApplicantChecks.check(details, LocalDate.ofInstant(now, CHINA)));
+		List<FieldProblem> problems = new java.util.ArrayList<>(ApplicantChecks.check(details, this.time.dayOf(now)));
 		boolean scoped = type == ApplicationType.NEW
 				|| (type == ApplicationType.CHANGE && filing.changeSubject() == ChangeSubject.SCOPE);
 		if (filing.items() != null && !scoped) {
@@ -154,12 +148,17 @@ public class ApplicationService {
 			return this.applications.pageOfApplicant(caller.subject(), after, limit);
 		}
 		if (Access.isCaseworker(caller)) {
-			return this.applications.pageInJurisdiction(caller.jurisdiction().likePattern(), after, limit);
+			return this.applications.pageInJurisdiction(Access.subtree(caller), after, limit);
 		}
 		if (Access.isInspector(caller)) {
 			return this.applications.pageAssignedTo(caller.subject(), after, limit);
 		}
 		return Mono.error(Access.forbidden());
+	}
+
+	/** Today in the bureau's zone. */
+	LocalDate today() {
+		return this.time.today();
 	}
 
 }

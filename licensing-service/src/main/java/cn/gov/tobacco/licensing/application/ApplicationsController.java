@@ -1,7 +1,6 @@
 package cn.gov.tobacco.licensing.application;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -83,7 +82,7 @@ class ApplicationsController implements ApplicationsApi {
 					.items(t.getT1()
 						.items()
 						.stream()
-						.map((a) -> ApplicationDtos.toDto(a, caller, t.getT2(), today()))
+						.map((a) -> ApplicationDtos.toDto(a, caller, t.getT2(), this.service.today()))
 						.toList())
 					.total(t.getT1().total())
 					.limit(t.getT1().limit())
@@ -108,11 +107,8 @@ class ApplicationsController implements ApplicationsApi {
 	}
 
 	private Mono<ApplicationDto> dto(Application a, Caller caller) {
-		return this.calendars.calendar().map((calendar) -> ApplicationDtos.toDto(a, caller, calendar, today()));
-	}
-
-	static LocalDate today() {
-		return LocalDate.now(ApplicationService.CHINA);
+		return this.calendars.calendar()
+			.map((calendar) -> ApplicationDtos.toDto(a, caller, calendar, this.service.today()));
 	}
 
 }

@@ -134,7 +134,7 @@ class BundlesController implements BundlesApi {
 		return owned(caller, bundleId).zipWith(this.calendars.calendar()).map((t) -> {
 			List<ApplicationDto> items = t.getT1()
 				.stream()
-				.map((a) -> ApplicationDtos.toDto(a, caller, t.getT2(), ApplicationsController.today()))
+				.map((a) -> ApplicationDtos.toDto(a, caller, t.getT2(), this.applications.today()))
 				.toList();
 			Map<String, Integer> byState = new TreeMap<>();
 			items.forEach((i) -> byState.merge(i.getState().name(), 1, Integer::sum));

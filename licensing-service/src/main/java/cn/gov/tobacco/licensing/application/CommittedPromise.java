@@ -1,9 +1,6 @@
 package cn.gov.tobacco.licensing.application;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +8,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 
@@ -34,16 +32,16 @@ public class CommittedPromise {
 
 	private final CalendarService calendars;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	CommittedPromise(ApplicationRepository repository, ApplicationRecords records, ReferenceData reference,
-			CommittedProofs committedProofs, CalendarService calendars, Clock clock) {
+			CommittedProofs committedProofs, CalendarService calendars, BusinessTime time) {
 		this.repository = repository;
 		this.records = records;
 		this.reference = reference;
 		this.committedProofs = committedProofs;
 		this.calendars = calendars;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/**
@@ -68,7 +66,7 @@ public class CommittedPromise {
 					LocalDate from = (p.acceptedOn != null) ? p.acceptedOn : p.submittedOn;
 					Deadlines.promised(p, from, t.getT3(), t.getT1().promiseDays(committed));
 					p.promiseCommitted = committed;
-					Application after = a.next(a.state(), p, Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
+					Application after = a.next(a.state(), p, this.time.now());
 					String reason = committed ? "已签署告知承诺，适用承诺制办结时限" : "告知承诺已撤回，适用一般承诺办结时限";
 					return this.repository.update(after)
 						.flatMap((saved) -> this.records.record(saved, "PROMISE_CHANGED", actor, a.state(), reason,

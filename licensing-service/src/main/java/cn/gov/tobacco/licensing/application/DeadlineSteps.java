@@ -1,9 +1,13 @@
 package cn.gov.tobacco.licensing.application;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
@@ -24,15 +28,18 @@ public class DeadlineSteps {
 
 	private final Outbox outbox;
 
-	DeadlineSteps(ApplicationRepository repository, Workflow workflow, Outbox outbox) {
+	private final JsonMapper json;
+
+	DeadlineSteps(ApplicationRepository repository, Workflow workflow, Outbox outbox, JsonMapper json) {
 		this.repository = repository;
 		this.workflow = workflow;
 		this.outbox = outbox;
+		this.json = json;
 	}
 
-	/** The day in Beijing, which the deadlines count in. */
+	/** Today in the bureau's zone, which the deadlines count in. */
 	public LocalDate today() {
-		return ApplicationsController.today();
+		return this.workflow.today();
 	}
 
 	/** Every submitted application whose acceptance window ended before {@code today}. */
@@ -64,8 +71,17 @@ public class DeadlineSteps {
 		return this.repository.setDeadlineFlag(a.id(), flag)
 			.then(this.outbox.add(ApplicationRecords.AGGREGATE, a.id(),
 					"OVERDUE".equals(flag) ? "ApplicationOverdue" : "ApplicationDueSoon",
-					"{\"applicationId\":\"" + a.id() + "\",\"number\":\"" + a.number() + "\",\"jurisdiction\":\""
-							+ a.jurisdiction() + "\",\"due\":\"" + a.progress().currentDue + "\"}"));
+					this.json.writeValueAsString(flagEvent(a))));
+	}
+
+	/** The payload of {@code ApplicationDueSoon} / {@code ApplicationOverdue}. */
+	static Map<String, Object> flagEvent(Application a) {
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("applicationId", a.id().toString());
+		event.put("number", a.number());
+		event.put("jurisdiction", a.jurisdiction());
+		event.put("due", Objects.toString(a.progress().currentDue, null));
+		return event;
 	}
 
 }

@@ -133,8 +133,7 @@ class LifecycleController implements LifecycleApi {
 					java.util.List.of(id.toString(), t.getT2()), ApplicationDto.class,
 					() -> this.transitions.overrideCreditCode(t.getT1(), id, t.getT2().getReason())
 						.zipWith(this.calendars.calendar())
-						.map((r) -> ApplicationDtos.toDto(r.getT1(), t.getT1(), r.getT2(),
-								ApplicationsController.today()))))
+						.map((r) -> ApplicationDtos.toDto(r.getT1(), t.getT1(), r.getT2(), this.applications.today()))))
 			.map((r) -> ResponseEntity.ok()
 				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
 				.body(r.value()));
@@ -148,7 +147,7 @@ class LifecycleController implements LifecycleApi {
 						Text.of("审查结果仅供受理、审批和督办人员查看", "Only caseworkers see the checks")));
 			}
 			return this.applications.get(caller, id)
-				.flatMap((a) -> this.checks.run(a, ApplicationsController.today()))
+				.flatMap((a) -> this.checks.run(a, this.applications.today()))
 				.map((list) -> ResponseEntity.ok()
 					.header(HttpHeaders.CONTENT_LANGUAGE, language(exchange).toLanguageTag())
 					.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
@@ -193,7 +192,7 @@ class LifecycleController implements LifecycleApi {
 			.zipWith(body)
 			.flatMap((t) -> action.apply(t.getT1(), t.getT2())
 				.zipWith(this.calendars.calendar())
-				.map((r) -> ApplicationDtos.toDto(r.getT1(), t.getT1(), r.getT2(), ApplicationsController.today())))
+				.map((r) -> ApplicationDtos.toDto(r.getT1(), t.getT1(), r.getT2(), this.applications.today())))
 			.map(ResponseEntity::ok);
 	}
 

@@ -52,7 +52,8 @@ class SubmissionRules {
 			.flatMap((license) -> tied(a, license, today));
 	}
 
-	private static Mono<Void> tied(Application a, License license, LocalDate today) {
+	/** The rules tied to the license the application concerns (the caller holds it). */
+	static Mono<Void> tied(Application a, License license, LocalDate today) {
 		LicenseStatus status = license.status();
 		return switch (a.type()) {
 			case RENEWAL -> {

@@ -1,9 +1,7 @@
 package cn.gov.tobacco.licensing.application;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.notices.Notices;
 import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;
@@ -45,17 +44,17 @@ class Workflow {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	Workflow(ApplicationService applications, ApplicationRepository repository, ApplicationRecords records,
-			CalendarService calendars, Notices notices, TransactionalOperator tx, Clock clock) {
+			CalendarService calendars, Notices notices, TransactionalOperator tx, BusinessTime time) {
 		this.applications = applications;
 		this.repository = repository;
 		this.records = records;
 		this.calendars = calendars;
 		this.notices = notices;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/**
@@ -153,8 +152,8 @@ class Workflow {
 		if (current.version() != expectedVersion) {
 			return Mono.error(ApplicationRepository.conflict());
 		}
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		LocalDate today = LocalDate.ofInstant(now, ApplicationService.CHINA);
+		Instant now = this.time.now();
+		LocalDate today = this.time.dayOf(now);
 		return this.calendars.calendar()
 			.flatMap((calendar) -> step.apply(new Context(current, current.progress().copy(), calendar, today, now)))
 			.flatMap((outcome) -> {
@@ -170,6 +169,11 @@ class Workflow {
 					.thenReturn(after)
 					.as(this.tx::transactional);
 			});
+	}
+
+	/** Today in the bureau's zone. */
+	LocalDate today() {
+		return this.time.today();
 	}
 
 }

@@ -1,12 +1,9 @@
 package cn.gov.tobacco.licensing.commitments;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +22,7 @@ import cn.gov.tobacco.licensing.application.ApplicationService;
 import cn.gov.tobacco.licensing.application.ApplicationState;
 import cn.gov.tobacco.licensing.application.CommittedPromise;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.CreditRecords;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
@@ -45,8 +43,6 @@ import cn.gov.tobacco.platform.security.Role;
 class Commitments {
 
 	static final String AGGREGATE = "commitment";
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private static final List<ApplicationState> SIGNABLE = List.of(ApplicationState.DRAFT,
 			ApplicationState.CORRECTION_REQUESTED);
@@ -71,12 +67,12 @@ class Commitments {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	private final CommittedPromise promise;
 
 	Commitments(DatabaseClient db, ApplicationService applications, Templates templates, CreditRecords records,
-			ReferenceData reference, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock,
+			ReferenceData reference, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time,
 			CommittedPromise promise) {
 		this.promise = promise;
 		this.db = db;
@@ -86,7 +82,7 @@ class Commitments {
 		this.reference = reference;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** What the retailer sends. */
@@ -95,8 +91,8 @@ class Commitments {
 	}
 
 	Mono<Commitment> sign(Caller caller, UUID applicationId, Signature s) {
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		LocalDate today = LocalDate.ofInstant(now, CHINA);
+		Instant now = this.time.now();
+		LocalDate today = this.time.dayOf(now);
 		if (!caller.has(Role.RETAILER)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有申请人可以签署告知承诺", "Only the applicant signs a commitment")));
@@ -189,7 +185,7 @@ class Commitments {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有申请人可以撤回告知承诺", "Only the applicant withdraws a commitment")));
 		}
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Instant now = this.time.now();
 		return owned(caller, applicationId).flatMap((application) -> lockState(application.id())
 			.flatMap((state) -> find(application.id(), commitmentId).flatMap((c) -> {
 				if (DECIDED.contains(state)) {

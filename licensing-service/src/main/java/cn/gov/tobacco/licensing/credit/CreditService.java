@@ -1,8 +1,6 @@
 package cn.gov.tobacco.licensing.credit;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +8,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -29,15 +28,13 @@ class CreditService {
 					+ "A ≥ 100, B ≥ 85, C ≥ 65, otherwise D; a broken commitment within its bar period is always D. "
 					+ "Inspections per year: A 1, B 2, C 4, D 12.");
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final CreditRecords records;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	CreditService(CreditRecords records, Clock clock) {
+	CreditService(CreditRecords records, BusinessTime time) {
 		this.records = records;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** A grade with every record behind it. */
@@ -57,14 +54,14 @@ class CreditService {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有专卖局工作人员可以查看零售户信用", "Only bureau staff read a retailer's credit")));
 		}
-		return this.records.covered(subject, caller.jurisdiction().likePattern())
+		return this.records.covered(subject, Access.subtree(caller))
 			.filter(Boolean::booleanValue)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("零售户不存在", "No such retailer")))
 			.flatMap((covered) -> profile(subject));
 	}
 
 	private Mono<Profile> profile(String subject) {
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		LocalDate today = this.time.today();
 		return this.records.of(subject)
 			.collectList()
 			.map((list) -> new Profile(subject, CreditGrade.of(list, today), list, today));

@@ -1,8 +1,6 @@
 package cn.gov.tobacco.licensing.credit;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +11,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
+
 /**
  * The credit standing of many retailers at once, for supervision: each one's grade (the
  * rule of {@link CreditGrade}) and whether a substantiated report or a BREACH of the last
@@ -21,15 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CreditStandings {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final CreditRecords records;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	CreditStandings(CreditRecords records, Clock clock) {
+	CreditStandings(CreditRecords records, BusinessTime time) {
 		this.records = records;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/**
@@ -50,7 +48,7 @@ public class CreditStandings {
 	 * The standing of each subject; a subject without records is {@link Standing#CLEAN}.
 	 */
 	public Mono<Map<String, Standing>> of(Collection<String> subjects) {
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		LocalDate today = this.time.today();
 		LocalDate recent = today.minusMonths(12);
 		if (subjects.isEmpty()) {
 			return Mono.just(Map.of());

@@ -1,6 +1,7 @@
 package cn.gov.tobacco.licensing.creditrepair;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.credit.CreditRecords;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
@@ -71,7 +73,7 @@ class CreditRepairQueries {
 			throw ApiException.validation(List
 				.of(FieldProblem.of("status", "取值须为 " + String.join("、", STATUSES), "must be one of " + STATUSES)));
 		}
-		boolean staff = caller.hasAny(Role.CLERK, Role.SUPERVISOR, Role.ADMIN) && caller.jurisdiction() != null;
+		boolean staff = Access.holds(caller, EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN));
 		if (!staff && !caller.has(Role.RETAILER)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有零售户本人或受理、督办、管理人员可以查看信用修复申请", "Only the retailer or bureau clerks, supervisors and "
@@ -81,7 +83,7 @@ class CreditRepairQueries {
 		StringBuilder from = new StringBuilder(" from credit_repair r join credit_record k on k.id = r.record_id");
 		if (staff) {
 			from.append(" cross join").append(SCOPE).append(" where true");
-			params.put("subtree", caller.jurisdiction().likePattern());
+			params.put("subtree", Access.subtree(caller));
 		}
 		else {
 			from.append(" left join").append(SCOPE).append(" on true where r.subject = :me");

@@ -17,6 +17,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.credit.CreditRecord;
 import cn.gov.tobacco.licensing.credit.CreditRecords;
 import cn.gov.tobacco.platform.audit.AuditChain;
@@ -120,13 +121,13 @@ class CreditRepairs {
 	}
 
 	Mono<Repair> decide(Caller caller, UUID repairId, boolean granted, String reason) {
-		if (!caller.has(Role.CLERK) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.CLERK)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有受理人员可以决定信用修复", "Only a clerk decides a credit repair")));
 		}
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		return find(repairId)
-			.flatMap((repair) -> this.records.covered(repair.subject(), caller.jurisdiction().likePattern())
+			.flatMap((repair) -> this.records.covered(repair.subject(), Access.subtree(caller))
 				.filter(Boolean::booleanValue)
 				.map((covered) -> repair))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("修复申请不存在", "No such repair request")))

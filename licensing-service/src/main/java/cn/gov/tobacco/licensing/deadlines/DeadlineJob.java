@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.gov.tobacco.licensing.application.DeadlineSteps;
 import cn.gov.tobacco.licensing.application.Risk;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.licensing.calendar.ZoneProperties;
 import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
@@ -34,7 +35,7 @@ public class DeadlineJob {
 		this.jobs = jobs;
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = ZoneProperties.SCHEDULED_ZONE)
 	Mono<Void> run() {
 		return this.jobs.run(JOB, this::runOnce);
 	}

@@ -3,7 +3,6 @@ package cn.gov.tobacco.licensing.license;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
+
 /**
  * The certificate PDF, laid out as the official 烟草专卖零售许可证: every field of the official
  * form, the status in Chinese, the bureau's seal, a QR code (drawn as vector squares)
@@ -33,8 +34,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class CertificateRenderer {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
 
 	private final List<String> fontPaths;
@@ -45,7 +44,9 @@ final class CertificateRenderer {
 
 	private final CertificateSigner signer;
 
-	CertificateRenderer(CertificateProperties properties, String verifyBaseUrl) {
+	private final BusinessTime time;
+
+	CertificateRenderer(CertificateProperties properties, String verifyBaseUrl, BusinessTime time) {
 		this.fontPaths = properties.fontPaths();
 		if (this.fontPaths.stream().noneMatch((path) -> java.nio.file.Files.isReadable(java.nio.file.Path.of(path)))) {
 			throw new IllegalStateException("No CJK TrueType font for the license certificate at " + this.fontPaths
@@ -53,7 +54,8 @@ final class CertificateRenderer {
 		}
 		this.verifyBaseUrl = verifyBaseUrl;
 		this.properties = properties;
-		this.signer = CertificateSigner.from(properties, properties.authorityOf(""));
+		this.time = time;
+		this.signer = CertificateSigner.from(properties, properties.authorityOf(""), time.now());
 	}
 
 	/**
@@ -101,7 +103,7 @@ final class CertificateRenderer {
 				{ "供货单位", this.properties.supplier() },
 				{ "有效期限", "自 " + DAY.format(l.validFrom()) + " 至 " + DAY.format(l.validUntil()) },
 				{ "许可证状态", statusLabel(l.status()) }, { "发证机关", authority },
-				{ "发证日期", DAY.format(l.issuedAt().atZone(CHINA).toLocalDate()) } };
+				{ "发证日期", DAY.format(this.time.dayOf(l.issuedAt())) } };
 	}
 
 	byte[] render(License l) {
@@ -130,7 +132,8 @@ final class CertificateRenderer {
 			for (java.io.Closeable c : open) {
 				c.close();
 			}
-			return this.signer.sign(unsigned.toByteArray(), authority, "烟草专卖零售许可证 " + l.number(), authority);
+			return this.signer.sign(unsigned.toByteArray(), authority, "烟草专卖零售许可证 " + l.number(), authority,
+					this.time.now().atZone(this.time.zone()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -14,9 +14,10 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Calendar;
+import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Date;
+import java.util.GregorianCalendar;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -65,12 +66,12 @@ final class CertificateSigner {
 		this.chain = chain;
 	}
 
-	static CertificateSigner from(CertificateProperties properties, String bureau) {
+	static CertificateSigner from(CertificateProperties properties, String bureau, Instant now) {
 		try {
 			if (properties.keystore() != null && !properties.keystore().isBlank()) {
 				return fromKeystore(properties.keystore(), properties.keystorePassword());
 			}
-			return generated(bureau);
+			return generated(bureau, now);
 		}
 		catch (GeneralSecurityException | IOException | OperatorCreationException ex) {
 			throw new IllegalStateException("The certificate signing key could not be loaded", ex);
@@ -95,13 +96,12 @@ final class CertificateSigner {
 		throw new GeneralSecurityException("No private key in " + path);
 	}
 
-	private static CertificateSigner generated(String bureau)
+	private static CertificateSigner generated(String bureau, Instant now)
 			throws GeneralSecurityException, OperatorCreationException {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
 		KeyPair pair = generator.generateKeyPair();
 		X500Name subject = new X500Name("CN=" + bureau + " (local signing key),O=" + bureau + ",C=CN");
-		Instant now = Instant.now();
 		ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate());
 		X509Certificate certificate = new JcaX509CertificateConverter()
 			.getCertificate(new JcaX509v3CertificateBuilder(subject, BigInteger.valueOf(now.toEpochMilli()),
@@ -118,7 +118,7 @@ final class CertificateSigner {
 	/**
 	 * Signs a saved PDF; returns it with the signature appended (an incremental save).
 	 */
-	byte[] sign(byte[] pdf, String signer, String reason, String location) throws IOException {
+	byte[] sign(byte[] pdf, String signer, String reason, String location, ZonedDateTime at) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDSignature signature = new PDSignature();
 			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -126,7 +126,7 @@ final class CertificateSigner {
 			signature.setName(signer);
 			signature.setReason(reason);
 			signature.setLocation(location);
-			signature.setSignDate(Calendar.getInstance());
+			signature.setSignDate(GregorianCalendar.from(at));
 			document.addSignature(signature, this::cms);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.saveIncremental(out);

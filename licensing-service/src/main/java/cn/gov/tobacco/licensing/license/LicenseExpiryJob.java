@@ -6,6 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.calendar.ZoneProperties;
 import cn.gov.tobacco.licensing.notices.Notices;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.problem.Text;
@@ -35,7 +36,7 @@ class LicenseExpiryJob {
 		this.jobs = jobs;
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = ZoneProperties.SCHEDULED_ZONE)
 	Mono<Void> run() {
 		return this.jobs.run(JOB, this::runOnce);
 	}

@@ -1,12 +1,8 @@
 package cn.gov.tobacco.licensing.license;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +11,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -34,18 +31,16 @@ public class Licenses {
 	/** Validity of a new or renewed license: 5 years less a day (at most 5 years). */
 	static final int VALIDITY_YEARS = 5;
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final LicenseRepository licenses;
 
 	private final RecordKeeper recordKeeper;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	Licenses(LicenseRepository licenses, RecordKeeper recordKeeper, Clock clock) {
+	Licenses(LicenseRepository licenses, RecordKeeper recordKeeper, BusinessTime time) {
 		this.licenses = licenses;
 		this.recordKeeper = recordKeeper;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** The license if {@code subject} holds it. */
@@ -81,7 +76,7 @@ public class Licenses {
 			return this.licenses.page("holder_subject = :key", caller.subject(), after, limit);
 		}
 		if (Access.isCaseworker(caller)) {
-			return this.licenses.page("jurisdiction like :key", caller.jurisdiction().likePattern(), after, limit);
+			return this.licenses.page("jurisdiction like :key", Access.subtree(caller), after, limit);
 		}
 		return Mono.error(Access.forbidden());
 	}
@@ -151,7 +146,7 @@ public class Licenses {
 	}
 
 	private Mono<License> issue(LicenseOrder order) {
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Instant now = this.time.now();
 		LocalDate from = order.decidedOn();
 		return this.licenses.nextNumber(order.jurisdiction(), from.getYear())
 			.map((number) -> new License(UUID.randomUUID(), number, order.jurisdiction(), order.holderSubject(),
@@ -180,7 +175,7 @@ public class Licenses {
 	}
 
 	private Mono<License> save(License before, License after, String action, String actor, String reason) {
-		return this.licenses.update(after, Instant.now(this.clock))
+		return this.licenses.update(after, this.time.now())
 			.flatMap((l) -> record(l, before, action, actor, reason).thenReturn(l));
 	}
 
@@ -231,7 +226,7 @@ public class Licenses {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(this.clock.withZone(CHINA));
+		return this.time.today();
 	}
 
 }

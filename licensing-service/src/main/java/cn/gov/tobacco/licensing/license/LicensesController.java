@@ -1,7 +1,5 @@
 package cn.gov.tobacco.licensing.license;
 
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -22,6 +20,7 @@ import cn.gov.tobacco.licensing.api.model.LicensePageDto;
 import cn.gov.tobacco.licensing.api.model.LicenseStatusDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.licensing.api.model.RevocationRequestDto;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
@@ -45,12 +44,13 @@ class LicensesController implements LicensesApi {
 	private final CertificateRenderer renderer;
 
 	LicensesController(Licenses licenses, AuditChain chain, ReferenceData reference, TransactionalOperator tx,
-			CertificateProperties certificate, @Value("${licensing.public-base-url}") String publicBaseUrl) {
+			CertificateProperties certificate, @Value("${licensing.public-base-url}") String publicBaseUrl,
+			BusinessTime time) {
 		this.licenses = licenses;
 		this.chain = chain;
 		this.reference = reference;
 		this.tx = tx;
-		this.renderer = new CertificateRenderer(certificate, publicBaseUrl);
+		this.renderer = new CertificateRenderer(certificate, publicBaseUrl, time);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.calendar.ZoneProperties;
 import cn.gov.tobacco.licensing.notices.Notices;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.problem.Text;
@@ -49,7 +50,7 @@ class SuspensionEndJob {
 		this.jobs = jobs;
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = ZoneProperties.SCHEDULED_ZONE)
 	Mono<Void> run() {
 		return this.jobs.run(JOB, this::runOnce);
 	}

@@ -1,8 +1,5 @@
 package cn.gov.tobacco.licensing.metrics;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
@@ -13,6 +10,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
@@ -35,11 +33,9 @@ class BacklogGauges {
 	static final String OVERDUE_SQL = "select count(*) from application where state in "
 			+ "('SUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'SITE_CHECK') and current_due < :today";
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final DatabaseClient db;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	private final AtomicLong pending = new AtomicLong();
 
@@ -49,9 +45,9 @@ class BacklogGauges {
 
 	private final Jobs jobs;
 
-	BacklogGauges(DatabaseClient db, MeterRegistry registry, Clock clock, Jobs jobs) {
+	BacklogGauges(DatabaseClient db, MeterRegistry registry, BusinessTime time, Jobs jobs) {
 		this.db = db;
-		this.clock = clock;
+		this.time = time;
 		this.jobs = jobs;
 		Gauge.builder("outbox.pending.events", this.pending, AtomicLong::get)
 			.description("Outbox events written but not yet published")
@@ -77,7 +73,7 @@ class BacklogGauges {
 					.doOnNext(this.pending::set)
 					.then(this.db.sql(DEAD_SQL).map((row) -> row.get(0, Long.class)).one().doOnNext(this.dead::set))
 					.then(this.db.sql(OVERDUE_SQL)
-						.bind("today", LocalDate.now(this.clock.withZone(CHINA)))
+						.bind("today", this.time.today())
 						.map((row) -> row.get(0, Long.class))
 						.one()
 						.doOnNext(this.overdue::set)));

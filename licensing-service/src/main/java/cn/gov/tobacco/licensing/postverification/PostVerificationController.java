@@ -1,7 +1,6 @@
 package cn.gov.tobacco.licensing.postverification;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -15,6 +14,7 @@ import cn.gov.tobacco.licensing.api.model.PostVerificationDto;
 import cn.gov.tobacco.licensing.api.model.PostVerificationFindingsDto;
 import cn.gov.tobacco.licensing.api.model.PostVerificationPageDto;
 import cn.gov.tobacco.licensing.application.ApplicationService;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.security.Callers;
@@ -22,19 +22,20 @@ import cn.gov.tobacco.platform.security.Callers;
 @RestController
 class PostVerificationController implements PostVerificationApi {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final PostVerifications postVerifications;
 
 	private final PostVerificationQueries queries;
 
 	private final ApplicationService applications;
 
+	private final BusinessTime time;
+
 	PostVerificationController(PostVerifications postVerifications, PostVerificationQueries queries,
-			ApplicationService applications) {
+			ApplicationService applications, BusinessTime time) {
 		this.postVerifications = postVerifications;
 		this.queries = queries;
 		this.applications = applications;
+		this.time = time;
 	}
 
 	@Override
@@ -44,7 +45,7 @@ class PostVerificationController implements PostVerificationApi {
 			.flatMap((caller) -> this.applications.get(caller, applicationId))
 			.flatMap((a) -> this.postVerifications.ofApplication(a.id()))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("没有事后核查任务", "No post-verification")))
-			.map((t) -> ResponseEntity.ok(toDto(t, LocalDate.now(CHINA))));
+			.map((t) -> ResponseEntity.ok(toDto(t, this.time.today())));
 	}
 
 	@Override

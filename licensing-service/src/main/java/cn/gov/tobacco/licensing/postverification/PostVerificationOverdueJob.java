@@ -1,22 +1,22 @@
 package cn.gov.tobacco.licensing.postverification;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.licensing.calendar.DailyJob;
 import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.outbox.Outbox;
@@ -31,11 +31,9 @@ import cn.gov.tobacco.platform.paging.KeysetScan;
  * first in {@code GET /post-verifications} with {@code overdue: true}.
  */
 @Component
-class PostVerificationOverdueJob {
+class PostVerificationOverdueJob extends DailyJob<UUID> {
 
 	static final String JOB = "post-verification-overdue";
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final DatabaseClient db;
 
@@ -47,28 +45,19 @@ class PostVerificationOverdueJob {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
-
-	private final Jobs jobs;
-
 	PostVerificationOverdueJob(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json,
-			TransactionalOperator tx, Clock clock, Jobs jobs) {
+			TransactionalOperator tx, BusinessTime time, Jobs jobs) {
+		super(JOB, time, jobs);
 		this.db = db;
 		this.chain = chain;
 		this.outbox = outbox;
 		this.json = json;
 		this.tx = tx;
-		this.clock = clock;
-		this.jobs = jobs;
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
-	Mono<Void> run() {
-		return this.jobs.run(JOB, () -> flag(LocalDate.now(this.clock.withZone(CHINA))));
-	}
-
-	/** Flags the tasks overdue on {@code today}; returns how many this run flagged. */
-	Mono<Long> flag(LocalDate today) {
+	/** The PENDING tasks past their due day not yet flagged. */
+	@Override
+	protected Flux<UUID> candidates(LocalDate today) {
 		return KeysetScan.all(KeysetScan.PAGE, (UUID after) -> {
 			var spec = this.db
 				.sql("select id from post_verification where status = 'PENDING' and due_on < :today "
@@ -76,15 +65,18 @@ class PostVerificationOverdueJob {
 						+ " order by id limit " + KeysetScan.PAGE)
 				.bind("today", today);
 			return ((after != null) ? spec.bind("after", after) : spec).map((row) -> row.get("id", UUID.class)).all();
-		}, (UUID id) -> id)
-			.concatMap((id) -> flagOne(id, today).onErrorResume(this.jobs.skip(JOB, "post-verification " + id))
-				.defaultIfEmpty(false))
-			.filter(Boolean::booleanValue)
-			.count();
+		}, (UUID id) -> id);
 	}
 
-	private Mono<Boolean> flagOne(UUID id, LocalDate today) {
-		Instant now = Instant.now(this.clock);
+	@Override
+	protected String describe(UUID id) {
+		return "post-verification " + id;
+	}
+
+	/** Flags one task overdue, once. */
+	@Override
+	protected Mono<Boolean> step(UUID id, LocalDate today) {
+		Instant now = time().now();
 		return this.db
 			.sql("update post_verification set overdue_flagged_at = :at where id = :id and status = 'PENDING' "
 					+ "and due_on < :today and overdue_flagged_at is null "

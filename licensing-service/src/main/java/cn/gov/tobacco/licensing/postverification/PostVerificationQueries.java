@@ -1,8 +1,7 @@
 package cn.gov.tobacco.licensing.postverification;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.access.Access;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -35,17 +36,15 @@ class PostVerificationQueries {
 
 	static final List<String> STATUSES = List.of("PENDING", "FULFILLED", "BREACHED");
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private static final String OVERDUE = "(p.status = 'PENDING' and p.due_on < :today)";
 
 	private final DatabaseClient db;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	PostVerificationQueries(DatabaseClient db, Clock clock) {
+	PostVerificationQueries(DatabaseClient db, BusinessTime time) {
 		this.db = db;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/**
@@ -63,13 +62,13 @@ class PostVerificationQueries {
 			throw ApiException.validation(List
 				.of(FieldProblem.of("status", "取值须为 " + String.join("、", STATUSES), "must be one of " + STATUSES)));
 		}
-		if (!caller.hasAny(Role.INSPECTOR, Role.CLERK, Role.SUPERVISOR, Role.ADMIN) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, EnumSet.of(Role.INSPECTOR, Role.CLERK, Role.SUPERVISOR, Role.ADMIN))) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN, Text.of("事后核查任务仅供核查、受理、督办和管理人员查看",
 					"Post-verification tasks are for inspectors, clerks, supervisors and administrators")));
 		}
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		LocalDate today = this.time.today();
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("subtree", caller.jurisdiction().likePattern());
+		params.put("subtree", Access.subtree(caller));
 		params.put("today", today);
 		StringBuilder where = new StringBuilder(" where p.jurisdiction like :subtree");
 		if (status != null) {

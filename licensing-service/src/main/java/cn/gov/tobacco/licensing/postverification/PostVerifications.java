@@ -1,11 +1,8 @@
 package cn.gov.tobacco.licensing.postverification;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.application.PostVerificationScheduler;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.CreditRecord;
 import cn.gov.tobacco.licensing.credit.CreditRecords;
 import cn.gov.tobacco.licensing.license.LicenseStatus;
@@ -48,8 +46,6 @@ class PostVerifications implements PostVerificationScheduler {
 
 	static final int BAR_YEARS = 1;
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private static final String COLUMNS = "id, application_id, license_no, jurisdiction, subject, due_on, status, "
 			+ "findings, recorded_by";
 
@@ -71,13 +67,13 @@ class PostVerifications implements PostVerificationScheduler {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	private final int days;
 
 	PostVerifications(DatabaseClient db, Licenses licenses, CreditRecords records, ReferenceData reference,
-			Notices notices, AuditChain chain, Outbox outbox, JsonMapper json, TransactionalOperator tx, Clock clock,
-			@Value("${licensing.credit.post-verification-days:10}") int days) {
+			Notices notices, AuditChain chain, Outbox outbox, JsonMapper json, TransactionalOperator tx,
+			BusinessTime time, @Value("${licensing.credit.post-verification-days:10}") int days) {
 		this.db = db;
 		this.licenses = licenses;
 		this.records = records;
@@ -87,7 +83,7 @@ class PostVerifications implements PostVerificationScheduler {
 		this.outbox = outbox;
 		this.json = json;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 		this.days = days;
 	}
 
@@ -128,7 +124,7 @@ class PostVerifications implements PostVerificationScheduler {
 					.bind("j", jurisdiction)
 					.bind("s", subject)
 					.bind("due", due)
-					.bind("at", Instant.now(this.clock).atOffset(ZoneOffset.UTC))
+					.bind("at", this.time.now().atOffset(ZoneOffset.UTC))
 					.then()
 					.then(this.chain.append(AGGREGATE, id, "SCHEDULED", "system",
 							this.json.writeValueAsString(Map.of("applicationId", applicationId.toString(), "licenseNo",
@@ -152,8 +148,8 @@ class PostVerifications implements PostVerificationScheduler {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有核查人员可以记录核查结论", "Only an inspector records the findings")));
 		}
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		LocalDate today = LocalDate.ofInstant(now, CHINA);
+		Instant now = this.time.now();
+		LocalDate today = this.time.dayOf(now);
 		return this.db.sql("select " + COLUMNS + " from post_verification where id = :id for update")
 			.bind("id", id)
 			.map(PostVerifications::task)

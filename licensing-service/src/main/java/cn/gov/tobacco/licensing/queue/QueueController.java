@@ -1,7 +1,6 @@
 package cn.gov.tobacco.licensing.queue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -18,6 +17,7 @@ import cn.gov.tobacco.licensing.api.model.QueueItemDto;
 import cn.gov.tobacco.licensing.api.model.QueuePageDto;
 import cn.gov.tobacco.licensing.api.model.RiskDto;
 import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.license.ScopeItems;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -30,8 +30,11 @@ class QueueController implements QueueApi {
 
 	private final QueueQueries queue;
 
-	QueueController(QueueQueries queue) {
+	private final BusinessTime time;
+
+	QueueController(QueueQueries queue, BusinessTime time) {
 		this.queue = queue;
+		this.time = time;
 	}
 
 	@Override
@@ -49,8 +52,7 @@ class QueueController implements QueueApi {
 			String assignee = Access.isCaseworker(caller) ? null : caller.subject();
 			QueueFilter filter = new QueueFilter(caller.jurisdiction(), (type != null) ? type.name() : null,
 					(state != null) ? state.name() : null, district, submittedFrom, submittedTo, q, assignee,
-					(item != null) ? item.name() : null, Boolean.TRUE.equals(instantReview),
-					LocalDate.now(ZoneId.of("Asia/Shanghai")));
+					(item != null) ? item.name() : null, Boolean.TRUE.equals(instantReview), this.time.today());
 			return this.queue.page(filter, size, after);
 		})
 			.map((page) -> ResponseEntity

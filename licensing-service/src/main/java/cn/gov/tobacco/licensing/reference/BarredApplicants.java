@@ -1,11 +1,8 @@
 package cn.gov.tobacco.licensing.reference;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -37,26 +35,25 @@ class BarredApplicants {
 
 	static final String AGGREGATE = "barred_applicant";
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final DatabaseClient db;
 
 	private final RecordKeeper recordKeeper;
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	BarredApplicants(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock) {
+	BarredApplicants(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time) {
 		this.db = db;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** Writes a bar (in the caller's transaction, if any) with its first audit entry. */
 	Mono<Bar> bar(String creditCode, String idNumber, String reason, LocalDate until, String by) {
-		Bar bar = new Bar(UUID.randomUUID(), creditCode, idNumber, reason, until, by, now(), null, null, null);
+		Bar bar = new Bar(UUID.randomUUID(), creditCode, idNumber, reason, until, by, this.time.now(), null, null,
+				null);
 		var spec = this.db
 			.sql("insert into barred_applicant (id, credit_code, id_number, reason, barred_until, "
 					+ "created_by, created_at) values (:id, :cc, :idn, :reason, :until, :by, :at)")
@@ -99,7 +96,7 @@ class BarredApplicants {
 	}
 
 	Mono<Bar> lift(Caller caller, UUID id, String reason) {
-		Instant at = now();
+		Instant at = this.time.now();
 		LocalDate today = today();
 		return this.db.sql("select " + Bar.COLUMNS + " from barred_applicant where id = :id for update")
 			.bind("id", id)
@@ -130,7 +127,7 @@ class BarredApplicants {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(this.clock.withZone(CHINA));
+		return this.time.today();
 	}
 
 	private Mono<Void> record(Bar bar, String action, String actor, String eventType) {
@@ -149,10 +146,6 @@ class BarredApplicants {
 		event.put("barredUntil", bar.barredUntil().toString());
 		event.put("actor", actor);
 		return this.recordKeeper.record(AGGREGATE, bar.id(), action, actor, detail, eventType, event);
-	}
-
-	private Instant now() {
-		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

@@ -1,9 +1,8 @@
 package cn.gov.tobacco.licensing.reference;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +13,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -41,18 +42,18 @@ class SensitivePlaces {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	SensitivePlaces(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock) {
+	SensitivePlaces(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time) {
 		this.db = db;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	Mono<SensitivePlace> add(String kind, String name, String division, double lat, double lon, String by) {
-		SensitivePlace place = new SensitivePlace(UUID.randomUUID(), kind, name, division, lat, lon, by, now(), null,
-				null, null);
+		SensitivePlace place = new SensitivePlace(UUID.randomUUID(), kind, name, division, lat, lon, by,
+				this.time.now(), null, null, null);
 		return this.db
 			.sql("insert into sensitive_place (id, kind, name, division, latitude, longitude, created_by, "
 					+ "created_at) values (:id, :kind, :name, :division, :lat, :lon, :by, :at)")
@@ -97,7 +98,7 @@ class SensitivePlaces {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有系统管理员可以移除学校/幼儿园", "Only an administrator removes a school or kindergarten")));
 		}
-		Instant at = now();
+		Instant at = this.time.now();
 		return this.db.sql("select " + SensitivePlace.COLUMNS + " from sensitive_place where id = :id for update")
 			.bind("id", id)
 			.map(SensitivePlace::of)
@@ -127,8 +128,8 @@ class SensitivePlaces {
 
 	/** The caller's subtree as a LIKE pattern; only ADMIN, CLERK and SUPERVISOR list. */
 	private static String subtree(Caller caller) {
-		if (caller.hasAny(Role.CLERK, Role.SUPERVISOR, Role.ADMIN) && caller.jurisdiction() != null) {
-			return caller.jurisdiction().likePattern();
+		if (Access.holds(caller, EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN))) {
+			return Access.subtree(caller);
 		}
 		if (caller.has(Role.ADMIN)) {
 			return "%";
@@ -151,10 +152,6 @@ class SensitivePlaces {
 		event.put("placeId", p.id().toString());
 		event.put("actor", actor);
 		return this.recordKeeper.record(AGGREGATE, p.id(), action, actor, detail, eventType, event);
-	}
-
-	private Instant now() {
-		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

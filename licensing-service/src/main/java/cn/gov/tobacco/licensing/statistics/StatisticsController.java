@@ -2,7 +2,6 @@ package cn.gov.tobacco.licensing.statistics;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -14,6 +13,7 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.api.StatisticsApi;
 import cn.gov.tobacco.licensing.api.model.LicensingStatisticsDto;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.security.Callers;
@@ -26,12 +26,13 @@ import cn.gov.tobacco.platform.security.Callers;
 @RestController
 class StatisticsController implements StatisticsApi {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final StatisticsQueries queries;
 
-	StatisticsController(StatisticsQueries queries) {
+	private final BusinessTime time;
+
+	StatisticsController(StatisticsQueries queries, BusinessTime time) {
 		this.queries = queries;
+		this.time = time;
 	}
 
 	@Override
@@ -42,8 +43,8 @@ class StatisticsController implements StatisticsApi {
 				return Mono.error(ApiException.validation(List
 					.of(FieldProblem.of("to", "截止日期不能早于起始日期", "The end date must not be before the start date"))));
 			}
-			Instant start = from.atStartOfDay(CHINA).toInstant();
-			Instant end = to.plusDays(1).atStartOfDay(CHINA).toInstant();
+			Instant start = this.time.startOf(from);
+			Instant end = this.time.startOf(to.plusDays(1));
 			return Mono
 				.zip(this.queries.applications(caller.jurisdiction(), from, start, end),
 						this.queries.activeLicenses(caller.jurisdiction()))

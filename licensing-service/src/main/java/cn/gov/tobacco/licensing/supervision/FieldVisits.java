@@ -1,8 +1,6 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
@@ -29,8 +29,6 @@ import cn.gov.tobacco.platform.security.Role;
 @Component
 class FieldVisits {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final VisitStore visits;
 
 	private final Verdicts verdicts;
@@ -41,16 +39,16 @@ class FieldVisits {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	FieldVisits(VisitStore visits, Verdicts verdicts, CreditStandings standings, RecordKeeper recordKeeper,
-			TransactionalOperator tx, Clock clock) {
+			TransactionalOperator tx, BusinessTime time) {
 		this.visits = visits;
 		this.verdicts = verdicts;
 		this.standings = standings;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** The request of an unplanned visit. */
@@ -58,7 +56,7 @@ class FieldVisits {
 	}
 
 	Mono<Visit> startUnplanned(Caller caller, Unplanned u) {
-		if (!caller.has(Role.INSPECTOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.INSPECTOR)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有检查人员可以发起临时检查", "Only an inspector opens an unplanned visit")));
 		}
@@ -69,7 +67,7 @@ class FieldVisits {
 					"scan or type the license number, or give the address"))));
 		}
 		Mono<Verdicts.Verdict> verdict = (code != null) ? this.verdicts.of(code) : Mono.empty();
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		LocalDate today = this.time.today();
 		return verdict.map(List::of).defaultIfEmpty(List.of()).flatMap((found) -> {
 			Verdicts.Verdict v = found.isEmpty() ? null : found.get(0);
 			Verdicts.LicenseFacts l = (v != null) ? v.license() : null;

@@ -3,7 +3,6 @@ package cn.gov.tobacco.licensing.supervision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -31,8 +31,6 @@ import cn.gov.tobacco.platform.security.Caller;
 @Component
 class InspectionHistory {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final Licenses licenses;
 
 	private final Rectifications rectifications;
@@ -41,11 +39,15 @@ class InspectionHistory {
 
 	private final JsonMapper json;
 
-	InspectionHistory(Licenses licenses, Rectifications rectifications, DatabaseClient db, JsonMapper json) {
+	private final BusinessTime time;
+
+	InspectionHistory(Licenses licenses, Rectifications rectifications, DatabaseClient db, JsonMapper json,
+			BusinessTime time) {
 		this.licenses = licenses;
 		this.rectifications = rectifications;
 		this.db = db;
 		this.json = json;
+		this.time = time;
 	}
 
 	record Item(UUID visitId, LocalDate visitedOn, String kind, String result, List<String> failedItems, String summary,
@@ -74,10 +76,10 @@ class InspectionHistory {
 								.filter((a) -> "FAIL".equals(a.answer()))
 								.map(FindingRules.Answer::item)
 								.toList();
-					return new Item(row.get("id", UUID.class), LocalDate.ofInstant(at, CHINA),
-							row.get("kind", String.class), row.get("result", String.class), failed,
-							row.get("summary", String.class), row.get("due_on", LocalDate.class),
-							row.get("r_state", String.class), row.get("penalty", String.class), at);
+					return new Item(row.get("id", UUID.class), this.time.dayOf(at), row.get("kind", String.class),
+							row.get("result", String.class), failed, row.get("summary", String.class),
+							row.get("due_on", LocalDate.class), row.get("r_state", String.class),
+							row.get("penalty", String.class), at);
 				}, (i) -> KeysetCursor.after(i.at(), i.visitId()));
 			return Mono.zip(page, this.rectifications.unrectified(licenseNo))
 				.map((t) -> new History(t.getT1(), t.getT2()));

@@ -1,16 +1,13 @@
 package cn.gov.tobacco.licensing.supervision;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +25,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -55,8 +54,6 @@ class InspectionPlans {
 
 	static final String VISIT = "inspection_visit";
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final DatabaseClient db;
 
 	private final SupervisionSettings settings;
@@ -67,16 +64,16 @@ class InspectionPlans {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	InspectionPlans(DatabaseClient db, SupervisionSettings settings, CreditStandings standings,
-			RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock) {
+			RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time) {
 		this.db = db;
 		this.settings = settings;
 		this.standings = standings;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** A generated plan with its counts. */
@@ -97,7 +94,7 @@ class InspectionPlans {
 				return Mono.error(ApiException.businessRule("检查计划按区县生成，请选择一个区县",
 						"A plan is for one district; choose a district, not a city or province"));
 			}
-			YearMonth current = YearMonth.now(this.clock.withZone(CHINA));
+			YearMonth current = this.time.month();
 			if (month.isBefore(current) || month.isAfter(current.plusMonths(12))) {
 				return Mono.error(ApiException.businessRule("只能生成本月至 12 个月内的检查计划",
 						"A plan can be generated for this month up to 12 months ahead"));
@@ -162,7 +159,7 @@ class InspectionPlans {
 	private Mono<Plan> write(Caller caller, String jurisdiction, YearMonth month, long seed, double share, int active,
 			List<PlanRules.Visit> visits, LocalDate dueOn) {
 		UUID id = UUID.randomUUID();
-		Instant at = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Instant at = this.time.now();
 		Plan plan = new Plan(id, jurisdiction, month, seed, share, active, count(visits, PlanRules.Visit::kind),
 				count(visits, PlanRules.Visit::grade), at, caller.subject(), null, null);
 		int n = visits.size();
@@ -264,11 +261,11 @@ class InspectionPlans {
 	Mono<Page<Visit>> visits(Caller caller, VisitFilter filter, int limit, KeysetCursor after) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" where true");
-		if (caller.hasAny(Role.SUPERVISOR, Role.APPROVER, Role.ADMIN) && caller.jurisdiction() != null) {
+		if (Access.holds(caller, Access.OVERSIGHT)) {
 			where.append(" and v.jurisdiction like :subtree");
-			params.put("subtree", caller.jurisdiction().likePattern());
+			params.put("subtree", Access.subtree(caller));
 		}
-		else if (caller.has(Role.INSPECTOR) && caller.jurisdiction() != null) {
+		else if (Access.holds(caller, Role.INSPECTOR)) {
 			where.append(" and v.inspector = :me");
 			params.put("me", caller.subject());
 		}
@@ -299,7 +296,7 @@ class InspectionPlans {
 	}
 
 	Mono<Visit> reassign(Caller caller, UUID visitId, String inspector, String reason) {
-		if (!caller.has(Role.SUPERVISOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.SUPERVISOR)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有督办人员可以改派检查任务", "Only a supervisor reassigns a visit")));
 		}
@@ -346,7 +343,7 @@ class InspectionPlans {
 	 * A SUPERVISOR whose subtree covers the district: 403 for another role, 404 outside.
 	 */
 	private Mono<Void> supervisorOf(Caller caller, String jurisdiction) {
-		if (!caller.has(Role.SUPERVISOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.SUPERVISOR)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有督办人员可以生成检查计划", "Only a supervisor generates inspection plans")));
 		}
@@ -355,7 +352,7 @@ class InspectionPlans {
 	}
 
 	private static Mono<Void> readerOfPlans(Caller caller) {
-		return (caller.hasAny(Role.SUPERVISOR, Role.ADMIN) && caller.jurisdiction() != null) ? Mono.empty()
+		return Access.holds(caller, EnumSet.of(Role.SUPERVISOR, Role.ADMIN)) ? Mono.empty()
 				: Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 						Text.of("检查计划仅供督办和管理人员查看", "Inspection plans are for supervisors and administrators")));
 	}

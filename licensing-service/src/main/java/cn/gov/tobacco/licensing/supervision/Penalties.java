@@ -1,11 +1,8 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +13,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.InspectionCredit;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -31,8 +30,6 @@ import cn.gov.tobacco.platform.security.Role;
 @Component
 class Penalties {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final VisitStore visits;
 
 	private final InspectionCredit credit;
@@ -43,25 +40,25 @@ class Penalties {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	Penalties(VisitStore visits, InspectionCredit credit, DatabaseClient db, RecordKeeper recordKeeper,
-			TransactionalOperator tx, Clock clock) {
+			TransactionalOperator tx, BusinessTime time) {
 		this.visits = visits;
 		this.credit = credit;
 		this.db = db;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	Mono<Visit> decide(Caller caller, UUID visitId, boolean confirmed, String reason) {
-		if (!caller.has(Role.APPROVER) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.APPROVER)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有审批人员可以确认处罚", "Only an approver confirms a penalty")));
 		}
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		LocalDate today = LocalDate.ofInstant(now, CHINA);
+		Instant now = this.time.now();
+		LocalDate today = this.time.dayOf(now);
 		return this.visits.byId(visitId, true)
 			.filter((v) -> caller.covers(v.jurisdiction()))
 			.switchIfEmpty(Mono.error(VisitStore::noVisit))

@@ -1,11 +1,9 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
 import cn.gov.tobacco.platform.paging.KeysetScan;
@@ -45,26 +45,26 @@ class Publications {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	Publications(DatabaseClient db, InspectionPlans plans, RecordKeeper recordKeeper, TransactionalOperator tx,
-			Clock clock) {
+			BusinessTime time) {
 		this.db = db;
 		this.plans = plans;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	record Result(UUID visitId, String licenseNo, String businessName, LocalDate checkedOn, String result) {
 	}
 
 	Mono<InspectionPlans.Plan> publish(Caller caller, UUID planId) {
-		if (!caller.has(Role.SUPERVISOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.SUPERVISOR)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有督办人员可以公示随机抽查结果", "Only a supervisor publishes random-check results")));
 		}
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Instant now = this.time.now();
 		return this.db.sql("select " + InspectionPlans.PLAN_COLUMNS + " from inspection_plan where id = :id for update")
 			.bind("id", planId)
 			.map(InspectionPlans::planRow)
@@ -118,7 +118,7 @@ class Publications {
 					(row) -> new Result(row.get("id", UUID.class), row.get("license_no", String.class),
 							row.get("business_name", String.class),
 							row.get("recorded_at", java.time.OffsetDateTime.class)
-								.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+								.atZoneSameInstant(this.time.zone())
 								.toLocalDate(),
 							row.get("result", String.class)),
 					(r) -> new KeysetCursor(r.licenseNo(), r.visitId()));

@@ -1,21 +1,21 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
+import cn.gov.tobacco.licensing.calendar.DailyJob;
 import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
@@ -25,13 +25,11 @@ import cn.gov.tobacco.platform.jobs.Jobs;
  * by a conditional UPDATE, so two replicas do it once.
  */
 @Component
-class RectificationJob {
+class RectificationJob extends DailyJob<RectificationJob.Due> {
 
 	static final String JOB = "rectification-follow-up";
 
 	static final int REINSPECTION_DAYS = 5;
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final DatabaseClient db;
 
@@ -43,41 +41,28 @@ class RectificationJob {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
-
-	private final Jobs jobs;
-
 	RectificationJob(DatabaseClient db, FieldVisits fieldVisits, CalendarService calendars, RecordKeeper recordKeeper,
-			TransactionalOperator tx, Clock clock, Jobs jobs) {
+			TransactionalOperator tx, BusinessTime time, Jobs jobs) {
+		super(JOB, time, jobs);
 		this.db = db;
 		this.fieldVisits = fieldVisits;
 		this.calendars = calendars;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
-		this.jobs = jobs;
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
-	Mono<Void> run() {
-		return this.jobs.run(JOB, () -> followUp(LocalDate.now(this.clock.withZone(CHINA))));
+	/** An OPEN rectification due for its re-inspection. */
+	record Due(UUID id, String licenseNo, String jurisdiction, String inspector, String grade) {
+	}
+
+	@Override
+	protected Mono<?> body(LocalDate today) {
+		return followUp(today);
 	}
 
 	/** Returns how many re-inspections were planned and how many became overdue. */
 	Mono<long[]> followUp(LocalDate today) {
-		Mono<Long> planned = this.db
-			.sql("select r.id, r.license_no, r.jurisdiction, r.inspector, v.grade from rectification r "
-					+ "join inspection_visit v on v.id = r.visit_id where r.state = 'OPEN' and r.due_on <= :today "
-					+ "and r.reinspection_visit_id is null order by r.id")
-			.bind("today", today)
-			.map((row) -> new String[] { row.get("id", UUID.class).toString(), row.get("license_no", String.class),
-					row.get("jurisdiction", String.class), row.get("inspector", String.class),
-					row.get("grade", String.class) })
-			.all()
-			.concatMap((r) -> reinspect(r, today).onErrorResume(this.jobs.skip(JOB, "rectification " + r[0]))
-				.defaultIfEmpty(false))
-			.filter(Boolean::booleanValue)
-			.count();
+		Mono<Long> planned = runFor(today);
 		Mono<Long> overdue = this.db
 			.sql("update rectification r set state = 'OVERDUE', version = r.version + 1 from inspection_visit v "
 					+ "where v.id = r.reinspection_visit_id and r.state = 'OPEN' and v.state = 'PLANNED' "
@@ -96,8 +81,29 @@ class RectificationJob {
 		return planned.zipWith(overdue, (a, b) -> new long[] { a, b });
 	}
 
-	private Mono<Boolean> reinspect(String[] r, LocalDate today) {
-		UUID rectification = UUID.fromString(r[0]);
+	/** The OPEN rectifications due by {@code today} without their re-inspection. */
+	@Override
+	protected Flux<Due> candidates(LocalDate today) {
+		return this.db
+			.sql("select r.id, r.license_no, r.jurisdiction, r.inspector, v.grade from rectification r "
+					+ "join inspection_visit v on v.id = r.visit_id where r.state = 'OPEN' and r.due_on <= :today "
+					+ "and r.reinspection_visit_id is null order by r.id")
+			.bind("today", today)
+			.map((row) -> new Due(row.get("id", UUID.class), row.get("license_no", String.class),
+					row.get("jurisdiction", String.class), row.get("inspector", String.class),
+					row.get("grade", String.class)))
+			.all();
+	}
+
+	@Override
+	protected String describe(Due due) {
+		return "rectification " + due.id();
+	}
+
+	/** Plans one REINSPECTION visit, once (claimed by a conditional UPDATE). */
+	@Override
+	protected Mono<Boolean> step(Due due, LocalDate today) {
+		UUID rectification = due.id();
 		return this.calendars.calendar()
 			.flatMap(
 					(calendar) -> this.db
@@ -113,7 +119,8 @@ class RectificationJob {
 											new VisitStore.NewVisit(
 													UUID.nameUUIDFromBytes(
 															("reinspection:" + rectification).getBytes()),
-													r[1], r[2], "REINSPECTION", r[4], List.of("REINSPECTION"), r[3],
+													due.licenseNo(), due.jurisdiction(), "REINSPECTION", due.grade(),
+													List.of("REINSPECTION"), due.inspector(),
 													calendar.addWorkingDays(today, REINSPECTION_DAYS).due(), null,
 													rectification, null, null, null, null, null, "system"))
 									.thenReturn(true)))

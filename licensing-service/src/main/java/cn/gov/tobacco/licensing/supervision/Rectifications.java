@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
@@ -158,11 +159,11 @@ class Rectifications {
 	Mono<Page<Rectification>> list(Caller caller, String state, int limit, KeysetCursor after) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" where true");
-		if (caller.hasAny(Role.SUPERVISOR, Role.APPROVER, Role.ADMIN) && caller.jurisdiction() != null) {
+		if (Access.holds(caller, Access.OVERSIGHT)) {
 			where.append(" and r.jurisdiction like :subtree");
-			params.put("subtree", caller.jurisdiction().likePattern());
+			params.put("subtree", Access.subtree(caller));
 		}
-		else if (caller.has(Role.INSPECTOR) && caller.jurisdiction() != null) {
+		else if (Access.holds(caller, Role.INSPECTOR)) {
 			where.append(" and r.inspector = :me");
 			params.put("me", caller.subject());
 		}

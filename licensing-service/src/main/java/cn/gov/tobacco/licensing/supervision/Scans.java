@@ -1,8 +1,7 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -10,6 +9,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.access.Access;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -24,21 +25,19 @@ import cn.gov.tobacco.platform.security.Role;
 @Component
 class Scans {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final Verdicts verdicts;
 
 	private final CreditStandings standings;
 
 	private final DatabaseClient db;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	Scans(Verdicts verdicts, CreditStandings standings, DatabaseClient db, Clock clock) {
+	Scans(Verdicts verdicts, CreditStandings standings, DatabaseClient db, BusinessTime time) {
 		this.verdicts = verdicts;
 		this.standings = standings;
 		this.db = db;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** Counts of what is still open about a license. */
@@ -54,7 +53,7 @@ class Scans {
 	}
 
 	Mono<Scan> scan(Caller caller, String code) {
-		if (!caller.hasAny(Role.INSPECTOR, Role.SUPERVISOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR))) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("码上查烟仅供检查和督办人员使用", "Scanning licenses is for inspectors and supervisors")));
 		}
@@ -90,7 +89,7 @@ class Scans {
 	}
 
 	private Mono<OpenItems> openItems(Verdicts.LicenseFacts l) {
-		LocalDate since = LocalDate.now(this.clock.withZone(CHINA)).minusDays(90);
+		LocalDate since = this.time.today().minusDays(90);
 		return this.db.sql("select "
 				+ "(select count(*) from rectification where license_no = :no and state in ('OPEN', 'OVERDUE')) as r, "
 				+ "(select count(*) from post_verification where license_no = :no and status = 'PENDING') as p, "

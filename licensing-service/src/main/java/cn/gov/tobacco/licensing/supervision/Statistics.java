@@ -1,10 +1,9 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.access.Access;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -30,15 +31,13 @@ import cn.gov.tobacco.platform.security.Role;
 @Component
 class Statistics {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final DatabaseClient db;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	Statistics(DatabaseClient db, Clock clock) {
+	Statistics(DatabaseClient db, BusinessTime time) {
 		this.db = db;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	record Counts(long planned, long done, long overdue) {
@@ -69,7 +68,7 @@ class Statistics {
 			+ "count(*) filter (where state = 'PLANNED' and due_on < :today) as overdue";
 
 	Mono<Report> of(Caller caller, LocalDate from, LocalDate to, String jurisdiction) {
-		if (!caller.hasAny(Role.SUPERVISOR, Role.ADMIN) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, EnumSet.of(Role.SUPERVISOR, Role.ADMIN))) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("监管统计仅供督办和管理人员查看", "Supervision statistics are for supervisors and administrators")));
 		}
@@ -81,8 +80,8 @@ class Statistics {
 		if (!caller.covers(scope)) {
 			return Mono.error(ApiException.notFound("该区县不在您的管辖范围内", "That district is outside your jurisdiction"));
 		}
-		String like = new cn.gov.tobacco.platform.security.Jurisdiction(scope).likePattern();
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		String like = Access.subtreeOf(scope);
+		LocalDate today = this.time.today();
 		String period = " from inspection_visit where jurisdiction like :like and due_on between :from and :to";
 		Mono<Map<String, Counts>> byDistrict = this.db
 			.sql("select jurisdiction, " + COUNTS + period + " group by jurisdiction")

@@ -1,8 +1,6 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import reactor.core.publisher.Mono;
 
@@ -10,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.license.ScopeItems;
 import cn.gov.tobacco.platform.problem.Text;
 
@@ -23,18 +22,16 @@ import cn.gov.tobacco.platform.problem.Text;
 @Component
 class Verdicts {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final DatabaseClient db;
 
 	private final String publicBaseUrl;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
-	Verdicts(DatabaseClient db, @Value("${licensing.public-base-url}") String publicBaseUrl, Clock clock) {
+	Verdicts(DatabaseClient db, @Value("${licensing.public-base-url}") String publicBaseUrl, BusinessTime time) {
 		this.db = db;
 		this.publicBaseUrl = publicBaseUrl;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** What the register holds of a license. */
@@ -65,7 +62,7 @@ class Verdicts {
 	}
 
 	Mono<Verdict> ofNumber(String number) {
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		LocalDate today = this.time.today();
 		int year = Integer.parseInt(number.substring(6, 10));
 		if (year < 1990 || year > today.getYear()) {
 			return Mono.just(new Verdict(number, "FORGED", Text.of("许可证号中的签发年份 " + year + " 不可能",

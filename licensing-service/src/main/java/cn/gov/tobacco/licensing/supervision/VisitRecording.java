@@ -1,11 +1,8 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -37,8 +35,6 @@ import cn.gov.tobacco.platform.security.Caller;
 @Component
 class VisitRecording {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private final VisitStore visits;
 
 	private final Verdicts verdicts;
@@ -53,10 +49,10 @@ class VisitRecording {
 
 	private final JsonMapper json;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	VisitRecording(VisitStore visits, Verdicts verdicts, Rectifications rectifications, DatabaseClient db,
-			RecordKeeper recordKeeper, TransactionalOperator tx, JsonMapper json, Clock clock) {
+			RecordKeeper recordKeeper, TransactionalOperator tx, JsonMapper json, BusinessTime time) {
 		this.visits = visits;
 		this.verdicts = verdicts;
 		this.rectifications = rectifications;
@@ -64,7 +60,7 @@ class VisitRecording {
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
 		this.json = json;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	Mono<Visit> record(Caller caller, UUID visitId, FindingRules.Findings f) {
@@ -115,7 +111,7 @@ class VisitRecording {
 	}
 
 	private boolean licenseValid(Verdicts.LicenseFacts l) {
-		return "ACTIVE".equals(l.status()) && !l.validUntil().isBefore(LocalDate.now(this.clock.withZone(CHINA)));
+		return "ACTIVE".equals(l.status()) && !l.validUntil().isBefore(this.time.today());
 	}
 
 	/** Every photo id is a PHOTO of this visit, the signature a SIGNATURE of it. */
@@ -142,8 +138,8 @@ class VisitRecording {
 	}
 
 	private Mono<Visit> write(Caller caller, Visit v, FindingRules.Findings f, String scanVerdict) {
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		LocalDate today = LocalDate.ofInstant(now, CHINA);
+		Instant now = this.time.now();
+		LocalDate today = this.time.dayOf(now);
 		boolean penalty = "VIOLATION".equals(f.result());
 		var spec = this.db.sql("update inspection_visit set state = 'DONE', result = :result, checklist = :checklist, "
 				+ "latitude = :lat, longitude = :lon, accuracy = :acc, signature_photo_id = :sig, "

@@ -1,6 +1,7 @@
 package cn.gov.tobacco.licensing.supervision;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -38,8 +40,7 @@ class VisitStore {
 	}
 
 	Mono<Visit> readable(Caller caller, UUID id, boolean forUpdate) {
-		if (!caller.hasAny(Role.INSPECTOR, Role.SUPERVISOR, Role.APPROVER, Role.ADMIN)
-				|| caller.jurisdiction() == null) {
+		if (!Access.holds(caller, EnumSet.of(Role.INSPECTOR, Role.SUPERVISOR, Role.APPROVER, Role.ADMIN))) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN, Text.of("检查任务仅供检查、审批、督办和管理人员查看",
 					"Visits are for inspectors, approvers, supervisors and administrators")));
 		}
@@ -48,7 +49,7 @@ class VisitStore {
 
 	/** The visit if it is assigned to the calling INSPECTOR; 403 for another role. */
 	Mono<Visit> assignedTo(Caller caller, UUID id) {
-		if (!caller.has(Role.INSPECTOR) || caller.jurisdiction() == null) {
+		if (!Access.holds(caller, Role.INSPECTOR)) {
 			return Mono.error(new ApiException(ProblemKind.FORBIDDEN,
 					Text.of("只有被指派的检查人员可以记录检查", "Only the inspector the visit is assigned to records it")));
 		}
@@ -57,7 +58,7 @@ class VisitStore {
 	}
 
 	static boolean reads(Caller caller, Visit v) {
-		if (caller.hasAny(Role.SUPERVISOR, Role.APPROVER, Role.ADMIN) && caller.covers(v.jurisdiction())) {
+		if (Access.holdsOver(caller, Access.OVERSIGHT, v.jurisdiction())) {
 			return true;
 		}
 		return caller.has(Role.INSPECTOR) && caller.subject().equals(v.inspector());

@@ -1,12 +1,9 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,11 +12,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.licensing.calendar.DailyJob;
 import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
@@ -28,14 +26,12 @@ import cn.gov.tobacco.platform.jobs.Jobs;
  * makes a new fact) and not while one of its kind is still open for the license.
  */
 @Component
-class WarningJob {
+class WarningJob extends DailyJob<WarningJob.Candidate> {
 
 	static final String JOB = "supervision-warnings";
 
 	/** Substantiated reports in 90 days that make a license a concern. */
 	static final int REPORTS = 3;
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	/** Metres between two rows' coordinates ({@code a.} and {@code b.}). */
 	private static final String METRES = "(2 * 6371008.8 * asin(sqrt(power(sin(radians(b.latitude - a.latitude) / 2), 2) "
@@ -47,35 +43,27 @@ class WarningJob {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
-
-	private final Jobs jobs;
-
-	WarningJob(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock, Jobs jobs) {
+	WarningJob(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time, Jobs jobs) {
+		super(JOB, time, jobs);
 		this.db = db;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
-		this.jobs = jobs;
 	}
 
 	record Candidate(String kind, String fact, String jurisdiction, String licenseNo, String businessName,
 			String reasonZh, String reasonEn, String link) {
 	}
 
-	@Scheduled(cron = "${licensing.jobs.deadline-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
-	Mono<Void> run() {
-		return this.jobs.run(JOB, () -> raise(LocalDate.now(this.clock.withZone(CHINA))));
+	/** The warnings the data calls for on {@code today}, each rule in turn. */
+	@Override
+	protected Flux<Candidate> candidates(LocalDate today) {
+		return Flux.concat(repeatedReports(today), reportedWhileInvalid(today), overdueRectifications(),
+				outsideLayoutPlan());
 	}
 
-	/** Raises the warnings due on {@code today}; returns how many this run raised. */
-	Mono<Long> raise(LocalDate today) {
-		return Flux
-			.concat(repeatedReports(today), reportedWhileInvalid(today), overdueRectifications(), outsideLayoutPlan())
-			.concatMap((c) -> insert(c, today).onErrorResume(this.jobs.skip(JOB, c.kind() + " " + c.licenseNo()))
-				.defaultIfEmpty(false))
-			.filter(Boolean::booleanValue)
-			.count();
+	@Override
+	protected String describe(Candidate c) {
+		return c.kind() + " " + c.licenseNo();
 	}
 
 	private Flux<Candidate> repeatedReports(LocalDate today) {
@@ -102,10 +90,11 @@ class WarningJob {
 		return this.db.sql("select c.license_no, l.jurisdiction, l.business_name, l.status, l.valid_until, "
 				+ "count(*) as n, max(c.occurred_on) as last from credit_record c join license l on l.number = c.license_no "
 				+ "where c.kind = 'SUBSTANTIATED_REPORT' and ((l.status in ('SUSPENDED', 'CLOSED', 'REVOKED') "
-				+ "and c.occurred_on > cast(l.updated_at at time zone 'Asia/Shanghai' as date)) "
+				+ "and c.occurred_on > cast(l.updated_at at time zone :zone as date)) "
 				+ "or ((l.status = 'EXPIRED' or l.valid_until < :today) and c.occurred_on > l.valid_until)) "
 				+ "group by c.license_no, l.jurisdiction, l.business_name, l.status, l.valid_until")
 			.bind("today", today)
+			.bind("zone", time().zoneId())
 			.map((row) -> {
 				String no = row.get("license_no", String.class);
 				String status = row.get("status", String.class);
@@ -202,9 +191,14 @@ class WarningJob {
 			.filter((c) -> c.kind() != null);
 	}
 
-	private Mono<Boolean> insert(Candidate c, LocalDate today) {
+	/**
+	 * Raises one warning, unless one of its kind is open for the license or the fact is
+	 * known.
+	 */
+	@Override
+	protected Mono<Boolean> step(Candidate c, LocalDate today) {
 		UUID id = UUID.randomUUID();
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Instant now = time().now();
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("warningId", id.toString());
 		event.put("kind", c.kind());

@@ -1,12 +1,9 @@
 package cn.gov.tobacco.licensing.supervision;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
@@ -42,8 +41,6 @@ class Warnings {
 
 	static final String AGGREGATE = "supervision_warning";
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private static final String COLUMNS = "id, kind, state, jurisdiction, license_no, business_name, reason_zh, "
 			+ "reason_en, link, raised_on, closure_reason, closed_by, closed_at, visit_id, created_at";
 
@@ -61,10 +58,10 @@ class Warnings {
 
 	private final TransactionalOperator tx;
 
-	private final Clock clock;
+	private final BusinessTime time;
 
 	Warnings(DatabaseClient db, SupervisionSettings settings, FieldVisits fieldVisits, CreditStandings standings,
-			CalendarService calendars, RecordKeeper recordKeeper, TransactionalOperator tx, Clock clock) {
+			CalendarService calendars, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time) {
 		this.db = db;
 		this.settings = settings;
 		this.fieldVisits = fieldVisits;
@@ -72,7 +69,7 @@ class Warnings {
 		this.calendars = calendars;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	record Warning(UUID id, String kind, String state, String jurisdiction, String licenseNo, String businessName,
@@ -84,7 +81,7 @@ class Warnings {
 		return supervisor(caller).then(Mono.defer(() -> {
 			Map<String, Object> params = new LinkedHashMap<>();
 			StringBuilder where = new StringBuilder(" where jurisdiction like :subtree");
-			params.put("subtree", caller.jurisdiction().likePattern());
+			params.put("subtree", Access.subtree(caller));
 			if (state != null) {
 				where.append(" and state = :state");
 				params.put("state", state);
@@ -100,7 +97,7 @@ class Warnings {
 	}
 
 	Mono<Warning> close(Caller caller, UUID id, String reason) {
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		Instant now = this.time.now();
 		return open(caller, id).flatMap((w) -> {
 			Map<String, Object> detail = Map.of("warningId", id.toString(), "kind", w.kind(), "licenseNo",
 					w.licenseNo(), "reason", reason);
@@ -119,7 +116,7 @@ class Warnings {
 	}
 
 	Mono<Visit> visit(Caller caller, UUID id, String inspector, LocalDate dueOn) {
-		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
+		LocalDate today = this.time.today();
 		return open(caller, id).flatMap(
 				(w) -> Mono.zip(this.settings.of(w.jurisdiction()), this.calendars.calendar(), holder(w.licenseNo()))
 					.flatMap((t) -> {
@@ -187,9 +184,8 @@ class Warnings {
 	}
 
 	private static Mono<Void> supervisor(Caller caller) {
-		return (caller.has(Role.SUPERVISOR) && caller.jurisdiction() != null) ? Mono.empty()
-				: Mono.error(new ApiException(ProblemKind.FORBIDDEN,
-						Text.of("非现场监管预警仅供督办人员处置", "Off-site warnings are for supervisors")));
+		return Access.holds(caller, Role.SUPERVISOR) ? Mono.empty() : Mono.error(new ApiException(ProblemKind.FORBIDDEN,
+				Text.of("非现场监管预警仅供督办人员处置", "Off-site warnings are for supervisors")));
 	}
 
 	private static Warning row(Readable row) {

@@ -4,11 +4,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.tobacco.platform.problem.ApiException;
+import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.security.Caller;
 import cn.gov.tobacco.platform.security.Jurisdiction;
 import cn.gov.tobacco.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The licensing rule per role, without Spring. */
 class AccessTests {
@@ -60,6 +63,56 @@ class AccessTests {
 		assertThat(Access.readsApplication(inspector, "r1", false, "330106", null, "330106")).isTrue();
 		assertThat(Access.readsApplication(inspector, "r1", false, "330102", null, "330102")).isFalse();
 		assertThat(Access.readsLicense(inspector, "r1", "330106")).isFalse();
+	}
+
+	@Test
+	void aStaffRoleIsHeldOnlyWithASubtreeAndANonStaffRoleWithout() {
+		assertThat(Access.holds(caller("s", Role.SUPERVISOR, "330106"), Role.SUPERVISOR)).isTrue();
+		assertThat(Access.holds(caller("s", Role.SUPERVISOR, null), Role.SUPERVISOR)).isFalse();
+		assertThat(Access.holds(caller("s", Role.SUPERVISOR, "330106"), Role.APPROVER)).isFalse();
+		assertThat(Access.holds(caller("r", Role.RETAILER, null), Role.RETAILER)).isTrue();
+		assertThat(Access.holds(caller("svc", Role.SERVICE, null), Role.SERVICE)).isTrue();
+		assertThat(Access.holds(caller("i", Role.INSPECTOR, "330106"), Access.OVERSIGHT)).isFalse();
+		assertThat(Access.holds(caller("a", Role.APPROVER, "330106"), Access.OVERSIGHT)).isTrue();
+		assertThat(Access.holds(caller("a", Role.APPROVER, null), Access.OVERSIGHT)).isFalse();
+		assertThat(Access.holds(caller("a", Role.APPROVER, "330106"), Set.of())).isFalse();
+	}
+
+	@Test
+	void holdsAgreesWithCheckForEveryRole() {
+		for (Role held : Role.values()) {
+			for (String jurisdiction : new String[] { "330106", null }) {
+				Caller c = caller("x", held, jurisdiction);
+				for (Role asked : Role.values()) {
+					boolean checked = Access.check(c, asked).hasElement().onErrorReturn(false).block();
+					assertThat(Access.holds(c, asked)).as("%s (%s) holds %s", held, jurisdiction, asked)
+						.isEqualTo(checked);
+				}
+			}
+		}
+	}
+
+	@Test
+	void holdsOverNeedsTheRoleAndASubtreeCoveringTheCode() {
+		Caller supervisor = caller("s", Role.SUPERVISOR, "330100");
+		assertThat(Access.holdsOver(supervisor, Access.OVERSIGHT, "330106")).isTrue();
+		assertThat(Access.holdsOver(supervisor, Access.OVERSIGHT, "330100")).isTrue();
+		assertThat(Access.holdsOver(supervisor, Access.OVERSIGHT, "330200")).isFalse();
+		assertThat(Access.holdsOver(supervisor, Access.OVERSIGHT, null)).isFalse();
+		assertThat(Access.holdsOver(caller("i", Role.INSPECTOR, "330100"), Access.OVERSIGHT, "330106")).isFalse();
+		assertThat(Access.caseworkerOf(caller("c", Role.CLERK, "330106"), "330106")).isTrue();
+		assertThat(Access.caseworkerOf(caller("c", Role.CLERK, "330106"), "330102")).isFalse();
+	}
+
+	@Test
+	void theSubtreeIsTheLikePatternOfTheCallersNodeAndForbiddenWithoutOne() {
+		assertThat(Access.subtree(caller("p", Role.ADMIN, "330000"))).isEqualTo("33%");
+		assertThat(Access.subtree(caller("c", Role.CLERK, "330100"))).isEqualTo("3301%");
+		assertThat(Access.subtree(caller("d", Role.CLERK, "330106"))).isEqualTo("330106%");
+		assertThat(Access.subtreeOf("330100")).isEqualTo("3301%");
+		assertThat(Access.subtreeOf("330106")).isEqualTo("330106%");
+		assertThatThrownBy(() -> Access.subtree(caller("r", Role.RETAILER, null))).isInstanceOf(ApiException.class)
+			.satisfies((ex) -> assertThat(((ApiException) ex).kind()).isEqualTo(ProblemKind.FORBIDDEN));
 	}
 
 }

@@ -63,6 +63,104 @@ class DeadlinesTests {
 		assertThat(p.decisionDue).isEqualTo(LocalDate.of(2027, 3, 2));
 	}
 
+	@Test
+	void submissionStartsTheAcceptanceTheDecisionAndThePromiseClocks() {
+		Progress p = new Progress();
+		// Mon 23 Nov 2026: 5 working days to accept, 20 to decide, 10 promised.
+		Deadlines.submitted(p, LocalDate.of(2026, 11, 23), CALENDAR, 10);
+		assertThat(p.submittedOn).isEqualTo(LocalDate.of(2026, 11, 23));
+		assertThat(p.acceptanceDue).isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(p.decisionDue).isEqualTo(LocalDate.of(2026, 12, 21));
+		assertThat(p.promiseDue).isEqualTo(LocalDate.of(2026, 12, 7));
+		assertThat(p.currentDue).isEqualTo(p.acceptanceDue);
+		assertThat(p.calendarAssumed).isFalse();
+	}
+
+	@Test
+	void aMakeUpWorkingDayCountsAndAHolidayBlockDoesNot() {
+		Progress p = new Progress();
+		// Fri 9 Oct 2026: Sat 10 Oct is a make-up working day, Sun 11 Oct is not.
+		Deadlines.submitted(p, LocalDate.of(2026, 10, 9), CALENDAR, 0);
+		assertThat(p.acceptanceDue).isEqualTo(LocalDate.of(2026, 10, 15));
+		assertThat(p.promiseDue).isEqualTo(LocalDate.of(2026, 10, 9));
+		Progress q = new Progress();
+		// Wed 30 Sep: 1–7 Oct off; Oct 8, 9, 10 (make-up), 12, 13.
+		Deadlines.submitted(q, LocalDate.of(2026, 9, 30), CALENDAR, 10);
+		assertThat(q.acceptanceDue).isEqualTo(LocalDate.of(2026, 10, 13));
+	}
+
+	@Test
+	void aCorrectionNoticePausesTheAcceptanceClockAndTheResubmissionGetsTheRest() {
+		Progress p = new Progress();
+		Deadlines.submitted(p, LocalDate.of(2026, 11, 23), CALENDAR, 10);
+		// Notice on Wed 25 Nov: 24 and 25 Nov used.
+		Deadlines.correctionRequested(p, LocalDate.of(2026, 11, 25), CALENDAR);
+		assertThat(p.acceptanceDaysUsed).isEqualTo(2);
+		assertThat(p.correctionCount).isEqualTo(1);
+		assertThat(p.currentDue).isNull();
+		// Resubmitted Tue 1 Dec: 3 working days left, Dec 2, 3, 4.
+		Deadlines.submitted(p, LocalDate.of(2026, 12, 1), CALENDAR, 10);
+		assertThat(p.submittedOn).isEqualTo(LocalDate.of(2026, 12, 1));
+		assertThat(p.acceptanceDue).isEqualTo(LocalDate.of(2026, 12, 4));
+		assertThat(p.currentDue).isEqualTo(p.acceptanceDue);
+		// A second notice on Thu 3 Dec adds 2 more (Dec 2, 3).
+		Deadlines.correctionRequested(p, LocalDate.of(2026, 12, 3), CALENDAR);
+		assertThat(p.acceptanceDaysUsed).isEqualTo(4);
+		assertThat(p.correctionCount).isEqualTo(2);
+	}
+
+	@Test
+	void theDaysUsedBeforeCorrectionsNeverExceedTheFiveAndANoticeOnTheSubmissionDayUsesNone() {
+		Progress p = new Progress();
+		Deadlines.submitted(p, LocalDate.of(2026, 11, 2), CALENDAR, 10);
+		Deadlines.correctionRequested(p, LocalDate.of(2026, 11, 2), CALENDAR);
+		assertThat(p.acceptanceDaysUsed).isZero();
+		Deadlines.submitted(p, LocalDate.of(2026, 11, 2), CALENDAR, 10);
+		// A notice made late (3 weeks) still counts at most 5.
+		Deadlines.correctionRequested(p, LocalDate.of(2026, 11, 23), CALENDAR);
+		assertThat(p.acceptanceDaysUsed).isEqualTo(Deadlines.ACCEPTANCE_DAYS);
+		// Resubmitted: no working day left, due the day of the resubmission.
+		Deadlines.submitted(p, LocalDate.of(2026, 11, 24), CALENDAR, 10);
+		assertThat(p.acceptanceDue).isEqualTo(LocalDate.of(2026, 11, 24));
+	}
+
+	@Test
+	void aCorrectionNoticeAcrossAHolidayBlockCountsOnlyWorkingDays() {
+		Progress p = new Progress();
+		Deadlines.submitted(p, LocalDate.of(2026, 9, 29), CALENDAR, 10);
+		// Sep 30, (1–7 Oct off), Oct 8, 9.
+		Deadlines.correctionRequested(p, LocalDate.of(2026, 10, 9), CALENDAR);
+		assertThat(p.acceptanceDaysUsed).isEqualTo(3);
+	}
+
+	@Test
+	void aCommitmentRestartsOnlyThePromiseAndTheEndClearsTheCurrentDeadline() {
+		Progress p = new Progress();
+		Deadlines.accepted(p, LocalDate.of(2026, 11, 23), CALENDAR, 10);
+		LocalDate decisionDue = p.decisionDue;
+		Deadlines.promised(p, LocalDate.of(2026, 11, 25), CALENDAR, 3);
+		assertThat(p.promiseDue).isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(p.decisionDue).isEqualTo(decisionDue);
+		assertThat(p.currentDue).isEqualTo(decisionDue);
+		p.deadlineFlag = "DUE_SOON";
+		Deadlines.finished(p);
+		assertThat(p.currentDue).isNull();
+		assertThat(p.deadlineFlag).isNull();
+		assertThat(p.decisionDue).isEqualTo(decisionDue);
+	}
+
+	@Test
+	void acceptanceRunsTheDecisionClockFromTheAcceptanceDay() {
+		Progress p = new Progress();
+		Deadlines.submitted(p, LocalDate.of(2026, 11, 23), CALENDAR, 10);
+		Deadlines.accepted(p, LocalDate.of(2026, 11, 25), CALENDAR, 10);
+		assertThat(p.acceptedOn).isEqualTo(LocalDate.of(2026, 11, 25));
+		// Nov 26, 27, 30, Dec 1–4, 7–11, 14–18, 21, 22, 23.
+		assertThat(p.decisionDue).isEqualTo(LocalDate.of(2026, 12, 23));
+		assertThat(p.promiseDue).isEqualTo(LocalDate.of(2026, 12, 9));
+		assertThat(p.currentDue).isEqualTo(p.decisionDue);
+	}
+
 	static List<CalendarDay> days2026() {
 		List<CalendarDay> days = new ArrayList<>();
 		for (int d = 1; d <= 7; d++) {

@@ -14,6 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +71,17 @@ class DeadlineJobIntegrationTests {
 			.one()
 			.block();
 		assertThat(events).isEqualTo(1);
+		String payload = this.db
+			.sql("select payload from outbox where aggregate_id = :id and event_type = 'ApplicationOverdue'")
+			.bind("id", UUID.fromString(id))
+			.map((row) -> row.get(0, String.class))
+			.one()
+			.block();
+		JsonNode event = JsonMapper.builder().build().readTree(payload);
+		assertThat(event.get("applicationId").asString()).isEqualTo(id);
+		assertThat(event.get("number").asString()).isEqualTo(fx.read("clerk.xihu", id).get("number").asString());
+		assertThat(event.get("jurisdiction").asString()).isEqualTo("330106");
+		assertThat(event.get("due").asString()).isEqualTo(today.minusDays(1).toString());
 		this.job.flag(today).block();
 		assertThat(this.db
 			.sql("select count(*) from outbox where aggregate_id = :id and event_type = 'ApplicationOverdue'")

@@ -2,8 +2,10 @@ package cn.gov.tobacco.licensing.license;
 
 import java.io.IOException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.tobacco.licensing.calendar.BusinessTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,7 +45,8 @@ class CertificateRendererTests {
 	final CertificateProperties properties = new CertificateProperties(FONTS, "浙江省烟草公司杭州市公司",
 			Map.of("330100", "杭州市烟草专卖局", "330106", "杭州市西湖区烟草专卖局"), null, null);
 
-	final CertificateRenderer renderer = new CertificateRenderer(this.properties, "https://zw.example.gov.cn");
+	final CertificateRenderer renderer = new CertificateRenderer(this.properties, "https://zw.example.gov.cn",
+			new BusinessTime(Clock.systemUTC(), ZoneId.of("Asia/Shanghai")));
 
 	static License license(LicenseStatus status, String creditCode) {
 		return license(status, creditCode, "CIGARETTE");

@@ -44,7 +44,7 @@ class PostVerificationOverdueIntegrationTests {
 			.isOk();
 		setDue(doneLate, today.minusDays(2));
 
-		assertThat(this.job.flag(today).block()).isGreaterThanOrEqualTo(1);
+		assertThat(this.job.runFor(today).block()).isGreaterThanOrEqualTo(1);
 		assertThat(count(
 				"select count(*) from outbox where aggregate_id = :id " + "and event_type = 'PostVerificationOverdue'",
 				late))
@@ -61,7 +61,7 @@ class PostVerificationOverdueIntegrationTests {
 				doneLate))
 			.isZero();
 
-		this.job.flag(today).block();
+		this.job.runFor(today).block();
 		this.job.run().block();
 		assertThat(count(
 				"select count(*) from outbox where aggregate_id = :id " + "and event_type = 'PostVerificationOverdue'",

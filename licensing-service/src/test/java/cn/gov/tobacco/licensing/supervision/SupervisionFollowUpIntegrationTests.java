@@ -131,12 +131,12 @@ class SupervisionFollowUpIntegrationTests {
 				+ "and payload like '%" + v[1] + "%'"))
 			.isEqualTo(1);
 
-		this.warningJob.raise(reinspectionDue.plusDays(1)).block();
+		this.warningJob.runFor(reinspectionDue.plusDays(1)).block();
 		JsonNode warning = warning("OVERDUE_RECTIFICATION", v[1]);
 		assertThat(warning.get("reason").asString()).contains("整改期限 " + due).contains("已过");
 		assertThat(warning.get("link").asString()).isEqualTo("/console/supervision/visits/" + v[0]);
 		// the same fact raises nothing new the next day
-		this.warningJob.raise(reinspectionDue.plusDays(2)).block();
+		this.warningJob.runFor(reinspectionDue.plusDays(2)).block();
 		assertThat(warnings(v[1])).isEqualTo(1);
 	}
 
@@ -146,7 +146,7 @@ class SupervisionFollowUpIntegrationTests {
 		for (int days : new int[] { 80, 30, 2 }) {
 			report(license, this.today.minusDays(days));
 		}
-		this.warningJob.raise(this.today).block();
+		this.warningJob.runFor(this.today).block();
 		JsonNode warning = warning("REPEATED_REPORTS", license);
 		assertThat(warning.get("reason").asString()).contains("90 日内被查实举报 3 次");
 		assertThat(warning.get("link").asString()).isEqualTo("/console/supervision/licenses/" + license);
@@ -178,10 +178,10 @@ class SupervisionFollowUpIntegrationTests {
 			.isEqualTo(409);
 		// closed, the same three reports raise nothing again; a fourth report is a new
 		// fact
-		this.warningJob.raise(this.today).block();
+		this.warningJob.runFor(this.today).block();
 		assertThat(warnings(license)).isEqualTo(1);
 		report(license, this.today.minusDays(1));
-		this.warningJob.raise(this.today).block();
+		this.warningJob.runFor(this.today).block();
 		assertThat(warnings(license)).isEqualTo(2);
 		assertThat(warning("REPEATED_REPORTS", license).get("reason").asString()).contains("4 次");
 	}
@@ -193,10 +193,10 @@ class SupervisionFollowUpIntegrationTests {
 				null, null, suspended.minus(Duration.ofDays(400)), suspended);
 		// a report from before the suspension does not count
 		report(license, this.today.minusDays(25));
-		this.warningJob.raise(this.today).block();
+		this.warningJob.runFor(this.today).block();
 		assertThat(warnings(license)).isZero();
 		report(license, this.today.minusDays(3));
-		this.warningJob.raise(this.today).block();
+		this.warningJob.runFor(this.today).block();
 		JsonNode warning = warning("REPORTED_WHILE_INVALID", license);
 		assertThat(warning.get("reason").asString()).contains("许可证已停业").contains("1 次");
 		assertThat(warning.get("link").asString()).isEqualTo("/console/supervision/licenses/" + license);
@@ -244,7 +244,7 @@ class SupervisionFollowUpIntegrationTests {
 		this.fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/settings", settings.toString())
 			.expectStatus()
 			.isOk();
-		this.warningJob.raise(this.today).block();
+		this.warningJob.runFor(this.today).block();
 		for (String license : new String[] { a, b }) {
 			JsonNode warning = warning("OUTSIDE_LAYOUT_PLAN", license);
 			assertThat(warning.get("reason").asString()).contains("与最近持证网点相距 5 米").contains("应不少于 " + spacing + " 米");
@@ -253,7 +253,7 @@ class SupervisionFollowUpIntegrationTests {
 		// a license issued after the change is judged when it is applied for, not here
 		String later = this.data.license("330106", SupervisionData.holder(), "ACTIVE", this.today.plusYears(2),
 				lat - 0.000045, lon, Instant.now().plusSeconds(5), Instant.now());
-		this.warningJob.raise(this.today).block();
+		this.warningJob.runFor(this.today).block();
 		assertThat(warnings(later)).isZero();
 	}
 
