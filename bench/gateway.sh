@@ -12,7 +12,8 @@
 #
 #   ./mvnw -q -B -DskipTests package -pl gateway,licensing-service -am && bench/gateway.sh
 #
-# Environment: DURATION (seconds per round, 10), ROUNDS (3), CONNECTIONS (32), BENCH_DB, MIGRATE (1;
+# Environment: DURATION (seconds per round, 10), WARMUP (seconds of each warm-up run, DURATION; a JVM
+# with C2 needs a minute or more on a busy machine before its code is compiled), ROUNDS (3), CONNECTIONS (32), BENCH_DB, MIGRATE (1;
 # 0: the database is migrated already),
 # JAVA_OPTS (the services' JVM flags, default those of scripts/up.sh), IDENTITY_ISSUER,
 # GATEWAY_EXTRA_OPTS (more JVM flags for the gateway only, e.g. a JFR recording),
@@ -24,6 +25,7 @@ set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "$0")/lib/common.sh"
 DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-$DURATION}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 DB=${BENCH_DB:-tobacco_perf}
@@ -86,10 +88,10 @@ measure() { # url token seconds proxy-pids... -> "rps p50 p95 failed errors prox
 curl -fsS -D "$WORK/headers" -o /dev/null "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT"
 grep -qi '^X-Correlation-Id:' "$WORK/headers" || { echo "the gateway's answer has no correlation id" >&2; exit 1; }
 
-say "Warming up (the JIT of both JVMs): ${DURATION} s each"
-run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "" "$DURATION" >/dev/null
-run "http://127.0.0.1:$NGINX_PORT$ENDPOINT" "" "$DURATION" >/dev/null
-run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "$TOKEN" "$DURATION" >/dev/null
+say "Warming up (the JIT of both JVMs): ${WARMUP} s each"
+run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "" "$WARMUP" >/dev/null
+run "http://127.0.0.1:$NGINX_PORT$ENDPOINT" "" "$WARMUP" >/dev/null
+run "http://127.0.0.1:$GATEWAY_PORT$ENDPOINT" "$TOKEN" "$WARMUP" >/dev/null
 
 NGINX_PIDS=("$NGINX_PID" $(pgrep -P "$NGINX_PID" || true))
 say "$ROUNDS rounds of ${DURATION} s, $CONNECTIONS connections, nginx and the gateway alternately"

@@ -493,6 +493,42 @@ class GatewayEdgeIntegrationTests {
 					(csp) -> assertThat(csp).contains("img-src 'self' data: blob: https://tile.openstreetmap.org"));
 	}
 
+	/**
+	 * API calls without a session cookie go through the gateway's stateless chain: the
+	 * same browser headers and problem answers as the session's chain.
+	 */
+	@Test
+	void apiCallsWithoutASessionGetTheSameHeadersAndProblems() {
+		for (String cookie : new String[] { null, "00000000-0000-0000-0000-000000000000" }) {
+			var read = this.client.get().uri("/api/licensing/public/verify/ZJ1");
+			if (cookie != null) {
+				read = read.cookie("SESSION", cookie);
+			}
+			read.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.value("Content-Security-Policy", (csp) -> assertThat(csp).contains("default-src 'self'"))
+				.expectHeader()
+				.value("Permissions-Policy", (policy) -> assertThat(policy).contains("microphone=()"))
+				.expectHeader()
+				.valueEquals("Referrer-Policy", "same-origin")
+				.expectHeader()
+				.valueEquals("X-Content-Type-Options", "nosniff");
+			var me = this.client.get().uri("/api/me");
+			if (cookie != null) {
+				me = me.cookie("SESSION", cookie);
+			}
+			me.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectHeader()
+				.valueEquals("Referrer-Policy", "same-origin");
+		}
+	}
+
 	@Test
 	void hashedAssetsAreCachedForAYearAndTheIndexIsRevalidated() {
 		this.client.get()

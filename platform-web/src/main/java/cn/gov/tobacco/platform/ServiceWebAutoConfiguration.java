@@ -3,6 +3,7 @@ package cn.gov.tobacco.platform;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +16,7 @@ import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.filter.reactive.ServerWebExchangeContextFilter;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 
@@ -27,13 +29,14 @@ import cn.gov.tobacco.platform.problem.ProblemWebExceptionHandler;
 import cn.gov.tobacco.platform.security.AccessTokenProperties;
 import cn.gov.tobacco.platform.security.AccessTokenValidators;
 import cn.gov.tobacco.platform.security.ProblemSecurityHandlers;
+import cn.gov.tobacco.platform.security.VerifiedTokens;
 
 /**
  * The edge of every service behind the gateway (a resource server with controllers):
  * every exception rendered as problem details, 401/403 as problems, the access-token
- * checks (type and audience) that Spring Boot adds to its JWT decoder, the input checks
- * (package {@code input}), the request in the Reactor context (the idempotency store
- * names the operation from it).
+ * checks (type and audience) that Spring Boot adds to its JWT decoder and the decoder's
+ * verified-token cache, the input checks (package {@code input}), the request in the
+ * Reactor context (the idempotency store names the operation from it).
  * <p>
  * The gateway excludes it: it has its own error handler (upstream failures), its own
  * security chain and JWT decoder, and proxies request bodies it must not read.
@@ -67,6 +70,25 @@ public class ServiceWebAutoConfiguration {
 	@Bean
 	OAuth2TokenValidator<Jwt> notAnIdTokenValidator() {
 		return AccessTokenValidators.notAnIdToken();
+	}
+
+	/**
+	 * Spring Boot's JWT decoder checks a token's signature once while it is valid, not on
+	 * every request that carries it ({@link VerifiedTokens}).
+	 */
+	@Bean
+	static BeanPostProcessor verifiedTokensDecorator() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokens)) {
+					return new VerifiedTokens(decoder);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Bean

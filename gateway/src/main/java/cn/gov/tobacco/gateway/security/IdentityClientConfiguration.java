@@ -38,6 +38,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import cn.gov.tobacco.platform.security.AccessTokenValidators;
+import cn.gov.tobacco.platform.security.VerifiedTokens;
 
 /**
  * The gateway as a client of the issuer: its registration (PKCE, explicit endpoints),
@@ -131,7 +132,8 @@ class IdentityClientConfiguration {
 		validators.add(new JwtIssuerValidator(this.identity.issuerUri().toString()));
 		validators.addAll(AccessTokenValidators.of(this.identity.apiAudience(), this.identity.accessTokenTypes()));
 		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(validators));
-		return decoder;
+		// each token's signature checked once while it is valid, as in the services
+		return new VerifiedTokens(decoder);
 	}
 
 }
