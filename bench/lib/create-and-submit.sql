@@ -2,7 +2,9 @@
 -- application (POST /applications, POST /attachments, POST /submission), statement by statement
 -- as the server's log shows them (LOG_SQL=1), with the same rows: three transactions and the
 -- reads between them. Variables: license, document (pgbench -D).
-\set n random(1, 2000000000)
+-- n: the run's key for one create-and-submit; drawn from 2^62 values, not 2^31, so that the
+-- 20k-odd of a run's rounds never draw the same one twice (a repeat is a duplicate application).
+\set n random(1, 4000000000000000000)
 \set lock random(1, 4000000000000000000)
 \set lock2 :lock + 1
 -- POST /applications: the Idempotency-Key's lock and record, the license, the number, the row,
