@@ -51,12 +51,7 @@ public final class CaseApi {
 
 	/** Sends a raw action body, for tests of what breaks the contract. */
 	public WebTestClient.ResponseSpec act(String user, String caseId, Map<String, Object> body) {
-		return this.http.post()
-			.uri("/api/complaints/cases/{id}/actions", caseId)
-			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(user)))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange();
+		return post(user, caseId, body);
 	}
 
 	/**
@@ -65,11 +60,15 @@ public final class CaseApi {
 	 * contract.
 	 */
 	public WebTestClient.ResponseSpec send(String user, String caseId, CaseActionRequestDto request) {
+		return post(user, caseId, request);
+	}
+
+	private WebTestClient.ResponseSpec post(String user, String caseId, Object body) {
 		return this.http.post()
 			.uri("/api/complaints/cases/{id}/actions", caseId)
 			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(user)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(request)
+			.bodyValue(body)
 			.exchange();
 	}
 
