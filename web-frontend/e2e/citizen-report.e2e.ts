@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { GATEWAY, launch, phone, png, runId, screenshot, expectNoAxeViolations } from './support';
+import { expect, it } from 'vitest';
+import { GATEWAY, expectNoAxeViolations, journey, phone, png, runId, screenshot } from './support';
 
-describe('an anonymous citizen', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('an anonymous citizen', (browser) => {
   it('files a 12313 report with a photo and follows it by its tracking code', async () => {
-    const { page } = await phone(browser);
+    const { page } = await phone(browser());
     const id = runId();
 
     await page.goto(`${GATEWAY}/`);

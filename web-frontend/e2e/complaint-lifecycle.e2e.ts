@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, desktop, launch, phone, png, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GATEWAY, desktop, expectNoAxeViolations, journey, phone, png, runId, screenshot, signedInAt } from './support';
 
 const caseState = (page: Page) => page.locator('[data-testid="case-state"]');
 
@@ -9,20 +9,12 @@ async function act(page: Page, action: string, expected: string) {
   await expect.poll(async () => (await caseState(page).textContent())?.trim()).toBe(expected);
 }
 
-describe('a 12313 report, from filing to evaluation', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('a 12313 report, from filing to evaluation', (browser) => {
   it('a citizen files anonymously, the agent dispatches, the Xihu handler answers, the citizen evaluates', async () => {
     const id = runId();
 
     // an anonymous citizen files a report with a photo
-    const citizen = await phone(browser);
+    const citizen = await phone(browser());
     const c = citizen.page;
     await c.goto(`${GATEWAY}/report`);
     await expectNoAxeViolations(c);
@@ -39,7 +31,7 @@ describe('a 12313 report, from filing to evaluation', () => {
     await expectNoAxeViolations(c, 'answer');
 
     // the hotline agent accepts it and dispatches it to the district
-    const agent = await desktop(browser);
+    const agent = await desktop(browser());
     await signedInAt(agent.page, '/console/cases', 'agent');
     await expectNoAxeViolations(agent.page);
     await agent.page.click(`[data-testid="case-row"] a:text-is("${caseNumber}")`);
@@ -50,7 +42,7 @@ describe('a 12313 report, from filing to evaluation', () => {
     await expectNoAxeViolations(agent.page, 'dispatched');
 
     // the Xihu handler finds it in the district queue, investigates and answers
-    const handler = await desktop(browser);
+    const handler = await desktop(browser());
     await signedInAt(handler.page, '/console/complaints-queue', 'handler.xihu');
     await expectNoAxeViolations(handler.page);
     await handler.page.click(`[data-testid="case-row"] a:text-is("${caseNumber}")`);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { desktop, launch, screenshot, signedInAt } from './support';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { desktop, journey, screenshot, signedInAt } from './support';
 
 /** The page's and each table's overflow to the right, in px (0 when it fits). */
 async function overflow(page: Page): Promise<{ page: number; tables: number[] }> {
@@ -10,15 +10,7 @@ async function overflow(page: Page): Promise<{ page: number; tables: number[] }>
   }));
 }
 
-describe('the consoles fit 1366 × 768', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('the consoles fit 1366 × 768', (browser) => {
   const pages: [string, string, string][] = [
     ['supervisor', '/console/cases', '[data-testid="cases-table"]'],
     ['supervisor', '/console/statistics', '[data-testid="statistics-kpis"]'],
@@ -27,7 +19,7 @@ describe('the consoles fit 1366 × 768', () => {
   ];
 
   it.each(pages)('%s: %s scrolls no page and no table sideways', async (user, path, ready) => {
-    const { context, page } = await desktop(browser);
+    const { context, page } = await desktop(browser());
     await signedInAt(page, path, user);
     await page.waitForSelector(ready);
     await page.waitForLoadState('networkidle');

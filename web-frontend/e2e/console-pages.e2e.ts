@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, desktop, expectNoAxeViolations, launch, screenshot, signedInAt } from './support';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GATEWAY, desktop, expectNoAxeViolations, journey, screenshot, signedInAt } from './support';
 
 /** The demo Xihu retailer's account: a credit-profile subject in every staff role's subtree. */
 const XIHU_RETAILER = 'retailer.xihu';
@@ -122,17 +122,9 @@ const STATISTICS: Record<string, ((page: Page, lang: string) => Promise<void>)[]
   approver: [licensingStatistics],
 };
 
-describe('console pages at 1366 px pass axe in Chinese and English', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('console pages at 1366 px pass axe in Chinese and English', (browser) => {
   it.each(Object.entries(VISITS))('%s', async (user, paths) => {
-    const { context, page } = await desktop(browser);
+    const { context, page } = await desktop(browser());
     const errors = collectErrors(page);
     await signedInAt(page, paths[0] ?? '/console', user);
     for (const lang of ['zh-CN', 'en']) {

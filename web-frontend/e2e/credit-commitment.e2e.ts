@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, phone, runId, screenshot, expectNoAxeViolations } from './support';
+import { expect, it } from 'vitest';
+import { expectNoAxeViolations, journey, phone, runId, screenshot } from './support';
 import {
   applicationState as stateOf, fillNewApplication, freshCreditCode, freshResidentId, saveDraft, startNewApplication, tapMap, uploadNewDocuments,
 } from './applications';
 
 
-describe('a NEW application with a credit commitment instead of the premises proof', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('a NEW application with a credit commitment instead of the premises proof', (browser) => {
   it('retailer uploads three documents, signs the commitment for PREMISES_PROOF, submits and sees the signed commitment', async () => {
     const id = runId();
     // a fresh applicant per run, so no earlier bar or breach applies; the signer types the same ID
     const operatorId = freshResidentId();
 
-    const retailer = await phone(browser);
+    const retailer = await phone(browser());
     const p = retailer.page;
     await startNewApplication(p);
     await fillNewApplication(p, {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { desktop, launch, phone, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { desktop, expectNoAxeViolations, journey, phone, runId, screenshot, signedInAt } from './support';
 import { DEMO_APPLICANT, applicationState as stateOf, fillNewApplication, saveDraft, startNewApplication, tapMap, uploadNewDocuments } from './applications';
 
 const bureauState = (page: Page) => page.locator('[data-testid="bureau-application"] [data-testid="state-tag"]');
@@ -14,20 +14,12 @@ const ECIG_CHECKS = ['ECIG_QUOTA', 'ECIG_SCHOOL_DISTANCE', 'ECIG_PREMISES_KIND']
  * written) and the approver refuses with the rule as the reason. Runs on the demo data as it
  * is, so either outcome is a pass as long as it follows the checks shown.
  */
-describe('an e-cigarette retail license', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('an e-cigarette retail license', (browser) => {
   it('retailer applies with the 电子烟 item at 375 px, the clerk and approver see the e-cigarette checks and the quota, and it is decided on them', async () => {
     const id = runId();
 
     // the retailer picks 电子烟 only, says the premises are a supermarket, and submits
-    const retailer = await phone(browser);
+    const retailer = await phone(browser());
     const p = retailer.page;
     await startNewApplication(p);
     await fillNewApplication(p, {
@@ -58,7 +50,7 @@ describe('an e-cigarette retail license', () => {
     await expectNoAxeViolations(p, 'submitted');
 
     // the Xihu clerk filters the queue by 电子烟, accepts, starts the review and sees the checks
-    const clerk = await desktop(browser);
+    const clerk = await desktop(browser());
     const c = clerk.page;
     await signedInAt(c, '/console/queue', 'clerk.xihu');
     await c.selectOption('[data-testid="queue-item"]', 'E_CIGARETTE');
@@ -82,7 +74,7 @@ describe('an e-cigarette retail license', () => {
     await screenshot(c, 'ecig-clerk-checks');
 
     // the approver sees the same checks and decides on them
-    const approver = await desktop(browser);
+    const approver = await desktop(browser());
     const a = approver.page;
     await signedInAt(a, `/console/applications/${applicationId}`, 'approver');
     await a.waitForSelector('[data-testid="check-ECIG_QUOTA"]');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, expectNoAxeViolations, launch, phone, png, runId, screenshot } from './support';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GATEWAY, expectNoAxeViolations, journey, phone, png, runId, screenshot } from './support';
 
 /** Controls smaller than 48 × 48 px (MIIT's guideline for elder-friendly apps) among `selector`. */
 async function smallTargets(page: Page, selector: string): Promise<string[]> {
@@ -20,17 +20,9 @@ async function fontSize(page: Page, selector: string): Promise<number> {
 
 const TARGETS = '.van-cell--clickable, .van-button, [data-testid="elder-switch"], [data-testid="language-switch"], select';
 
-describe('an older citizen in elder-friendly mode (适老化)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('an older citizen in elder-friendly mode (适老化)', (browser) => {
   it('switches it on, finds larger text, larger targets and plainer words, files a report, and finds the mode still on later', async () => {
-    const { page } = await phone(browser);
+    const { page } = await phone(browser());
     const id = runId();
 
     await page.goto(`${GATEWAY}/`);

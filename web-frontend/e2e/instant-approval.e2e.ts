@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, desktop, launch, phone, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GATEWAY, desktop, expectNoAxeViolations, journey, phone, runId, screenshot, signedInAt } from './support';
 import { applicationState as stateOf, freshCreditCode, freshResidentId, newDocuments } from './applications';
 
 const DISTRICT = '330102';
@@ -42,18 +42,10 @@ type Settings = {
  * and revokes it with a reason; the retailer sees that a person now reviews it. Renewals are
  * switched off again at the end (also when a step failed). axe after every step.
  */
-describe('instant approval (秒批)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('instant approval (秒批)', (browser) => {
   it('a renewal is approved on submission, listed for review, revoked by the approver, and the retailer sees each', async () => {
     const id = runId();
-    const admin = await desktop(browser);
+    const admin = await desktop(browser());
     await signedInAt(admin.page, '/console/admin/jurisdictions', 'admin');
     const before = await api<Settings>(admin.page, 'GET', SETTINGS);
     expect(before.instantApproval, 'the platform runs a licensing service with instant approval').toBeDefined();
@@ -70,7 +62,7 @@ describe('instant approval (秒批)', () => {
       await expectNoAxeViolations(a, 'instant approval on');
 
       // retailer.hubin (credit grade A) holds a license: NEW filed, accepted, approved
-      const retailer = await phone(browser);
+      const retailer = await phone(browser());
       const p = retailer.page;
       await signedInAt(p, '/portal', 'retailer.hubin');
       const profile = await api<{ grade: string }>(p, 'GET', '/api/licensing/credit/profile');
@@ -88,11 +80,11 @@ describe('instant approval (秒批)', () => {
         expect(answer.status(), await answer.text()).toBe(201);
       }
       let app = await api<App>(p, 'POST', `/api/licensing/applications/${draft.id}/submission`, { version: draft.version });
-      const clerk = await desktop(browser);
+      const clerk = await desktop(browser());
       await signedInAt(clerk.page, '/console', 'clerk.shangcheng');
       app = await api<App>(clerk.page, 'POST', `/api/licensing/applications/${app.id}/acceptance`, { version: app.version });
       app = await api<App>(clerk.page, 'POST', `/api/licensing/applications/${app.id}/review`, { version: app.version });
-      const approver = await desktop(browser);
+      const approver = await desktop(browser());
       await signedInAt(approver.page, '/console', 'approver');
       app = await api<App>(approver.page, 'POST', `/api/licensing/applications/${app.id}/decision`, {
         version: app.version, outcome: 'APPROVED', reason: '材料齐全，符合法定条件，准予许可。',

@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, desktop, launch, phone, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GATEWAY, desktop, expectNoAxeViolations, journey, phone, runId, screenshot, signedInAt } from './support';
 import { DEMO_APPLICANT, applicationState as stateOf, fillNewApplication, saveDraft, startNewApplication, tapMap, uploadNewDocuments } from './applications';
 
 const bureauState = (page: Page) => page.locator('[data-testid="bureau-application"] [data-testid="state-tag"]');
 
-describe('a retail license, from application to verification', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('a retail license, from application to verification', (browser) => {
   it('retailer applies with documents, the Xihu clerk accepts, the approver approves, the retailer sees the license and its QR page', async () => {
     const id = runId();
 
     // the retailer files a complete NEW application and submits it
-    const retailer = await phone(browser);
+    const retailer = await phone(browser());
     const p = retailer.page;
     await startNewApplication(p);
     await fillNewApplication(p, {
@@ -35,7 +27,7 @@ describe('a retail license, from application to verification', () => {
     await expectNoAxeViolations(p, 'submitted');
 
     // the clerk of Xihu district accepts it and starts the review
-    const clerk = await desktop(browser);
+    const clerk = await desktop(browser());
     await signedInAt(clerk.page, `/console/applications/${applicationId}`, 'clerk.xihu');
     await expectNoAxeViolations(clerk.page);
     await clerk.page.click('[data-testid="bureau-action-ACCEPT"]');
@@ -47,7 +39,7 @@ describe('a retail license, from application to verification', () => {
     await screenshot(clerk.page, 'license-clerk-review');
 
     // the approver decides
-    const approver = await desktop(browser);
+    const approver = await desktop(browser());
     await signedInAt(approver.page, `/console/applications/${applicationId}`, 'approver');
     await approver.page.click('[data-testid="bureau-action-DECIDE"]');
     await expectNoAxeViolations(approver.page, 'decision form');

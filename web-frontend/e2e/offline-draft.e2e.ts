@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, launch, phone, runId, screenshot, signedInAt, expectNoAxeViolations } from './support';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GATEWAY, expectNoAxeViolations, journey, phone, runId, screenshot, signedInAt } from './support';
 import { fillNewApplication, openNewApplication, saveDraft } from './applications';
 
 /** A NEW draft saved online; the page then opens its editor. */
@@ -21,17 +21,9 @@ async function serverCopy(page: Page, id: string): Promise<{ version: number; bu
   return { version: application.version, businessName: application.businessName, address: application.premises?.address };
 }
 
-describe('a retailer editing a draft without a network', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('a retailer editing a draft without a network', (browser) => {
   it('keeps editing offline, shows it, and sends the changes when the network returns', { timeout: 120_000 }, async () => {
-    const { context, page } = await phone(browser);
+    const { context, page } = await phone(browser());
     const id = runId();
     await signedInAt(page, '/portal', 'retailer.xihu');
     const applicationId = await draftAndEdit(page, `离线便利店 ${id}`);
@@ -54,7 +46,7 @@ describe('a retailer editing a draft without a network', () => {
   });
 
   it('lets the retailer choose when the server copy changed while offline, losing neither before', { timeout: 120_000 }, async () => {
-    const { context, page } = await phone(browser);
+    const { context, page } = await phone(browser());
     const id = runId();
     await signedInAt(page, '/portal', 'retailer.xihu');
     const applicationId = await draftAndEdit(page, `冲突便利店 ${id}`);
@@ -65,7 +57,7 @@ describe('a retailer editing a draft without a network', () => {
     await expect.poll(() => page.textContent('[data-testid="autosave-status"]'), { timeout: 20_000 }).toContain('已保存在本机');
 
     // meanwhile the same draft is changed from another device (another browser context)
-    const other = await phone(browser);
+    const other = await phone(browser());
     await signedInAt(other.page, '/portal', 'retailer.xihu');
     const current = await serverCopy(other.page, applicationId);
     const put = await other.page.request.put(`${GATEWAY}/api/licensing/applications/${applicationId}/details`, {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
-import { expectNoAxeViolations, launch, pdf, phone, runId, screenshot, signedInAt } from './support';
+import { expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { expectNoAxeViolations, journey, pdf, phone, runId, screenshot, signedInAt } from './support';
 import { fillNewApplication, openNewApplication, saveDraft } from './applications';
 
 const MIB = 1024 * 1024;
@@ -43,17 +43,9 @@ async function choose(page: Page, name: string) {
   await page.click('[data-testid="document-upload-button"]');
 }
 
-describe('a retailer uploads a 12 MiB PDF over a network that drops', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('a retailer uploads a 12 MiB PDF over a network that drops', (browser) => {
   it('waits while offline and finishes after reconnecting without re-sending part 1', { timeout: 180_000 }, async () => {
-    const { context, page } = await phone(browser);
+    const { context, page } = await phone(browser());
     await signedInAt(page, '/portal', 'retailer.xihu');
     await draft(page, `分片上传便利店 ${runId()}`);
     const parts = watchParts(page);
@@ -88,7 +80,7 @@ describe('a retailer uploads a 12 MiB PDF over a network that drops', () => {
   });
 
   it('offers the upload again after a reload and resumes it from the parts the server has', { timeout: 180_000 }, async () => {
-    const { page } = await phone(browser);
+    const { page } = await phone(browser());
     await signedInAt(page, '/portal', 'retailer.xihu');
     await draft(page, `续传便利店 ${runId()}`);
     const parts = watchParts(page);

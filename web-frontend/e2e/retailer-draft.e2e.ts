@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { GATEWAY, launch, phone, runId, screenshot, expectNoAxeViolations } from './support';
+import { expect, it } from 'vitest';
+import { GATEWAY, expectNoAxeViolations, journey, phone, runId, screenshot } from './support';
 import { DEMO_APPLICANT, fillNewApplication, newDocuments, saveDraft, startNewApplication } from './applications';
 
-describe('retailer retailer.xihu', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('retailer retailer.xihu', (browser) => {
   it('signs in, creates a draft, uploads a PDF and sees the application listed', async () => {
-    const { page } = await phone(browser);
+    const { page } = await phone(browser());
     const id = runId();
 
     // the portal needs a session: the app offers the gateway's sign-in and comes back

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, phone, png, runId, screenshot } from './support';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { journey, phone, png, runId, screenshot } from './support';
 import { DEMO_APPLICANT, applicationState as stateOf, fillNewApplication, saveDraft, startNewApplication, tapMap, uploadNewDocuments } from './applications';
 
 const current = (page: Page) => page.locator('[data-testid="document-item"]');
 
-describe('retailer retailer.xihu places the shop on the map and replaces a document', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('retailer retailer.xihu places the shop on the map and replaces a document', (browser) => {
   it('creates a NEW application without typing coordinates, replaces a document and submits', async () => {
-    const { page } = await phone(browser);
+    const { page } = await phone(browser());
     const id = runId();
     // the local run has no internet: map tiles are not needed, only the tap
     await page.route(/tile\.openstreetmap\.org|tianditu/, (route) => route.abort());

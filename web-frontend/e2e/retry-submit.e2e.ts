@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Route } from 'playwright-core';
-import { GATEWAY, launch, phone, runId, signedInAt, expectNoAxeViolations } from './support';
+import { expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { GATEWAY, expectNoAxeViolations, journey, phone, runId, signedInAt } from './support';
 import { DEMO_APPLICANT, fillNewApplication, saveDraft } from './applications';
 
 /** How long the page waits for one attempt (CREATE_POLICY.timeoutMs in src/api/retry.ts). */
 const ATTEMPT_TIMEOUT_MS = 15_000;
 
-describe('a submission whose answers are lost', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey('a submission whose answers are lost', (browser) => {
   it('is retried twice with the same Idempotency-Key and makes exactly one draft', { timeout: 150_000 }, async () => {
-    const { page } = await phone(browser);
+    const { page } = await phone(browser());
     const id = runId();
     await signedInAt(page, '/portal', 'retailer.xihu');
     await page.waitForSelector('[data-testid="applications"]');

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { GATEWAY, RESULTS_DIR, expectNoAxeViolations, launch, phone } from './support';
+import { beforeAll, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GATEWAY, RESULTS_DIR, expectNoAxeViolations, journey, phone } from './support';
 
 /**
  * The README's screenshots: the portal's home and report pages at 375 px (device scale 1, to
@@ -19,19 +19,14 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${OUT}${name}.png` });
 }
 
-describe('README screenshots', () => {
-  let browser: Browser;
+journey('README screenshots', (browser) => {
   beforeAll(async () => {
-    browser = await launch();
     await mkdir(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('shows the home and report pages in Chinese, English and elder-friendly mode', async () => {
     for (const mode of ['zh-CN', 'en', 'elder'] as const) {
-      const { page, context } = await phone(browser, 1);
+      const { page, context } = await phone(browser(), 1);
       await page.goto(`${GATEWAY}/`);
       await page.waitForSelector('[data-testid="home-report"]');
       if (mode === 'en') await page.click('[data-testid="language-switch"]');

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { GATEWAY, desktop, expectNoAxeViolations, launch, phone, screenshot, signedInAt } from './support';
+import { expect, it } from 'vitest';
+import { GATEWAY, desktop, expectNoAxeViolations, journey, phone, screenshot, signedInAt } from './support';
 
 /** The months a plan may be generated for: this one and the next twelve (Beijing time). */
 function plannableMonths(): string[] {
@@ -16,17 +15,9 @@ function plannableMonths(): string[] {
  * without one: a district has one plan a month), its counts and visits are shown, its
  * random-check results are published (公示), and anyone reads them at 375 px without signing in.
  */
-describe("the supervisor's inspection plan and the public random-check results", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+journey("the supervisor's inspection plan and the public random-check results", (browser) => {
   it('supervisor generates a Xihu plan, reads it, publishes its random checks; the public page shows the publication', async () => {
-    const { page } = await desktop(browser);
+    const { page } = await desktop(browser());
     await signedInAt(page, '/console/inspection/plans', 'supervisor');
     await expectNoAxeViolations(page, 'plans');
     await page.selectOption('[data-testid="plan-district"]', '330106');
@@ -64,7 +55,7 @@ describe("the supervisor's inspection plan and the public random-check results",
     await screenshot(page, 'supervision-plan-published');
 
     // anyone, signed in or not, at phone width
-    const citizen = await phone(browser);
+    const citizen = await phone(browser());
     await citizen.page.goto(`${GATEWAY}/`);
     await citizen.page.click('[data-testid="home-random-checks"]');
     await citizen.page.waitForURL(`${GATEWAY}/random-checks`);

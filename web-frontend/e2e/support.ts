@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, onTestFailed } from 'vitest';
 
 /** The running platform: the gateway serves the built app and the APIs. */
 export const GATEWAY = (process.env.GATEWAY_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
@@ -22,6 +22,27 @@ export function launch(options: LaunchOptions = {}): Promise<Browser> {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       ...camera,
     ],
+  });
+}
+
+/**
+ * A journey: a `describe` whose tests share one Chromium, launched before the first and
+ * closed after the last. `tests` declares the tests; it gets the browser as a function,
+ * since the browser exists only once the tests run: `phone(browser())`.
+ */
+export function journey(name: string, tests: (browser: () => Browser) => void, options: LaunchOptions = {}): void {
+  describe(name, () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await launch(options);
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    tests(() => {
+      if (!browser) throw new Error(`the browser of "${name}" is not launched yet: call browser() inside a test`);
+      return browser;
+    });
   });
 }
 

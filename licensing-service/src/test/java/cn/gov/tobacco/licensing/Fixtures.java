@@ -13,6 +13,9 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import tools.jackson.databind.JsonNode;
 
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.testing.OidcLogin;
 
 /** Builds the data tests need through the HTTP API, with unique codes and places. */
@@ -58,6 +61,25 @@ public final class Fixtures {
 	}
 
 	/** A NEW draft at a random spot in Hangzhou, far from other tests' outlets. */
+	public static ApplicationDraftDto draft(String division, String creditCode) {
+		ThreadLocalRandom r = ThreadLocalRandom.current();
+		return new ApplicationDraftDto(ApplicationTypeDto.NEW)
+			.businessName("测试便利店" + UUID.randomUUID().toString().substring(0, 6))
+			.creditCode(creditCode)
+			.operatorName("张三")
+			.operatorIdNumber(residentId())
+			.mobile("13812345678")
+			.businessScope("卷烟、雪茄烟零售")
+			.premises(new PremisesDto().address("杭州市测试路 1 号")
+				.divisionCode(division)
+				.latitude(30.0 + r.nextDouble() * 0.5)
+				.longitude(119.8 + r.nextDouble() * 0.6));
+	}
+
+	/**
+	 * {@link #draft} as raw JSON text, for tests that edit the text (bad input) or embed
+	 * it in a larger body.
+	 */
 	public static String newDraft(String division, String creditCode) {
 		ThreadLocalRandom r = ThreadLocalRandom.current();
 		double lat = 30.0 + r.nextDouble() * 0.5;
@@ -70,12 +92,17 @@ public final class Fixtures {
 				lon);
 	}
 
+	public JsonNode create(String user, ApplicationDraftDto draft) {
+		return created(send(user, "POST", "/api/licensing/applications", draft));
+	}
+
+	/** Creates an application from a raw JSON body. */
 	public JsonNode create(String user, String json) {
-		return send(user, "POST", "/api/licensing/applications", json).expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		return created(send(user, "POST", "/api/licensing/applications", json));
+	}
+
+	private static JsonNode created(WebTestClient.ResponseSpec response) {
+		return response.expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
 	}
 
 	public void upload(String user, String applicationId, String... types) {
@@ -128,7 +155,7 @@ public final class Fixtures {
 
 	/** A NEW application with every document, submitted by the retailer. */
 	public JsonNode submittedNew(String retailer, String division) {
-		JsonNode draft = create(retailer, newDraft(division, creditCode()));
+		JsonNode draft = create(retailer, draft(division, creditCode()));
 		String id = draft.get("id").asString();
 		upload(retailer, id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		return act(retailer, id, "submission", Map.of()).expectStatus()
@@ -155,11 +182,15 @@ public final class Fixtures {
 			.getResponseBody();
 	}
 
-	public WebTestClient.ResponseSpec send(String user, String method, String uri, String json) {
+	/**
+	 * Sends a body as JSON: a generated request type, or a raw JSON string (sent as it
+	 * is); none when {@code null}.
+	 */
+	public WebTestClient.ResponseSpec send(String user, String method, String uri, Object body) {
 		WebTestClient.RequestBodySpec spec = this.http.method(org.springframework.http.HttpMethod.valueOf(method))
 			.uri(uri)
 			.headers((h) -> h.setBearerAuth(DemoUsers.token(user)));
-		return (json != null) ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange()
+		return (body != null) ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
 				: spec.exchange();
 	}
 

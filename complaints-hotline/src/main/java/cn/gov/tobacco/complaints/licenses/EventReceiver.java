@@ -54,7 +54,7 @@ class EventReceiver {
 
 	private final DatabaseClient db;
 
-	private final LicenseDirectory directory;
+	private final LicenseDirectoryRepository directory;
 
 	private final TransactionalOperator tx;
 
@@ -62,8 +62,9 @@ class EventReceiver {
 
 	private final BureauClock clock;
 
-	EventReceiver(InboundEventsProperties properties, JsonMapper json, DatabaseClient db, LicenseDirectory directory,
-			TransactionalOperator tx, UnlicensedSaleCases unlicensedSales, BureauClock clock) {
+	EventReceiver(InboundEventsProperties properties, JsonMapper json, DatabaseClient db,
+			LicenseDirectoryRepository directory, TransactionalOperator tx, UnlicensedSaleCases unlicensedSales,
+			BureauClock clock) {
 		this.clock = clock;
 		this.unlicensedSales = unlicensedSales;
 		this.properties = properties;
@@ -94,7 +95,7 @@ class EventReceiver {
 			Instant now = this.clock.now();
 			if (LICENSE_EVENTS.contains(kind)) {
 				DirectoryEntry entry = entry(event.path("data"));
-				apply = Mono.defer(() -> this.directory.apply(entry, now));
+				apply = Mono.defer(() -> this.directory.save(entry, now));
 			}
 			else if (UNLICENSED_SALE.equals(kind)) {
 				UnlicensedSaleCases.Finding finding = finding(id, event.path("data"));

@@ -1,7 +1,6 @@
 package cn.gov.tobacco.complaints.access;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -18,6 +17,9 @@ import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
 import cn.gov.tobacco.platform.outbox.CloudEventSignature;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 /**
  * The data the complaints matrix calls operations on, built through the API (and, for a
@@ -116,11 +118,13 @@ final class MatrixFixtures {
 	/** A report of handler.xihu's district, answered and waiting for its evaluation. */
 	String answered() {
 		Filed filed = filed(Side.OWN_DISTRICT, false);
-		this.api.act("agent", filed.id(), "ACCEPT", Map.of());
-		this.api.act("agent", filed.id(), "DISPATCH", Map.of());
-		this.api.act("handler.xihu", filed.id(), "START", Map.of());
-		this.api.act("handler.xihu", filed.id(), "ANSWER",
-				Map.of("publicAnswer", "经查，该店未发现向未成年人售烟的情况。", "outcome", "UNSUBSTANTIATED"));
+		this.api.act("agent", filed.id(), CaseActionDto.ACCEPT);
+		this.api.act("agent", filed.id(), CaseActionDto.DISPATCH);
+		this.api.act("handler.xihu", filed.id(), CaseActionDto.START);
+		this.api.act("handler.xihu", filed.id(),
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("经查，该店未发现向未成年人售烟的情况。")
+					.outcome(OutcomeDto.UNSUBSTANTIATED));
 		return filed.trackingCode();
 	}
 

@@ -17,6 +17,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,7 +85,7 @@ class RecordKeepingIntegrationTests extends IntegrationTestSupport {
 			.uri("/api/complaints/cases/{id}/actions", caseId)
 			.headers((h) -> h.setBearerAuth(tokenOf("agent")))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("action", "ACCEPT", "version", 0))
+			.bodyValue(new CaseActionRequestDto(CaseActionDto.ACCEPT, 0L))
 			.exchange()
 			.expectStatus()
 			.isOk();

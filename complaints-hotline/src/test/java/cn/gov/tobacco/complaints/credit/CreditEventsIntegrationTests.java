@@ -21,6 +21,9 @@ import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClient
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,8 +58,11 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 	void aSubstantiatedAnswerNamingALicenseWritesTheCreditEventWithTheAnswer() {
 		CaseApi api = new CaseApi(client());
 		String id = inProgress(api, "REPORT");
-		JsonNode answered = api.act("handler.xihu", id, "ANSWER",
-				Map.of("publicAnswer", "经查属实，已立案查处。", "outcome", "SUBSTANTIATED", "licenseNo", LICENSE));
+		JsonNode answered = api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("经查属实，已立案查处。")
+					.outcome(OutcomeDto.SUBSTANTIATED)
+					.licenseNo(LICENSE));
 		assertThat(answered.get("licenseNo").asString()).isEqualTo(LICENSE);
 		String caseNumber = answered.get("summary").get("caseNumber").asString();
 
@@ -84,11 +90,16 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 	void noCreditEventWithoutALicenseOrWithoutASubstantiatedOutcome() {
 		CaseApi api = new CaseApi(client());
 		String withoutLicense = inProgress(api, "REPORT");
-		api.act("handler.xihu", withoutLicense, "ANSWER",
-				Map.of("publicAnswer", "经查属实，已责令整改。", "outcome", "SUBSTANTIATED"));
+		api.act("handler.xihu", withoutLicense,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("经查属实，已责令整改。")
+					.outcome(OutcomeDto.SUBSTANTIATED));
 		String unsubstantiated = inProgress(api, "REPORT");
-		JsonNode answered = api.act("handler.xihu", unsubstantiated, "ANSWER",
-				Map.of("publicAnswer", "未发现违法行为。", "outcome", "UNSUBSTANTIATED", "licenseNo", LICENSE));
+		JsonNode answered = api.act("handler.xihu", unsubstantiated,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("未发现违法行为。")
+					.outcome(OutcomeDto.UNSUBSTANTIATED)
+					.licenseNo(LICENSE));
 		assertThat(answered.get("licenseNo").asString()).isEqualTo(LICENSE);
 
 		assertThat(creditPayloads(withoutLicense)).isEmpty();
@@ -117,11 +128,14 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 		JsonNode filed = api.logCall("agent", call("REPORT", "COUNTERFEIT"));
 		String id = api.caseIdOf(filed.get("caseNumber").asString());
 		assertThat(filed.get("caseId").asString()).as("the agent's answer names the case to open").isEqualTo(id);
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
-		api.act("handler.xihu", id, "START", Map.of());
-		JsonNode answered = api.act("handler.xihu", id, "ANSWER",
-				Map.of("publicAnswer", "经查属实，已立案查处。", "outcome", "SUBSTANTIATED", "licenseNo", LICENSE));
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
+		api.act("handler.xihu", id, CaseActionDto.START);
+		JsonNode answered = api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("经查属实，已立案查处。")
+					.outcome(OutcomeDto.SUBSTANTIATED)
+					.licenseNo(LICENSE));
 		assertThat(answered.get("summary").get("state").asString()).isEqualTo("ANSWERED");
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> creditRow(id).attempts() >= 2);
@@ -172,12 +186,13 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 
 	private String inProgress(CaseApi api, String kind) {
 		String id = api.caseIdOf(api.logCall("agent", call(kind, "COUNTERFEIT")).get("caseNumber").asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
-		api.act("handler.xihu", id, "START", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
+		api.act("handler.xihu", id, CaseActionDto.START);
 		return id;
 	}
 
+	// a raw body: the license numbers sent here are deliberately bad input
 	private void expectFieldError(CaseApi api, String id, Map<String, Object> body) {
 		long version = api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("version").asLong();
 		Map<String, Object> request = new HashMap<>(body);

@@ -12,6 +12,7 @@ import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,8 +75,8 @@ class PhoneEvidenceIntegrationTests extends IntegrationTestSupport {
 			.getResponseBody();
 		CaseApi api = new CaseApi(client());
 		String id = api.caseIdOf(filed.caseNumber());
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
 		JsonNode detail = api.getJson("handler.xihu", "/api/complaints/cases/{id}", id);
 		JsonNode attachment = detail.get("attachments").get(0);
 		assertThat(attachment.get("contentType").asString()).isEqualTo(expectedType);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -23,6 +22,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -96,7 +98,7 @@ class HandoverFeedbackIntegrationTests extends IntegrationTestSupport {
 			.block()
 			.toString();
 		CaseApi api = new CaseApi(client());
-		String caseNumber = api.act("agent", id, "ACCEPT", Map.of()).at("/summary/caseNumber").asString();
+		String caseNumber = api.act("agent", id, CaseActionDto.ACCEPT).at("/summary/caseNumber").asString();
 
 		LoggedRequest signed = await().atMost(Duration.ofSeconds(20)).until(() -> last(receipt), (r) -> r != null);
 		JsonNode body = JSON.readTree(signed.getBody());
@@ -107,7 +109,7 @@ class HandoverFeedbackIntegrationTests extends IntegrationTestSupport {
 		// that
 		assertThat(signed.getBodyAsString()).doesNotContain("陈女士").doesNotContain("13700001234");
 
-		api.act("agent", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.DISPATCH);
 		OffsetDateTime due = this.db.sql("SELECT answer_due_at FROM cases WHERE id = :id")
 			.bind("id", UUID.fromString(id))
 			.map((row, meta) -> row.get("answer_due_at", OffsetDateTime.class))
@@ -115,9 +117,11 @@ class HandoverFeedbackIntegrationTests extends IntegrationTestSupport {
 			.block();
 		assertThat(due.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate()).isBeforeOrEqualTo(replyBy);
 
-		api.act("handler.xihu", id, "START", Map.of());
-		api.act("handler.xihu", id, "ANSWER",
-				Map.of("publicAnswer", "经查，该店确无许可证，已依法查处并责令停止销售。", "outcome", "SUBSTANTIATED"));
+		api.act("handler.xihu", id, CaseActionDto.START);
+		api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("经查，该店确无许可证，已依法查处并责令停止销售。")
+					.outcome(OutcomeDto.SUBSTANTIATED));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> exchange12345.findAll(postRequestedFor(urlPathEqualTo(feedback))).size() >= 3);
 		await().atMost(Duration.ofSeconds(10))

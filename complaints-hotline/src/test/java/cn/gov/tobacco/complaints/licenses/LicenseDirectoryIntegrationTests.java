@@ -1,7 +1,6 @@
 package cn.gov.tobacco.complaints.licenses;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,6 +16,9 @@ import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
 import cn.gov.tobacco.platform.outbox.CloudEventSignature;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,11 +105,13 @@ class LicenseDirectoryIntegrationTests extends IntegrationTestSupport {
 		String id = api.logCall("agent", call("COUNTERFEIT", "灵隐寺附近" + Reports.unique(), name))
 			.get("caseId")
 			.asString();
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
-		api.act("handler.xihu", id, "START", Map.of());
-		JsonNode answered = api.act("handler.xihu", id, "ANSWER",
-				Map.of("publicAnswer", "经查属实，已立案查处。", "outcome", "SUBSTANTIATED"));
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
+		api.act("handler.xihu", id, CaseActionDto.START);
+		JsonNode answered = api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("经查属实，已立案查处。")
+					.outcome(OutcomeDto.SUBSTANTIATED));
 		assertThat(answered.get("licenseNo").asString()).isEqualTo(no);
 		String payload = this.db
 			.sql("SELECT payload FROM outbox WHERE aggregate_id = :id AND event_type = 'credit.substantiated-report'")

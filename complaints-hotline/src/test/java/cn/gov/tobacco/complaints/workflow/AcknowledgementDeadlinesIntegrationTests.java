@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.calendar.WorkingDays;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,8 +46,8 @@ class AcknowledgementDeadlinesIntegrationTests extends IntegrationTestSupport {
 					CaseLifecycleIntegrationTests.call("330106", "POLICY").replace("\"REPORT\"", "\"CONSULTATION\""))
 			.get("caseNumber")
 			.asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		JsonNode dispatched = api.act("agent", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		JsonNode dispatched = api.act("agent", id, CaseActionDto.DISPATCH);
 		LocalDate due = Instant.parse(dispatched.get("summary").get("answerDueAt").asString())
 			.atZone(ZONE)
 			.toLocalDate();

@@ -11,6 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
 
 /**
  * Staff calls through the HTTP API with real tokens.
@@ -47,7 +49,21 @@ public final class CaseApi {
 		return json(get(user, path, vars).expectStatus().isOk());
 	}
 
+	/** Sends a raw action body, for tests of what breaks the contract. */
 	public WebTestClient.ResponseSpec act(String user, String caseId, Map<String, Object> body) {
+		return post(user, caseId, body);
+	}
+
+	/**
+	 * Sends an action request as it is: a contract-valid one (a stale version, a refused
+	 * action), or with {@link #act(String, String, Map)} a raw body that breaks the
+	 * contract.
+	 */
+	public WebTestClient.ResponseSpec send(String user, String caseId, CaseActionRequestDto request) {
+		return post(user, caseId, request);
+	}
+
+	private WebTestClient.ResponseSpec post(String user, String caseId, Object body) {
 		return this.http.post()
 			.uri("/api/complaints/cases/{id}/actions", caseId)
 			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(user)))
@@ -56,13 +72,20 @@ public final class CaseApi {
 			.exchange();
 	}
 
-	/** Acts with the case's current version and expects success. */
-	public JsonNode act(String user, String caseId, String action, Map<String, Object> extra) {
+	/** Sends an action request with the case's current version, whatever the answer. */
+	public WebTestClient.ResponseSpec attempt(String user, String caseId, CaseActionRequestDto request) {
 		long version = getJson("supervisor", "/api/complaints/cases/{id}", caseId).get("version").asLong();
-		Map<String, Object> body = new java.util.HashMap<>(extra);
-		body.put("action", action);
-		body.put("version", version);
-		return json(act(user, caseId, body).expectStatus().isOk());
+		return send(user, caseId, request.version(version));
+	}
+
+	/** Acts with the case's current version and expects success. */
+	public JsonNode act(String user, String caseId, CaseActionRequestDto request) {
+		return json(attempt(user, caseId, request).expectStatus().isOk());
+	}
+
+	/** Takes an action that needs nothing but the case's current version. */
+	public JsonNode act(String user, String caseId, CaseActionDto action) {
+		return act(user, caseId, new CaseActionRequestDto().action(action));
 	}
 
 	public String caseIdOf(String caseNumber) {

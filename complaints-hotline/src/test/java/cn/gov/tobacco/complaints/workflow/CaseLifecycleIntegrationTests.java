@@ -1,7 +1,5 @@
 package cn.gov.tobacco.complaints.workflow;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -9,6 +7,9 @@ import org.springframework.http.MediaType;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +29,18 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 		String tracking = filed.get("trackingCode").asString();
 		String id = api.caseIdOf(filed.get("caseNumber").asString());
 
-		api.act("agent", id, "ACCEPT", Map.of());
-		JsonNode dispatched = api.act("agent", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		JsonNode dispatched = api.act("agent", id, CaseActionDto.DISPATCH);
 		assertThat(dispatched.get("summary").get("state").asString()).isEqualTo("DISPATCHED");
 		assertThat(dispatched.get("summary").get("answerDueAt").isNull()).isFalse();
 
 		assertThat(api.allIds("handler.xihu", "/api/complaints/queue")).contains(id);
 
-		api.act("handler.xihu", id, "START", Map.of());
-		api.act("handler.xihu", id, "ANSWER",
-				Map.of("publicAnswer", "经查，该店确有销售假冒卷烟行为，已依法立案查处。", "outcome", "SUBSTANTIATED"));
+		api.act("handler.xihu", id, CaseActionDto.START);
+		api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("经查，该店确有销售假冒卷烟行为，已依法立案查处。")
+					.outcome(OutcomeDto.SUBSTANTIATED));
 
 		client().get()
 			.uri("/api/complaints/public/reports/{code}", tracking)
@@ -73,10 +76,13 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 		JsonNode filed = api.logCall("agent", call("330106", "UNLICENSED"));
 		String tracking = filed.get("trackingCode").asString();
 		String id = api.caseIdOf(filed.get("caseNumber").asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
-		api.act("handler.xihu", id, "START", Map.of());
-		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "未发现违法行为。", "outcome", "UNSUBSTANTIATED"));
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
+		api.act("handler.xihu", id, CaseActionDto.START);
+		api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("未发现违法行为。")
+					.outcome(OutcomeDto.UNSUBSTANTIATED));
 
 		evaluate(tracking, "{\"satisfied\":false}").expectStatus().isBadRequest();
 		evaluate(tracking, "{\"satisfied\":false,\"reason\":\"店里今天还在卖\"}").expectStatus()
@@ -86,8 +92,11 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 			.isEqualTo("DISPATCHED");
 		assertThat(api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("reopenCount").asInt()).isEqualTo(1);
 
-		api.act("handler.xihu", id, "START", Map.of());
-		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "复查后已责令停止经营。", "outcome", "SUBSTANTIATED"));
+		api.act("handler.xihu", id, CaseActionDto.START);
+		api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("复查后已责令停止经营。")
+					.outcome(OutcomeDto.SUBSTANTIATED));
 		evaluate(tracking, "{\"satisfied\":false,\"reason\":\"还是不满意\"}").expectStatus()
 			.isOk()
 			.expectBody()
@@ -99,20 +108,20 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 	void actionsOutsideTheWhitelistOrWithAStaleVersionAreConflicts() {
 		CaseApi api = new CaseApi(client());
 		String id = api.caseIdOf(api.logCall("agent", call("330106", "SMUGGLED")).get("caseNumber").asString());
-		api.act("handler.xihu", id, Map.of("action", "START", "version", 0))
+		api.send("handler.xihu", id, new CaseActionRequestDto().action(CaseActionDto.START).version(0L))
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/illegal-transition");
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, Map.of("action", "DISPATCH", "version", 0))
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.send("agent", id, new CaseActionRequestDto().action(CaseActionDto.DISPATCH).version(0L))
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/version-conflict");
-		api.act("handler.xihu", id, Map.of("action", "ESCALATE", "version", 1, "reason", "x"))
+		api.send("handler.xihu", id, new CaseActionRequestDto().action(CaseActionDto.ESCALATE).version(1L).reason("x"))
 			.expectStatus()
 			.isForbidden();
 		evaluate("ZZZZZZZZZZZZZZZZZZZZ", "{\"satisfied\":true}").expectStatus().isNotFound();
@@ -130,15 +139,20 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 	void rewardIsRecordedOnlyOnASubstantiatedReport() {
 		CaseApi api = new CaseApi(client());
 		String id = api.caseIdOf(api.logCall("agent", call("330106", "COUNTERFEIT")).get("caseNumber").asString());
-		api.act("agent", id, "ACCEPT", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
 		long version = api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("version").asLong();
-		api.act("supervisor", id, Map.of("action", "REWARD", "version", version, "rewardAmount", 500))
+		api.send("supervisor", id,
+				new CaseActionRequestDto().action(CaseActionDto.REWARD).version(version).rewardAmount(500.0))
 			.expectStatus()
 			.isEqualTo(422);
-		api.act("agent", id, "DISPATCH", Map.of());
-		api.act("handler.xihu", id, "START", Map.of());
-		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "属实，已查处。", "outcome", "SUBSTANTIATED"));
-		JsonNode rewarded = api.act("supervisor", id, "REWARD", Map.of("rewardAmount", 500, "reason", "举报属实"));
+		api.act("agent", id, CaseActionDto.DISPATCH);
+		api.act("handler.xihu", id, CaseActionDto.START);
+		api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("属实，已查处。")
+					.outcome(OutcomeDto.SUBSTANTIATED));
+		JsonNode rewarded = api.act("supervisor", id,
+				new CaseActionRequestDto().action(CaseActionDto.REWARD).rewardAmount(500.0).reason("举报属实"));
 		assertThat(rewarded.get("rewardAmount").asDouble()).isEqualTo(500.0);
 	}
 

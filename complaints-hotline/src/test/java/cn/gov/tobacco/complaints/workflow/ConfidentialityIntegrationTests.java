@@ -1,11 +1,10 @@
 package cn.gov.tobacco.complaints.workflow;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +18,8 @@ class ConfidentialityIntegrationTests extends IntegrationTestSupport {
 		JsonNode filed = api.logCall("agent", CaseLifecycleIntegrationTests.call("330106", "COUNTERFEIT")
 			.replace("\"callerName\":\"李四\"", "\"callerName\":\"李四\",\"callerIdNumber\":\"11010519491231002X\""));
 		String id = api.caseIdOf(filed.get("caseNumber").asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
 
 		assertNoSecrets(api.get("handler.xihu", "/api/complaints/cases/{id}", id).expectBody(String.class));
 		assertNoSecrets(api.get("handler.xihu", "/api/complaints/queue?limit=100").expectBody(String.class));

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.calendar.WorkingDays;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -90,8 +92,11 @@ class DeadlinesAndEscalationIntegrationTests extends IntegrationTestSupport {
 	void anAnsweredCaseNotEvaluatedWithinTheWindowCloses() {
 		CaseApi api = new CaseApi(client());
 		String id = dispatched(api, "SMUGGLED");
-		api.act("handler.xihu", id, "START", Map.of());
-		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "已核查。", "outcome", "REFERRED"));
+		api.act("handler.xihu", id, CaseActionDto.START);
+		api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("已核查。")
+					.outcome(OutcomeDto.REFERRED));
 		this.db.sql("UPDATE cases SET evaluation_due_at = :t WHERE id = :id")
 			.bind("t", Instant.now().minus(Duration.ofMinutes(1)))
 			.bind("id", UUID.fromString(id))
@@ -110,8 +115,8 @@ class DeadlinesAndEscalationIntegrationTests extends IntegrationTestSupport {
 		String id = api.caseIdOf(api.logCall("agent", CaseLifecycleIntegrationTests.call("330106", category))
 			.get("caseNumber")
 			.asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
 		return id;
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,10 +39,10 @@ class HistoryActorsIntegrationTests extends IntegrationTestSupport {
 			.getResponseBody();
 		CaseApi api = new CaseApi(client());
 		String id = api.caseIdOf(filed.caseNumber());
-		api.act("agent", id, "ACCEPT", Map.of());
-		JsonNode afterDispatch = api.act("supervisor", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		JsonNode afterDispatch = api.act("supervisor", id, CaseActionDto.DISPATCH);
 		assertActors(afterDispatch, "公众 · member of the public", "赵敏", "吴刚");
-		api.act("handler.xihu", id, "START", Map.of());
+		api.act("handler.xihu", id, CaseActionDto.START);
 
 		for (String viewer : List.of("handler.xihu", "agent", "supervisor")) {
 			JsonNode detail = api.getJson(viewer, "/api/complaints/cases/{id}", id);

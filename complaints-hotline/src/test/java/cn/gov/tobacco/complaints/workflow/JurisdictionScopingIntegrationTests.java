@@ -10,6 +10,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +42,9 @@ class JurisdictionScopingIntegrationTests extends IntegrationTestSupport {
 				.isNotFound()
 				.expectHeader()
 				.contentType("application/problem+json");
-			api.act(user, caseId, Map.of("action", "ACCEPT", "version", 0)).expectStatus().isNotFound();
+			api.send(user, caseId, new CaseActionRequestDto().action(CaseActionDto.ACCEPT).version(0L))
+				.expectStatus()
+				.isNotFound();
 			api.get(user, "/api/complaints/cases/{id}/attachments/{a}", caseId, UUID.randomUUID())
 				.expectStatus()
 				.isNotFound();

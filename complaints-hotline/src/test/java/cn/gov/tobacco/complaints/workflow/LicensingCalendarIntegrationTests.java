@@ -23,6 +23,7 @@ import cn.gov.tobacco.complaints.calendar.WorkingDays;
 import cn.gov.tobacco.platform.calendar.CalendarDay;
 import cn.gov.tobacco.platform.calendar.DayKind;
 import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -174,8 +175,8 @@ class LicensingCalendarIntegrationTests extends IntegrationTestSupport {
 		String id = api.caseIdOf(api.logCall("agent", CaseLifecycleIntegrationTests.call("330106", category))
 			.get("caseNumber")
 			.asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
 		return id;
 	}
 

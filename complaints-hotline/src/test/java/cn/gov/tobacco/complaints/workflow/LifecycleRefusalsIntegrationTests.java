@@ -1,7 +1,5 @@
 package cn.gov.tobacco.complaints.workflow;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -9,6 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,17 +26,20 @@ class LifecycleRefusalsIntegrationTests extends IntegrationTestSupport {
 		String id = api.caseIdOf(api.logCall("agent", CaseLifecycleIntegrationTests.call("330106", "COUNTERFEIT"))
 			.get("caseNumber")
 			.asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
-		api.act("handler.xihu", id, "START", Map.of());
-		expectStatus(api, "supervisor", id, Map.of("action", "ESCALATE"), 400);
-		JsonNode escalated = api.act("supervisor", id, "ESCALATE", Map.of("reason", "群众反复反映，升级督办"));
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
+		api.act("handler.xihu", id, CaseActionDto.START);
+		expectStatus(api, "supervisor", id, new CaseActionRequestDto().action(CaseActionDto.ESCALATE), 400);
+		JsonNode escalated = api.act("supervisor", id,
+				new CaseActionRequestDto().action(CaseActionDto.ESCALATE).reason("群众反复反映，升级督办"));
 		assertThat(escalated.get("summary").get("state").asString()).isEqualTo("ESCALATED");
 
 		expectIllegal(api, "handler.xihu", id,
-				Map.of("action", "ANSWER", "publicAnswer", "已查处。", "outcome", "SUBSTANTIATED"));
-		expectIllegal(api, "supervisor", id, Map.of("action", "ESCALATE", "reason", "再次升级"));
-		JsonNode redispatched = api.act("supervisor", id, "DISPATCH", Map.of());
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("已查处。")
+					.outcome(OutcomeDto.SUBSTANTIATED));
+		expectIllegal(api, "supervisor", id, new CaseActionRequestDto().action(CaseActionDto.ESCALATE).reason("再次升级"));
+		JsonNode redispatched = api.act("supervisor", id, CaseActionDto.DISPATCH);
 		assertThat(redispatched.get("summary").get("state").asString()).isEqualTo("DISPATCHED");
 		assertThat(api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("history").findValuesAsString("to"))
 			.containsSubsequence("IN_PROGRESS", "ESCALATED", "DISPATCHED");
@@ -51,13 +55,16 @@ class LifecycleRefusalsIntegrationTests extends IntegrationTestSupport {
 			.isEqualTo(409)
 			.expectHeader()
 			.contentType("application/problem+json");
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
-		api.act("handler.xihu", id, "START", Map.of());
-		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "已核查处理。", "outcome", "REFERRED"));
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
+		api.act("handler.xihu", id, CaseActionDto.START);
+		api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("已核查处理。")
+					.outcome(OutcomeDto.REFERRED));
 		evaluate(tracking, "{\"satisfied\":true}").expectStatus().isOk();
 		evaluate(tracking, "{\"satisfied\":false,\"reason\":\"改主意了\"}").expectStatus().isEqualTo(409);
-		expectIllegal(api, "handler.xihu", id, Map.of("action", "START"));
+		expectIllegal(api, "handler.xihu", id, new CaseActionRequestDto().action(CaseActionDto.START));
 	}
 
 	@Test
@@ -66,18 +73,15 @@ class LifecycleRefusalsIntegrationTests extends IntegrationTestSupport {
 		String id = api.caseIdOf(api.logCall("agent", CaseLifecycleIntegrationTests.call("330106", "UNLICENSED"))
 			.get("caseNumber")
 			.asString());
-		expectStatus(api, "agent", id, Map.of("action", "NOT_ACCEPT"), 400);
-		api.act("agent", id, "NOT_ACCEPT", Map.of("reason", "反映内容不属于烟草专卖管理范围"));
-		expectIllegal(api, "agent", id, Map.of("action", "ACCEPT"));
-		expectIllegal(api, "agent", id, Map.of("action", "DISPATCH"));
-		expectIllegal(api, "supervisor", id, Map.of("action", "ESCALATE", "reason", "x"));
+		expectStatus(api, "agent", id, new CaseActionRequestDto().action(CaseActionDto.NOT_ACCEPT), 400);
+		api.act("agent", id, new CaseActionRequestDto().action(CaseActionDto.NOT_ACCEPT).reason("反映内容不属于烟草专卖管理范围"));
+		expectIllegal(api, "agent", id, new CaseActionRequestDto().action(CaseActionDto.ACCEPT));
+		expectIllegal(api, "agent", id, new CaseActionRequestDto().action(CaseActionDto.DISPATCH));
+		expectIllegal(api, "supervisor", id, new CaseActionRequestDto().action(CaseActionDto.ESCALATE).reason("x"));
 	}
 
-	private void expectIllegal(CaseApi api, String user, String id, Map<String, Object> body) {
-		long version = api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("version").asLong();
-		Map<String, Object> request = new java.util.HashMap<>(body);
-		request.put("version", version);
-		api.act(user, id, request)
+	private void expectIllegal(CaseApi api, String user, String id, CaseActionRequestDto request) {
+		api.attempt(user, id, request)
 			.expectStatus()
 			.isEqualTo(409)
 			.expectHeader()
@@ -87,11 +91,8 @@ class LifecycleRefusalsIntegrationTests extends IntegrationTestSupport {
 			.isEqualTo("/problems/illegal-transition");
 	}
 
-	private void expectStatus(CaseApi api, String user, String id, Map<String, Object> body, int status) {
-		long version = api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("version").asLong();
-		Map<String, Object> request = new java.util.HashMap<>(body);
-		request.put("version", version);
-		api.act(user, id, request).expectStatus().isEqualTo(status);
+	private void expectStatus(CaseApi api, String user, String id, CaseActionRequestDto request, int status) {
+		api.attempt(user, id, request).expectStatus().isEqualTo(status);
 	}
 
 	private WebTestClient.ResponseSpec evaluate(String tracking, String body) {

@@ -1,7 +1,6 @@
 package cn.gov.tobacco.complaints.workflow;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -11,6 +10,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,14 +45,17 @@ class ReporterDataNeverLeavesIntegrationTests extends IntegrationTestSupport {
 		String candidates = "/api/complaints/duplicate-candidates?divisionCode=330106&category=COUNTERFEIT&retailerName="
 				+ retailer;
 
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
 		// The handler, all along the work.
-		assertClean(actBody(api, "handler.xihu", id, Map.of("action", "START")));
+		assertClean(actBody(api, "handler.xihu", id, new CaseActionRequestDto().action(CaseActionDto.START)));
 		assertClean(api.get("handler.xihu", candidates).expectStatus().isForbidden().expectBody(String.class));
 		assertClean(api.get("supervisor", candidates).expectStatus().isOk().expectBody(String.class));
-		assertClean(actBody(api, "handler.xihu", id, Map.of("action", "ANSWER", "publicAnswer", "经查属实，已依法处理。",
-				"outcome", "SUBSTANTIATED", "licenseNo", "330106201900777")));
+		assertClean(actBody(api, "handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("经查属实，已依法处理。")
+					.outcome(OutcomeDto.SUBSTANTIATED)
+					.licenseNo("330106201900777")));
 		assertClean(api.get("handler.xihu", "/api/complaints/cases/{id}", id).expectBody(String.class));
 		assertClean(api.get("handler.xihu", "/api/complaints/cases/{id}/reporter", id)
 			.expectStatus()
@@ -83,11 +88,9 @@ class ReporterDataNeverLeavesIntegrationTests extends IntegrationTestSupport {
 			.expectBody(String.class));
 	}
 
-	private WebTestClient.BodySpec<String, ?> actBody(CaseApi api, String user, String id, Map<String, Object> body) {
-		long version = api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("version").asLong();
-		Map<String, Object> request = new java.util.HashMap<>(body);
-		request.put("version", version);
-		return api.act(user, id, request).expectStatus().isOk().expectBody(String.class);
+	private WebTestClient.BodySpec<String, ?> actBody(CaseApi api, String user, String id,
+			CaseActionRequestDto request) {
+		return api.attempt(user, id, request).expectStatus().isOk().expectBody(String.class);
 	}
 
 	private WebTestClient.ResponseSpec lookUp(String user) {

@@ -1,7 +1,5 @@
 package cn.gov.tobacco.complaints.workflow;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -9,6 +7,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
+import cn.gov.tobacco.complaints.api.model.NewRewardBandDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,12 +37,14 @@ class RewardBandsIntegrationTests extends IntegrationTestSupport {
 		assertThat(problem.get("band").get("maxAmount").asDouble()).isEqualTo(300.0);
 		reward(api, id, 199.99).expectStatus().isEqualTo(422);
 
-		JsonNode rewarded = api.act("supervisor", id, "REWARD", Map.of("rewardAmount", 250, "reason", "举报属实"));
+		JsonNode rewarded = api.act("supervisor", id,
+				new CaseActionRequestDto().action(CaseActionDto.REWARD).rewardAmount(250.0).reason("举报属实"));
 		assertThat(rewarded.get("rewardAmount").asDouble()).isEqualTo(250.0);
 
 		// A new band supersedes the old one; both stay in the history, newest first.
 		addBand("admin", "330106", "SMUGGLED", 400, 600).expectStatus().isCreated();
-		JsonNode again = api.act("supervisor", id, "REWARD", Map.of("rewardAmount", 500, "reason", "标准调整"));
+		JsonNode again = api.act("supervisor", id,
+				new CaseActionRequestDto().action(CaseActionDto.REWARD).rewardAmount(500.0).reason("标准调整"));
 		assertThat(again.get("rewardAmount").asDouble()).isEqualTo(500.0);
 		JsonNode history = CaseApi.json(client().get()
 			.uri("/api/complaints/reward-bands")
@@ -72,7 +76,10 @@ class RewardBandsIntegrationTests extends IntegrationTestSupport {
 		String id = substantiated(api, "330106", "UNLICENSED");
 		JsonNode problem = CaseApi.json(reward(api, id, 5000.01).expectStatus().isEqualTo(422));
 		assertThat(problem.get("detail").asString()).contains("100.00–5000.00").contains("330000");
-		assertThat(api.act("supervisor", id, "REWARD", Map.of("rewardAmount", 5000)).get("rewardAmount").asDouble())
+		assertThat(
+				api.act("supervisor", id, new CaseActionRequestDto().action(CaseActionDto.REWARD).rewardAmount(5000.0))
+					.get("rewardAmount")
+					.asDouble())
 			.isEqualTo(5000.0);
 	}
 
@@ -92,24 +99,27 @@ class RewardBandsIntegrationTests extends IntegrationTestSupport {
 			.uri("/api/complaints/reward-bands")
 			.headers((h) -> h.setBearerAuth(tokenOf(user)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("jurisdiction", jurisdiction, "category", category, "outcome", "SUBSTANTIATED",
-					"minAmount", min, "maxAmount", max))
+			.bodyValue(new NewRewardBandDto(jurisdiction, category, OutcomeDto.SUBSTANTIATED, min, max))
 			.exchange();
 	}
 
 	private static WebTestClient.ResponseSpec reward(CaseApi api, String id, double amount) {
 		long version = api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("version").asLong();
-		return api.act("supervisor", id, Map.of("action", "REWARD", "version", version, "rewardAmount", amount));
+		return api.send("supervisor", id,
+				new CaseActionRequestDto().action(CaseActionDto.REWARD).version(version).rewardAmount(amount));
 	}
 
 	private static String substantiated(CaseApi api, String division, String category) {
 		String id = api.caseIdOf(api.logCall("agent", CaseLifecycleIntegrationTests.call(division, category))
 			.get("caseNumber")
 			.asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
-		api.act("handler.xihu", id, "START", Map.of());
-		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "属实，已查处。", "outcome", "SUBSTANTIATED"));
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
+		api.act("handler.xihu", id, CaseActionDto.START);
+		api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("属实，已查处。")
+					.outcome(OutcomeDto.SUBSTANTIATED));
 		return id;
 	}
 

@@ -20,6 +20,7 @@ import cn.gov.tobacco.complaints.calendar.WorkingDays;
 import cn.gov.tobacco.complaints.evidence.Jpegs;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,8 +54,8 @@ class SettingsAndEvidenceIntegrationTests extends IntegrationTestSupport {
 		String id = api.caseIdOf(api.logCall("agent", CaseLifecycleIntegrationTests.call("330106", category))
 			.get("caseNumber")
 			.asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		JsonNode dispatched = api.act("agent", id, "DISPATCH", Map.of());
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		JsonNode dispatched = api.act("agent", id, CaseActionDto.DISPATCH);
 		ZoneId zone = ZoneId.of("Asia/Shanghai");
 		LocalDate due = Instant.parse(dispatched.get("summary").get("answerDueAt").asString())
 			.atZone(zone)

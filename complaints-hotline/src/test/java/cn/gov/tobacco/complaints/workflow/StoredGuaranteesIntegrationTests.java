@@ -18,6 +18,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,10 +109,13 @@ class StoredGuaranteesIntegrationTests extends IntegrationTestSupport {
 		JsonNode filed = api.logCall("agent", CaseLifecycleIntegrationTests.call("330106", "COUNTERFEIT"));
 		String id = api.caseIdOf(filed.get("caseNumber").asString());
 		this.tracking.put(id, filed.get("trackingCode").asString());
-		api.act("agent", id, "ACCEPT", Map.of());
-		api.act("agent", id, "DISPATCH", Map.of());
-		api.act("handler.xihu", id, "START", Map.of());
-		api.act("handler.xihu", id, "ANSWER", Map.of("publicAnswer", "已核查。", "outcome", "REFERRED"));
+		api.act("agent", id, CaseActionDto.ACCEPT);
+		api.act("agent", id, CaseActionDto.DISPATCH);
+		api.act("handler.xihu", id, CaseActionDto.START);
+		api.act("handler.xihu", id,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("已核查。")
+					.outcome(OutcomeDto.REFERRED));
 		return id;
 	}
 

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 
 /**
  * The data the authorization matrix calls operations on, built through the API for each
@@ -83,7 +84,7 @@ final class MatrixFixtures {
 	}
 
 	String draft(Side side) {
-		return this.fx.create(retailer(side), Fixtures.newDraft(division(side), Fixtures.creditCode()))
+		return this.fx.create(retailer(side), Fixtures.draft(division(side), Fixtures.creditCode()))
 			.get("id")
 			.asString();
 	}
@@ -166,9 +167,8 @@ final class MatrixFixtures {
 		char check = valid.charAt(17);
 		String legacy = valid.substring(0, 17)
 				+ CODE_ALPHABET.charAt((CODE_ALPHABET.indexOf(check) + 1) % CODE_ALPHABET.length());
-		String json = Fixtures.newDraft(division(side), legacy)
-			.replace("\"creditCode\":", "\"creditCodeLegacy\":true,\"creditCode\":");
-		String id = this.fx.create(retailer(side), json).get("id").asString();
+		ApplicationDraftDto draft = Fixtures.draft(division(side), legacy).creditCodeLegacy(true);
+		String id = this.fx.create(retailer(side), draft).get("id").asString();
 		this.fx.upload(retailer(side), id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		this.fx.act(retailer(side), id, "submission", Map.of()).expectStatus().isOk();
 		return id;

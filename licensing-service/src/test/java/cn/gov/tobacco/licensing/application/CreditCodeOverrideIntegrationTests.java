@@ -19,6 +19,7 @@ import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.deadlines.DeadlineJob;
 import tools.jackson.databind.JsonNode;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -212,9 +213,8 @@ class CreditCodeOverrideIntegrationTests {
 		return valid.substring(0, 17) + other;
 	}
 
-	private static String declared(String code) {
-		return Fixtures.newDraft("330106", code)
-			.replace("\"creditCode\":", "\"creditCodeLegacy\":true,\"creditCode\":");
+	private static ApplicationDraftDto declared(String code) {
+		return Fixtures.draft("330106", code).creditCodeLegacy(true);
 	}
 
 }

@@ -33,7 +33,7 @@ class LifecycleIntegrationTests {
 
 	@Test
 	void submittingWithoutRequiredDocumentsIs422NamingEveryMissingItem() {
-		JsonNode draft = this.fx.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()));
+		JsonNode draft = this.fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()));
 		String id = draft.get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE");
 		this.fx.act("retailer.xihu", id, "submission", Map.of())

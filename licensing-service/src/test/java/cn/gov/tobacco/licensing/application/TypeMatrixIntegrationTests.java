@@ -64,7 +64,7 @@ class TypeMatrixIntegrationTests {
 
 	@Test
 	void onlyVerifiedDocumentsAreOfferedForReuse() {
-		String first = this.fx.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()))
+		String first = this.fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", first, "ID_CARD");
@@ -78,7 +78,7 @@ class TypeMatrixIntegrationTests {
 			.get(0)
 			.get("id")
 			.asString();
-		String second = this.fx.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()))
+		String second = this.fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
 		this.fx

@@ -12,6 +12,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,8 +56,9 @@ class ECigaretteCreditIntegrationTests {
 	}
 
 	private static String approvedECigarette(Fixtures fx) {
-		String draft = Fixtures.newDraft("330106", Fixtures.creditCode())
-			.replace("\"businessScope\"", "\"items\":[\"CIGARETTE\",\"E_CIGARETTE\"],\"businessScope\"");
+		ApplicationDraftDto draft = Fixtures.draft("330106", Fixtures.creditCode())
+			.addItemsItem(ScopeItemDto.CIGARETTE)
+			.addItemsItem(ScopeItemDto.E_CIGARETTE);
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();

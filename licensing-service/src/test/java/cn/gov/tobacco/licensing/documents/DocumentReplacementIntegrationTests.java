@@ -34,7 +34,7 @@ class DocumentReplacementIntegrationTests {
 	@Test
 	void aReplacedDocumentStaysOnTheRecordButOnlyTheNewOneIsCurrent() {
 		Fixtures fx = new Fixtures(this.http);
-		String app = fx.create(RETAILER, Fixtures.newDraft("330106", Fixtures.creditCode())).get("id").asString();
+		String app = fx.create(RETAILER, Fixtures.draft("330106", Fixtures.creditCode())).get("id").asString();
 		fx.upload(RETAILER, app, "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		String old = upload(app, "BUSINESS_LICENSE", null, 1000).expectStatus()
 			.isCreated()
@@ -81,7 +81,7 @@ class DocumentReplacementIntegrationTests {
 	@Test
 	void aRemovedDocumentNoLongerCountsTowardsSubmission() {
 		Fixtures fx = new Fixtures(this.http);
-		String app = fx.create(RETAILER, Fixtures.newDraft("330106", Fixtures.creditCode())).get("id").asString();
+		String app = fx.create(RETAILER, Fixtures.draft("330106", Fixtures.creditCode())).get("id").asString();
 		fx.upload(RETAILER, app, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		String idCard = documents(app).values()
 			.stream()
@@ -115,7 +115,7 @@ class DocumentReplacementIntegrationTests {
 	@Test
 	void theReplacementMustBeOfTheSameTypeAndOfThisApplication() {
 		Fixtures fx = new Fixtures(this.http);
-		String app = fx.create(RETAILER, Fixtures.newDraft("330106", Fixtures.creditCode())).get("id").asString();
+		String app = fx.create(RETAILER, Fixtures.draft("330106", Fixtures.creditCode())).get("id").asString();
 		String license = upload(app, "BUSINESS_LICENSE", null, 1000).expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -129,7 +129,7 @@ class DocumentReplacementIntegrationTests {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("replaces");
 
-		String other = fx.create(RETAILER, Fixtures.newDraft("330106", Fixtures.creditCode())).get("id").asString();
+		String other = fx.create(RETAILER, Fixtures.draft("330106", Fixtures.creditCode())).get("id").asString();
 		upload(other, "BUSINESS_LICENSE", license, 1000).expectStatus().isNotFound();
 		// another retailer cannot touch it at all
 		fx.send("retailer.shangcheng", "DELETE", "/api/licensing/applications/" + app + "/documents/" + license, null)

@@ -76,7 +76,7 @@ class DocumentSweepIntegrationTests {
 
 	private String uploadedKey() {
 		Fixtures fx = new Fixtures(this.http);
-		String id = fx.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode())).get("id").asString();
+		String id = fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode())).get("id").asString();
 		fx.upload("retailer.xihu", id, "ID_CARD");
 		return this.db
 			.sql("select d.storage_key from document d join application_document ad on ad.document_id = d.id "

@@ -244,7 +244,7 @@ class ResumableUploadIntegrationTests {
 	}
 
 	private String draft() {
-		return new Fixtures(this.http).create(RETAILER, Fixtures.newDraft("330106", Fixtures.creditCode()))
+		return new Fixtures(this.http).create(RETAILER, Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
 	}

@@ -40,7 +40,7 @@ class StreamingUploadIntegrationTests {
 	@Test
 	void anEndlessIdCardScanIsRefusedAtItsTypeCapWhileTheClientIsStillSending() throws IOException {
 		Fixtures fixtures = new Fixtures(this.http);
-		String id = fixtures.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()))
+		String id = fixtures.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
 		// An ordinary keyed upload first, so the connections to Redis and S3 are open

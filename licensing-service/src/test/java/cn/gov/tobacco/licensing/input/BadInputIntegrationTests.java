@@ -31,6 +31,7 @@ class BadInputIntegrationTests {
 
 	@Test
 	void aNulByteInAnApplicationFieldIsAFieldErrorNotA500() {
+		// raw JSON text: a NUL character is bad input no generated type would carry
 		String draft = Fixtures.newDraft("330106", Fixtures.creditCode()).replace("张三", "张\\u0000三");
 		problem(send("retailer.xihu", "POST", "/api/licensing/applications", draft), 400).jsonPath("$.errors[0].field")
 			.isEqualTo("operatorName");
@@ -59,7 +60,7 @@ class BadInputIntegrationTests {
 
 	@Test
 	void aNulByteInTheDocumentTypeFormFieldIsAFieldError() {
-		String id = new Fixtures(this.http).create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()))
+		String id = new Fixtures(this.http).create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
 		String body = "--b\r\nContent-Disposition: form-data; name=\"documentType\"\r\n\r\nID_\u0000CARD\r\n"
@@ -86,7 +87,7 @@ class BadInputIntegrationTests {
 
 	@Test
 	void aTruncatedMultipartBodyIsA400() {
-		String id = new Fixtures(this.http).create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()))
+		String id = new Fixtures(this.http).create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
 		String body = "--b\r\nContent-Disposition: form-data; name=\"documentType\"\r\n\r\nID_CARD\r\n"

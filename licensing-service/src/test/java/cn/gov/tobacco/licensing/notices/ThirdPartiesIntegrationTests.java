@@ -46,8 +46,7 @@ class ThirdPartiesIntegrationTests {
 			.stubFor(post(urlPathEqualTo("/v1/messages")).atPriority(1)
 				.withRequestBody(containing(mobile))
 				.willReturn(aResponse().withStatus(503)));
-		String id = this.fx
-			.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()).replace("13812345678", mobile))
+		String id = this.fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()).mobile(mobile))
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
@@ -68,7 +67,7 @@ class ThirdPartiesIntegrationTests {
 		ThirdParties.server()
 			.stubFor(get(urlPathEqualTo("/v1/business-licenses/" + code)).atPriority(1)
 				.willReturn(aResponse().withStatus(503)));
-		JsonNode draft = this.fx.create("retailer.xihu", Fixtures.newDraft("330106", code));
+		JsonNode draft = this.fx.create("retailer.xihu", Fixtures.draft("330106", code));
 		String id = draft.get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
@@ -96,7 +95,7 @@ class ThirdPartiesIntegrationTests {
 		ThirdParties.server()
 			.stubFor(get(urlPathEqualTo("/v1/business-licenses/" + code)).atPriority(1)
 				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-		String id = this.fx.create("retailer.xihu", Fixtures.newDraft("330106", code)).get("id").asString();
+		String id = this.fx.create("retailer.xihu", Fixtures.draft("330106", code)).get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
 		JsonNode check = await().atMost(Duration.ofSeconds(15))
@@ -115,8 +114,7 @@ class ThirdPartiesIntegrationTests {
 			.stubFor(post(urlPathEqualTo("/v1/messages")).atPriority(1)
 				.withRequestBody(containing(mobile))
 				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-		String id = this.fx
-			.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()).replace("13812345678", mobile))
+		String id = this.fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()).mobile(mobile))
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
@@ -153,8 +151,7 @@ class ThirdPartiesIntegrationTests {
 				.willReturn(aResponse().withStatus(202)
 					.withHeader("Content-Type", "application/json")
 					.withBody("{\"messageId\":\"sms-third-try\"}")));
-		String id = this.fx
-			.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()).replace("13812345678", mobile))
+		String id = this.fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()).mobile(mobile))
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
@@ -196,7 +193,7 @@ class ThirdPartiesIntegrationTests {
 	}
 
 	private String submitted(String code) {
-		String id = this.fx.create("retailer.xihu", Fixtures.newDraft("330106", code)).get("id").asString();
+		String id = this.fx.create("retailer.xihu", Fixtures.draft("330106", code)).get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
 		return id;

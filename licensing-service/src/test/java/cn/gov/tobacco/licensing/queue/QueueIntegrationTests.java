@@ -171,7 +171,7 @@ class QueueIntegrationTests {
 			.getResponseBody();
 		assertThat(reusable.size()).isGreaterThanOrEqualTo(4);
 		String documentId = reusable.get(0).get("id").asString();
-		String draft = this.fx.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()))
+		String draft = this.fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
 		this.fx

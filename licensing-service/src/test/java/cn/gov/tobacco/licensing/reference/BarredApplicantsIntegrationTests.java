@@ -38,7 +38,7 @@ class BarredApplicantsIntegrationTests {
 		assertThat(bar.get("createdBy").asString()).isEqualTo("admin");
 		String barId = bar.get("id").asString();
 
-		String id = fx.create("retailer.xihu", Fixtures.newDraft("330106", creditCode)).get("id").asString();
+		String id = fx.create("retailer.xihu", Fixtures.draft("330106", creditCode)).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
 		assertThat(barredCheck(fx, id).get("passed").asBoolean()).isFalse();

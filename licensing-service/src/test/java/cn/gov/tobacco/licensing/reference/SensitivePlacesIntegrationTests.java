@@ -86,7 +86,7 @@ class SensitivePlacesIntegrationTests {
 	@Test
 	void aRemovedPlaceIsKeptAuditedAndNoLongerCountsInTheDistanceCheck() {
 		Fixtures fx = new Fixtures(this.http);
-		JsonNode draft = fx.create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()));
+		JsonNode draft = fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()));
 		String id = draft.get("id").asString();
 		double lat = draft.at("/premises/latitude").asDouble();
 		double lon = draft.at("/premises/longitude").asDouble();
