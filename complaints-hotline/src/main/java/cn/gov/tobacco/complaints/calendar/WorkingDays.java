@@ -22,7 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.calendar.CalendarDay;
 import cn.gov.tobacco.platform.calendar.DayKind;
 import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;

@@ -15,7 +15,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import cn.gov.tobacco.complaints.audit.AuditTrail;
 import cn.gov.tobacco.complaints.audit.ComplaintsEvents;
 import cn.gov.tobacco.complaints.cases.Actor;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.outbox.Outbox;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;

@@ -15,7 +15,7 @@ import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.Outcome;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 
 /**
  * Writes the credit event of a substantiated report to the outbox, in the caller's

@@ -7,7 +7,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.complaints.calendar.WorkingDays;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 
 /**
  * Finds the setting in force and turns it into due dates. A category-specific setting

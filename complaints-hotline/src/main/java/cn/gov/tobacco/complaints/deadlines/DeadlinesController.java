@@ -11,7 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.complaints.api.DeadlinesApi;
 import cn.gov.tobacco.complaints.api.model.DeadlineSettingDto;
 import cn.gov.tobacco.complaints.api.model.NewDeadlineSettingDto;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;

@@ -19,7 +19,7 @@ import cn.gov.tobacco.complaints.cases.Action;
 import cn.gov.tobacco.complaints.cases.Actor;
 import cn.gov.tobacco.complaints.cases.CaseState;
 import cn.gov.tobacco.complaints.cases.CaseRepository;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.complaints.workflow.Transitions;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.paging.KeysetScan;

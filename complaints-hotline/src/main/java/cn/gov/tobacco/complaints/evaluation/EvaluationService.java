@@ -14,7 +14,7 @@ import cn.gov.tobacco.complaints.cases.CaseRow;
 import cn.gov.tobacco.complaints.cases.CaseState;
 import cn.gov.tobacco.complaints.cases.CaseUpdate;
 import cn.gov.tobacco.complaints.workflow.Dispatcher;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.complaints.workflow.Transitions;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;

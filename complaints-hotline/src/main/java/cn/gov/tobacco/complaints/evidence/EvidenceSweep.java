@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 import cn.gov.tobacco.platform.storage.OrphanSweep;

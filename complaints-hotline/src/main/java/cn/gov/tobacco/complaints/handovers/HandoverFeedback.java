@@ -17,7 +17,7 @@ import cn.gov.tobacco.complaints.audit.CaseEvents;
 import cn.gov.tobacco.complaints.audit.ComplaintsEvents;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.cases.Outcome;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.complaints.workflow.HandedOverCases;
 
 /**

@@ -24,7 +24,7 @@ import cn.gov.tobacco.complaints.cases.CaseKind;
 import cn.gov.tobacco.complaints.cases.CaseSummaries;
 import cn.gov.tobacco.complaints.cases.Channel;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;

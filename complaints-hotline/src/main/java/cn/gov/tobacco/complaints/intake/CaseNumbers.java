@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 
 /**
  * Case numbers {@code 12313-yyyyMMdd-nnnnnn}, counted per day in the bureau's zone.

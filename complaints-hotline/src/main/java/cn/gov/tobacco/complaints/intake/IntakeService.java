@@ -32,7 +32,7 @@ import cn.gov.tobacco.complaints.licenses.LicenseMatch;
 import cn.gov.tobacco.complaints.reporter.PhoneIndex;
 import cn.gov.tobacco.complaints.reporter.ReporterCipher;
 import cn.gov.tobacco.complaints.reporter.ReporterMask;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.complaints.audit.AuditTrail;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.jobs.Jobs;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 

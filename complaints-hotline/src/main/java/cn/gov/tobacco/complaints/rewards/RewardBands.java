@@ -7,7 +7,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 
 /**

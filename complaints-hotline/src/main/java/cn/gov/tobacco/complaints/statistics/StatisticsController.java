@@ -15,7 +15,7 @@ import cn.gov.tobacco.complaints.api.model.StatisticsDto;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
 import cn.gov.tobacco.complaints.statistics.StatisticsQueries.Dimension;
 import cn.gov.tobacco.complaints.statistics.StatisticsQueries.Range;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.security.Role;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import cn.gov.tobacco.complaints.api.model.CountDto;
 import cn.gov.tobacco.complaints.api.model.DistrictRateDto;
 import cn.gov.tobacco.complaints.api.model.HotspotDto;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 
 /**
  * The figures over the cases received in a range, duplicates not counted twice: counts by

@@ -5,17 +5,15 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.gov.tobacco.platform.calendar.BureauClock;
+
 /**
- * The one clock of the service (UTC instants; platform-data's record keeping takes it
- * too) and the bureau's clock over it.
+ * The bureau's clock ({@code complaints.zone}) over the service's one clock
+ * (platform-data's {@code ClockAutoConfiguration}: UTC instants, replaced by tests to
+ * move time).
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	BureauClock bureauClock(Clock clock, TimeProperties properties) {

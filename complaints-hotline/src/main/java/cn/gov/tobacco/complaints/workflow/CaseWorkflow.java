@@ -23,7 +23,7 @@ import cn.gov.tobacco.complaints.cases.Outcome;
 import cn.gov.tobacco.complaints.cases.StaffAccess;
 import cn.gov.tobacco.complaints.credit.CreditEvents;
 import cn.gov.tobacco.complaints.rewards.RewardBands;
-import cn.gov.tobacco.complaints.time.BureauClock;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.access.Access;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.Page;
@@ -42,12 +42,12 @@ public class ApplicationService {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	private final Jurisdiction area;
 
 	ApplicationService(ApplicationRepository applications, ApplicationRecords records, Licenses licenses,
-			TransactionalOperator tx, BusinessTime time, ServiceAreaProperties area) {
+			TransactionalOperator tx, BureauClock time, ServiceAreaProperties area) {
 		this.area = new Jurisdiction(area.serviceArea());
 		this.applications = applications;
 		this.records = records;

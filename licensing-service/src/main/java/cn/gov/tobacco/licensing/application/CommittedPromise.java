@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 
@@ -32,10 +32,10 @@ public class CommittedPromise {
 
 	private final CalendarService calendars;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	CommittedPromise(ApplicationRepository repository, ApplicationRecords records, ReferenceData reference,
-			CommittedProofs committedProofs, CalendarService calendars, BusinessTime time) {
+			CommittedProofs committedProofs, CalendarService calendars, BureauClock time) {
 		this.repository = repository;
 		this.records = records;
 		this.reference = reference;

@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.notices.Notices;
 import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;
@@ -44,10 +44,10 @@ class Workflow {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	Workflow(ApplicationService applications, ApplicationRepository repository, ApplicationRecords records,
-			CalendarService calendars, Notices notices, TransactionalOperator tx, BusinessTime time) {
+			CalendarService calendars, Notices notices, TransactionalOperator tx, BureauClock time) {
 		this.applications = applications;
 		this.repository = repository;
 		this.records = records;

@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import cn.gov.tobacco.platform.jobs.Jobs;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 
 /**
  * The one shape of a job that runs once a bureau day (with the deadline job, at
@@ -24,18 +25,18 @@ public abstract class DailyJob<T> {
 
 	private final String name;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	private final Jobs jobs;
 
-	protected DailyJob(String name, BusinessTime time, Jobs jobs) {
+	protected DailyJob(String name, BureauClock time, Jobs jobs) {
 		this.name = name;
 		this.time = time;
 		this.jobs = jobs;
 	}
 
 	/** The service's time, for a subclass's "now". */
-	protected final BusinessTime time() {
+	protected final BureauClock time() {
 		return this.time;
 	}
 

@@ -5,22 +5,19 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cn.gov.tobacco.platform.calendar.BureauClock;
+
 /**
- * The service's one clock (UTC instants; platform-data's record keeping takes it too) and
- * the bureau's time over it.
+ * The bureau's time ({@code licensing.zone}) over the service's one clock
+ * (platform-data's {@code ClockAutoConfiguration}: UTC instants, replaced by tests to
+ * move time).
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
-	/** The service's one clock (UTC); tests replace it to move time. */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
-	BusinessTime businessTime(Clock clock, ZoneProperties properties) {
-		return new BusinessTime(clock, properties.zone());
+	BureauClock businessTime(Clock clock, ZoneProperties properties) {
+		return new BureauClock(clock, properties.zone());
 	}
 
 }

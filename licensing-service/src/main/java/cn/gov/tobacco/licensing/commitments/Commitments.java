@@ -22,7 +22,7 @@ import cn.gov.tobacco.licensing.application.ApplicationService;
 import cn.gov.tobacco.licensing.application.ApplicationState;
 import cn.gov.tobacco.licensing.application.CommittedPromise;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.credit.CreditRecords;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.identifiers.ResidentIdNumber;
@@ -67,12 +67,12 @@ class Commitments {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	private final CommittedPromise promise;
 
 	Commitments(DatabaseClient db, ApplicationService applications, Templates templates, CreditRecords records,
-			ReferenceData reference, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time,
+			ReferenceData reference, RecordKeeper recordKeeper, TransactionalOperator tx, BureauClock time,
 			CommittedPromise promise) {
 		this.promise = promise;
 		this.db = db;

@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
@@ -30,9 +30,9 @@ class CreditService {
 
 	private final CreditRecords records;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	CreditService(CreditRecords records, BusinessTime time) {
+	CreditService(CreditRecords records, BureauClock time) {
 		this.records = records;
 		this.time = time;
 	}

@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 
 /**
  * The credit standing of many retailers at once, for supervision: each one's grade (the
@@ -23,9 +23,9 @@ public class CreditStandings {
 
 	private final CreditRecords records;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	CreditStandings(CreditRecords records, BusinessTime time) {
+	CreditStandings(CreditRecords records, BureauClock time) {
 		this.records = records;
 		this.time = time;
 	}

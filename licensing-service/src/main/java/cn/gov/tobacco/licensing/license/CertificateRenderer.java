@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 
 /**
  * The certificate PDF, laid out as the official 烟草专卖零售许可证: every field of the official
@@ -44,9 +44,9 @@ final class CertificateRenderer {
 
 	private final CertificateSigner signer;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	CertificateRenderer(CertificateProperties properties, String verifyBaseUrl, BusinessTime time) {
+	CertificateRenderer(CertificateProperties properties, String verifyBaseUrl, BureauClock time) {
 		this.fontPaths = properties.fontPaths();
 		if (this.fontPaths.stream().noneMatch((path) -> java.nio.file.Files.isReadable(java.nio.file.Path.of(path)))) {
 			throw new IllegalStateException("No CJK TrueType font for the license certificate at " + this.fontPaths

@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.Page;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -35,9 +35,9 @@ public class Licenses {
 
 	private final RecordKeeper recordKeeper;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	Licenses(LicenseRepository licenses, RecordKeeper recordKeeper, BusinessTime time) {
+	Licenses(LicenseRepository licenses, RecordKeeper recordKeeper, BureauClock time) {
 		this.licenses = licenses;
 		this.recordKeeper = recordKeeper;
 		this.time = time;

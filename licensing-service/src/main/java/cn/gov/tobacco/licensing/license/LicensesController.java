@@ -20,7 +20,7 @@ import cn.gov.tobacco.licensing.api.model.LicensePageDto;
 import cn.gov.tobacco.licensing.api.model.LicenseStatusDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.licensing.api.model.RevocationRequestDto;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.reference.ReferenceData;
 import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
@@ -45,7 +45,7 @@ class LicensesController implements LicensesApi {
 
 	LicensesController(Licenses licenses, AuditChain chain, ReferenceData reference, TransactionalOperator tx,
 			CertificateProperties certificate, @Value("${licensing.public-base-url}") String publicBaseUrl,
-			BusinessTime time) {
+			BureauClock time) {
 		this.licenses = licenses;
 		this.chain = chain;
 		this.reference = reference;

@@ -10,7 +10,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.jobs.Jobs;
 
 /**
@@ -35,7 +35,7 @@ class BacklogGauges {
 
 	private final DatabaseClient db;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	private final AtomicLong pending = new AtomicLong();
 
@@ -45,7 +45,7 @@ class BacklogGauges {
 
 	private final Jobs jobs;
 
-	BacklogGauges(DatabaseClient db, MeterRegistry registry, BusinessTime time, Jobs jobs) {
+	BacklogGauges(DatabaseClient db, MeterRegistry registry, BureauClock time, Jobs jobs) {
 		this.db = db;
 		this.time = time;
 		this.jobs = jobs;

@@ -14,7 +14,7 @@ import cn.gov.tobacco.licensing.api.model.PostVerificationDto;
 import cn.gov.tobacco.licensing.api.model.PostVerificationFindingsDto;
 import cn.gov.tobacco.licensing.api.model.PostVerificationPageDto;
 import cn.gov.tobacco.licensing.application.ApplicationService;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.security.Callers;
@@ -28,10 +28,10 @@ class PostVerificationController implements PostVerificationApi {
 
 	private final ApplicationService applications;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	PostVerificationController(PostVerifications postVerifications, PostVerificationQueries queries,
-			ApplicationService applications, BusinessTime time) {
+			ApplicationService applications, BureauClock time) {
 		this.postVerifications = postVerifications;
 		this.queries = queries;
 		this.applications = applications;

@@ -15,7 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.calendar.DailyJob;
 import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.jobs.Jobs;
@@ -46,7 +46,7 @@ class PostVerificationOverdueJob extends DailyJob<UUID> {
 	private final TransactionalOperator tx;
 
 	PostVerificationOverdueJob(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json,
-			TransactionalOperator tx, BusinessTime time, Jobs jobs) {
+			TransactionalOperator tx, BureauClock time, Jobs jobs) {
 		super(JOB, time, jobs);
 		this.db = db;
 		this.chain = chain;

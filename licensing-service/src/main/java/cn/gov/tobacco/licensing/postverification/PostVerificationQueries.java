@@ -14,7 +14,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.licensing.access.Access;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -40,9 +40,9 @@ class PostVerificationQueries {
 
 	private final DatabaseClient db;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	PostVerificationQueries(DatabaseClient db, BusinessTime time) {
+	PostVerificationQueries(DatabaseClient db, BureauClock time) {
 		this.db = db;
 		this.time = time;
 	}

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.application.PostVerificationScheduler;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.credit.CreditRecord;
 import cn.gov.tobacco.licensing.credit.CreditRecords;
 import cn.gov.tobacco.licensing.license.LicenseStatus;
@@ -67,13 +67,13 @@ class PostVerifications implements PostVerificationScheduler {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	private final int days;
 
 	PostVerifications(DatabaseClient db, Licenses licenses, CreditRecords records, ReferenceData reference,
 			Notices notices, AuditChain chain, Outbox outbox, JsonMapper json, TransactionalOperator tx,
-			BusinessTime time, @Value("${licensing.credit.post-verification-days:10}") int days) {
+			BureauClock time, @Value("${licensing.credit.post-verification-days:10}") int days) {
 		this.db = db;
 		this.licenses = licenses;
 		this.records = records;

@@ -17,7 +17,7 @@ import cn.gov.tobacco.licensing.api.model.QueueItemDto;
 import cn.gov.tobacco.licensing.api.model.QueuePageDto;
 import cn.gov.tobacco.licensing.api.model.RiskDto;
 import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.license.ScopeItems;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -30,9 +30,9 @@ class QueueController implements QueueApi {
 
 	private final QueueQueries queue;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	QueueController(QueueQueries queue, BusinessTime time) {
+	QueueController(QueueQueries queue, BureauClock time) {
 		this.queue = queue;
 		this.time = time;
 	}

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -41,9 +41,9 @@ class BarredApplicants {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	BarredApplicants(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time) {
+	BarredApplicants(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BureauClock time) {
 		this.db = db;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;

@@ -15,7 +15,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -42,9 +42,9 @@ class SensitivePlaces {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	SensitivePlaces(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time) {
+	SensitivePlaces(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BureauClock time) {
 		this.db = db;
 		this.recordKeeper = recordKeeper;
 		this.tx = tx;

@@ -13,7 +13,7 @@ import org.springframework.web.server.ServerWebExchange;
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.api.StatisticsApi;
 import cn.gov.tobacco.licensing.api.model.LicensingStatisticsDto;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.security.Callers;
@@ -28,9 +28,9 @@ class StatisticsController implements StatisticsApi {
 
 	private final StatisticsQueries queries;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	StatisticsController(StatisticsQueries queries, BusinessTime time) {
+	StatisticsController(StatisticsQueries queries, BureauClock time) {
 		this.queries = queries;
 		this.time = time;
 	}

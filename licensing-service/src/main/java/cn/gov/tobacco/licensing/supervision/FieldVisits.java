@@ -13,7 +13,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
@@ -39,10 +39,10 @@ class FieldVisits {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	FieldVisits(VisitStore visits, Verdicts verdicts, CreditStandings standings, RecordKeeper recordKeeper,
-			TransactionalOperator tx, BusinessTime time) {
+			TransactionalOperator tx, BureauClock time) {
 		this.visits = visits;
 		this.verdicts = verdicts;
 		this.standings = standings;

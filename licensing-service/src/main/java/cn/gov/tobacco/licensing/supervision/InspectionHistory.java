@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.license.Licenses;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -39,10 +39,10 @@ class InspectionHistory {
 
 	private final JsonMapper json;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	InspectionHistory(Licenses licenses, Rectifications rectifications, DatabaseClient db, JsonMapper json,
-			BusinessTime time) {
+			BureauClock time) {
 		this.licenses = licenses;
 		this.rectifications = rectifications;
 		this.db = db;

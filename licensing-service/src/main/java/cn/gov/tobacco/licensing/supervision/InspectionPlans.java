@@ -27,7 +27,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
@@ -64,10 +64,10 @@ class InspectionPlans {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	InspectionPlans(DatabaseClient db, SupervisionSettings settings, CreditStandings standings,
-			RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time) {
+			RecordKeeper recordKeeper, TransactionalOperator tx, BureauClock time) {
 		this.db = db;
 		this.settings = settings;
 		this.standings = standings;

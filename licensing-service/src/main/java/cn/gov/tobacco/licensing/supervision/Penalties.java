@@ -15,7 +15,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.credit.InspectionCredit;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -40,10 +40,10 @@ class Penalties {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	Penalties(VisitStore visits, InspectionCredit credit, DatabaseClient db, RecordKeeper recordKeeper,
-			TransactionalOperator tx, BusinessTime time) {
+			TransactionalOperator tx, BureauClock time) {
 		this.visits = visits;
 		this.credit = credit;
 		this.db = db;

@@ -17,7 +17,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
 import cn.gov.tobacco.platform.paging.KeysetScan.Key;
 import cn.gov.tobacco.platform.paging.KeysetScan;
@@ -45,10 +45,10 @@ class Publications {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	Publications(DatabaseClient db, InspectionPlans plans, RecordKeeper recordKeeper, TransactionalOperator tx,
-			BusinessTime time) {
+			BureauClock time) {
 		this.db = db;
 		this.plans = plans;
 		this.recordKeeper = recordKeeper;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.calendar.DailyJob;
 import cn.gov.tobacco.platform.jobs.Jobs;
@@ -42,7 +42,7 @@ class RectificationJob extends DailyJob<RectificationJob.Due> {
 	private final TransactionalOperator tx;
 
 	RectificationJob(DatabaseClient db, FieldVisits fieldVisits, CalendarService calendars, RecordKeeper recordKeeper,
-			TransactionalOperator tx, BusinessTime time, Jobs jobs) {
+			TransactionalOperator tx, BureauClock time, Jobs jobs) {
 		super(JOB, time, jobs);
 		this.db = db;
 		this.fieldVisits = fieldVisits;

@@ -10,7 +10,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.licensing.access.Access;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -31,9 +31,9 @@ class Scans {
 
 	private final DatabaseClient db;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	Scans(Verdicts verdicts, CreditStandings standings, DatabaseClient db, BusinessTime time) {
+	Scans(Verdicts verdicts, CreditStandings standings, DatabaseClient db, BureauClock time) {
 		this.verdicts = verdicts;
 		this.standings = standings;
 		this.db = db;

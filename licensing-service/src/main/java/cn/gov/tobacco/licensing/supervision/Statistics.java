@@ -15,7 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 import cn.gov.tobacco.licensing.access.Access;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -33,9 +33,9 @@ class Statistics {
 
 	private final DatabaseClient db;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	Statistics(DatabaseClient db, BusinessTime time) {
+	Statistics(DatabaseClient db, BureauClock time) {
 		this.db = db;
 		this.time = time;
 	}

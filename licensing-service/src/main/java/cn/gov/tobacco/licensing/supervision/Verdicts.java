@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.license.ScopeItems;
 import cn.gov.tobacco.platform.problem.Text;
 
@@ -26,9 +26,9 @@ class Verdicts {
 
 	private final String publicBaseUrl;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
-	Verdicts(DatabaseClient db, @Value("${licensing.public-base-url}") String publicBaseUrl, BusinessTime time) {
+	Verdicts(DatabaseClient db, @Value("${licensing.public-base-url}") String publicBaseUrl, BureauClock time) {
 		this.db = db;
 		this.publicBaseUrl = publicBaseUrl;
 		this.time = time;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -49,10 +49,10 @@ class VisitRecording {
 
 	private final JsonMapper json;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	VisitRecording(VisitStore visits, Verdicts verdicts, Rectifications rectifications, DatabaseClient db,
-			RecordKeeper recordKeeper, TransactionalOperator tx, JsonMapper json, BusinessTime time) {
+			RecordKeeper recordKeeper, TransactionalOperator tx, JsonMapper json, BureauClock time) {
 		this.visits = visits;
 		this.verdicts = verdicts;
 		this.rectifications = rectifications;

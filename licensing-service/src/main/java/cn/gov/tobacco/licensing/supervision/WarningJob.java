@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.calendar.DailyJob;
 import cn.gov.tobacco.platform.jobs.Jobs;
 
@@ -43,7 +43,7 @@ class WarningJob extends DailyJob<WarningJob.Candidate> {
 
 	private final TransactionalOperator tx;
 
-	WarningJob(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time, Jobs jobs) {
+	WarningJob(DatabaseClient db, RecordKeeper recordKeeper, TransactionalOperator tx, BureauClock time, Jobs jobs) {
 		super(JOB, time, jobs);
 		this.db = db;
 		this.recordKeeper = recordKeeper;

@@ -18,7 +18,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.licensing.access.Access;
 import cn.gov.tobacco.licensing.audit.RecordKeeper;
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.credit.CreditStandings;
 import cn.gov.tobacco.platform.paging.KeysetCursor;
@@ -58,10 +58,10 @@ class Warnings {
 
 	private final TransactionalOperator tx;
 
-	private final BusinessTime time;
+	private final BureauClock time;
 
 	Warnings(DatabaseClient db, SupervisionSettings settings, FieldVisits fieldVisits, CreditStandings standings,
-			CalendarService calendars, RecordKeeper recordKeeper, TransactionalOperator tx, BusinessTime time) {
+			CalendarService calendars, RecordKeeper recordKeeper, TransactionalOperator tx, BureauClock time) {
 		this.db = db;
 		this.settings = settings;
 		this.fieldVisits = fieldVisits;

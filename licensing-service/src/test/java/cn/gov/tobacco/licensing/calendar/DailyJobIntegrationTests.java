@@ -13,6 +13,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 
 /**
  * The daily jobs that extend {@link DailyJob} inherit its {@code @Scheduled} run (a
@@ -28,7 +29,7 @@ class DailyJobIntegrationTests {
 	List<DailyJob<?>> dailyJobs;
 
 	@Autowired
-	BusinessTime time;
+	BureauClock time;
 
 	@Test
 	void everyDailyJobIsScheduledAtTheDeadlineCron() {

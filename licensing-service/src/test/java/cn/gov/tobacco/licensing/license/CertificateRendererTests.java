@@ -25,7 +25,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.tobacco.licensing.calendar.BusinessTime;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ class CertificateRendererTests {
 			Map.of("330100", "杭州市烟草专卖局", "330106", "杭州市西湖区烟草专卖局"), null, null);
 
 	final CertificateRenderer renderer = new CertificateRenderer(this.properties, "https://zw.example.gov.cn",
-			new BusinessTime(Clock.systemUTC(), ZoneId.of("Asia/Shanghai")));
+			new BureauClock(Clock.systemUTC(), ZoneId.of("Asia/Shanghai")));
 
 	static License license(LicenseStatus status, String creditCode) {
 		return license(status, creditCode, "CIGARETTE");

@@ -19,6 +19,7 @@ import cn.gov.tobacco.platform.audit.AuditChain;
 import cn.gov.tobacco.platform.idempotency.IdempotencyProperties;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import cn.gov.tobacco.platform.jobs.Jobs;
+import cn.gov.tobacco.platform.calendar.ClockAutoConfiguration;
 import cn.gov.tobacco.platform.jobs.JobsAutoConfiguration;
 import cn.gov.tobacco.platform.outbox.CloudEventsHttpSink;
 import cn.gov.tobacco.platform.outbox.EventCatalogue;
@@ -43,7 +44,7 @@ import cn.gov.tobacco.platform.outbox.RoutingOutboxSink;
  * own instead of the CloudEvents subscribers), and a {@link Clock} if it has one (UTC
  * otherwise).
  */
-@AutoConfiguration(after = JobsAutoConfiguration.class,
+@AutoConfiguration(after = { JobsAutoConfiguration.class, ClockAutoConfiguration.class },
 		afterName = { "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 				"org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
 				"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })

@@ -1,4 +1,4 @@
-package cn.gov.tobacco.complaints.time;
+package cn.gov.tobacco.platform.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +35,12 @@ class BureauClockTests {
 		LocalDate day = LocalDate.of(2024, 6, 1);
 		assertThat(this.clock.startOf(day)).isEqualTo(Instant.parse("2024-05-31T16:00:00Z"));
 		assertThat(this.clock.endOf(day)).isEqualTo(Instant.parse("2024-06-01T15:59:59Z"));
+	}
+
+	@Test
+	void theMonthAndTheZoneAreTheBureaus() {
+		assertThat(this.clock.month()).isEqualTo(java.time.YearMonth.of(2024, 6));
+		assertThat(this.clock.zoneId()).isEqualTo("Asia/Shanghai");
 	}
 
 }

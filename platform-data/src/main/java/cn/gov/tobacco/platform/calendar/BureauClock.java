@@ -1,15 +1,17 @@
-package cn.gov.tobacco.complaints.time;
+package cn.gov.tobacco.platform.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The injected clock read in the bureau's zone: every "now", every calendar day and every
- * end of day of the service comes from here, so a test that fixes the {@link Clock} fixes
- * them all.
+ * A service's one injected clock read in the bureau's one configured zone: every "now",
+ * every calendar day, month and end of day of a service comes from here, so a test that
+ * fixes the {@link Clock} fixes them all. Each service builds one from its own zone
+ * setting ({@code licensing.zone}, {@code complaints.zone}).
  */
 public final class BureauClock {
 
@@ -34,9 +36,19 @@ public final class BureauClock {
 		return this.zone;
 	}
 
+	/** The zone's id as bound into SQL ({@code at time zone :zone}). */
+	public String zoneId() {
+		return this.zone.getId();
+	}
+
 	/** Today in the bureau's zone. */
 	public LocalDate today() {
 		return dayOf(this.clock.instant());
+	}
+
+	/** This month in the bureau's zone. */
+	public YearMonth month() {
+		return YearMonth.from(today());
 	}
 
 	/** The bureau's calendar day of an instant. */
