@@ -34,7 +34,9 @@ import cn.gov.tobacco.platform.problem.Text;
 
 /**
  * One bucket of an S3 server. The MinIO client blocks, so every call runs on the
- * bounded-elastic scheduler; bodies stream through in parts of 5 MiB at most.
+ * bounded-elastic scheduler; bodies stream through in parts of 5 MiB at most, and the
+ * client buffers the part in flight: {@link UploadPermits} bound the uploads doing so at
+ * once.
  */
 public class ObjectStore {
 
@@ -50,9 +52,16 @@ public class ObjectStore {
 
 	private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
 
+	private final UploadPermits permits;
+
 	private volatile boolean bucketReady;
 
-	public ObjectStore(ObjectStorageProperties properties) {
+	/**
+	 * A store whose uploads share the service's permits (see
+	 * {@link StorageAutoConfiguration}).
+	 */
+	public ObjectStore(ObjectStorageProperties properties, UploadPermits permits) {
+		this.permits = permits;
 		this.client = MinioClient.builder()
 			.endpoint(properties.endpoint())
 			.region(properties.region())
@@ -68,35 +77,53 @@ public class ObjectStore {
 	 * read from the client; a refused or failed upload leaves no object behind.
 	 */
 	public Mono<StoredObject> put(Flux<DataBuffer> content, UploadRules rules) {
-		return Mono.fromCallable(() -> {
-			String key = UUID.randomUUID().toString();
-			try (InputStream raw = DataBufferUtils.subscriberInputStream(content, 4)) {
-				BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
-				String type = sniff(in);
-				if (!rules.acceptedTypes().contains(type)) {
-					throw new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-							Text.of("文件内容不是允许的类型（" + String.join("、", rules.acceptedTypes()) + "）：检测为 " + type,
-									"The file's bytes are not an accepted type " + rules.acceptedTypes() + ": detected "
-											+ type));
-				}
-				long cap = rules.maxBytes(type);
-				LimitedDigestInputStream counted = new LimitedDigestInputStream(in, cap);
-				ensureBucket();
-				try {
-					this.client.putObject(PutObjectArgs.builder()
-						.bucket(this.bucket)
-						.object(key)
-						.stream(counted, -1L, PART_SIZE)
-						.contentType(type)
-						.build());
-				}
-				catch (MinioException | RuntimeException ex) {
-					removeQuietly(key);
-					throw ex;
-				}
-				return new StoredObject(key, type, counted.count(), counted.sha256());
+		return this.permits.shared().flatMap((permit) -> {
+			Upload upload = new Upload(permit);
+			return Mono.fromCallable(() -> upload.run(() -> store(content, rules, upload)))
+				.subscribeOn(Schedulers.boundedElastic())
+				.doOnCancel(upload::cancel);
+		}).onErrorMap(ObjectStore::translate);
+	}
+
+	/**
+	 * Runs {@code work} holding an upload permit that the {@link #put}s inside it share,
+	 * so they wait for nothing there: for work that must not wait inside a transaction
+	 * (an idempotent upload's record is written in one). Waiting takes no database
+	 * connection and reads no request body.
+	 */
+	public <T> Mono<T> reserving(Mono<T> work) {
+		return this.permits.hold(work);
+	}
+
+	private StoredObject store(Flux<DataBuffer> content, UploadRules rules, Upload upload) throws Exception {
+		String key = UUID.randomUUID().toString();
+		try (InputStream raw = DataBufferUtils.subscriberInputStream(content, 4)) {
+			upload.reading(raw);
+			BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
+			String type = sniff(in);
+			if (!rules.acceptedTypes().contains(type)) {
+				throw new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, Text.of(
+						"文件内容不是允许的类型（" + String.join("、", rules.acceptedTypes()) + "）：检测为 " + type,
+						"The file's bytes are not an accepted type " + rules.acceptedTypes() + ": detected " + type));
 			}
-		}).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ObjectStore::translate);
+			long cap = rules.maxBytes(type);
+			LimitedDigestInputStream counted = new LimitedDigestInputStream(in, cap, upload::cancelled);
+			ensureBucket();
+			try {
+				this.client.putObject(PutObjectArgs.builder()
+					.bucket(this.bucket)
+					.object(key)
+					.stream(counted, -1L, PART_SIZE)
+					.contentType(type)
+					.build());
+				upload.checkNotCancelled();
+			}
+			catch (Exception ex) {
+				removeQuietly(key);
+				throw ex;
+			}
+			return new StoredObject(key, type, counted.count(), counted.sha256());
+		}
 	}
 
 	/**
