@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Set;
 import java.util.UUID;
 
 import io.minio.BucketExistsArgs;
@@ -13,6 +14,7 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.minio.messages.Item;
 import org.apache.tika.metadata.Metadata;
@@ -45,6 +47,8 @@ public class ObjectStore {
 	private static final long PART_SIZE = 5L * 1024 * 1024;
 
 	private static final int SNIFF_BYTES = 8 * 1024;
+
+	private static final Set<String> BUCKET_EXISTS = Set.of("BucketAlreadyOwnedByYou", "BucketAlreadyExists");
 
 	private final MinioClient client;
 
@@ -79,6 +83,7 @@ public class ObjectStore {
 	public Mono<StoredObject> put(Flux<DataBuffer> content, UploadRules rules) {
 		return this.permits.shared().flatMap((permit) -> {
 			Upload upload = new Upload(permit);
+			// A cancelled upload's run ends empty: nobody is left to tell.
 			return Mono.fromCallable(() -> upload.run(() -> store(content, rules, upload)))
 				.subscribeOn(Schedulers.boundedElastic())
 				.doOnCancel(upload::cancel);
@@ -205,7 +210,15 @@ public class ObjectStore {
 			return;
 		}
 		if (!this.client.bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build())) {
-			this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
+			try {
+				this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
+			}
+			catch (ErrorResponseException ex) {
+				// made meanwhile by a concurrent upload
+				if (!BUCKET_EXISTS.contains(ex.errorResponse().code())) {
+					throw ex;
+				}
+			}
 		}
 		this.bucketReady = true;
 	}

@@ -31,12 +31,19 @@ final class Upload {
 		this.permit = permit;
 	}
 
+	/** The work's result; {@code null} (an empty run) if it failed after a cancel. */
 	<T> T run(Callable<T> work) throws Exception {
 		if (!this.state.compareAndSet(NEW, RUNNING)) {
-			throw new Cancelled();
+			return null;
 		}
 		try {
 			return work.call();
+		}
+		catch (Exception ex) {
+			if (this.cancelled) {
+				return null;
+			}
+			throw ex;
 		}
 		finally {
 			this.state.set(DONE);
