@@ -78,7 +78,9 @@ public class ObjectStore {
 	 * Streams the content into a new object under a random key. Refuses a type not
 	 * accepted (415) before storing anything, and a body over its type's limit (413) as
 	 * soon as it passes it: reading stops at the cap + 1 byte, so no more of the body is
-	 * read from the client; a refused or failed upload leaves no object behind.
+	 * read from the client; a refused, failed or cancelled upload leaves no object
+	 * behind. It waits its turn first ({@link UploadPermits}), unread; 503 if that takes
+	 * longer than the permits' wait.
 	 */
 	public Mono<StoredObject> put(Flux<DataBuffer> content, UploadRules rules) {
 		return this.permits.shared().flatMap((permit) -> {
