@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 import cn.gov.tobacco.platform.storage.ObjectStore;
+import cn.gov.tobacco.platform.storage.UploadPermits;
 
 /**
  * The evidence bucket, through platform-data's {@link ObjectStore}; created at start-up
@@ -19,8 +20,8 @@ import cn.gov.tobacco.platform.storage.ObjectStore;
 class StorageConfiguration {
 
 	@Bean
-	ObjectStore evidenceObjects(EvidenceProperties properties) {
-		return new ObjectStore(properties.storage());
+	ObjectStore evidenceObjects(EvidenceProperties properties, UploadPermits permits) {
+		return new ObjectStore(properties.storage(), permits);
 	}
 
 	@Bean

@@ -80,6 +80,15 @@ class DocumentService {
 	}
 
 	/**
+	 * Runs an upload's work (an idempotent one's transaction) with its turn to stream
+	 * into storage taken first, so no upload waits for its turn holding a database
+	 * connection.
+	 */
+	<T> Mono<T> reserving(Mono<T> work) {
+		return this.store.reserving(work);
+	}
+
+	/**
 	 * Checks an object assembled in storage (a resumable upload's parts) as an upload is
 	 * checked on its way in; a refused object is removed.
 	 */

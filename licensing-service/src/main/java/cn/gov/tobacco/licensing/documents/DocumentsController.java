@@ -23,6 +23,7 @@ import cn.gov.tobacco.licensing.api.model.DocumentDto;
 import cn.gov.tobacco.licensing.api.model.DocumentTypeDto;
 import cn.gov.tobacco.licensing.materials.DocumentType;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
+import cn.gov.tobacco.platform.idempotency.Idempotent;
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.FieldProblem;
 import cn.gov.tobacco.platform.security.Callers;
@@ -59,11 +60,16 @@ class DocumentsController implements DocumentsApi {
 		if (replaces != null) {
 			fingerprint.put("replaces", replaces.toString());
 		}
-		return Callers.required()
-			.flatMap((caller) -> this.idempotency.once(caller.subject(), idempotencyKey, fingerprint, DocumentDto.class,
+		return Callers.required().flatMap((caller) -> {
+			Mono<Idempotent<DocumentDto>> once = this.idempotency.once(caller.subject(), idempotencyKey, fingerprint,
+					DocumentDto.class,
 					() -> this.documents
 						.upload(caller, applicationId, type, filePart.filename(), replaces, filePart.content())
-						.map(DocumentsController::toDto)))
+						.map(DocumentsController::toDto));
+			// With a key the upload runs in the record's transaction: its turn to stream
+			// into storage is taken before that starts (see DocumentService#reserving).
+			return (idempotencyKey != null) ? this.documents.reserving(once) : once;
+		})
 			.map((r) -> ResponseEntity.status(HttpStatus.CREATED)
 				.header("Idempotency-Replayed", Boolean.toString(r.replayed()))
 				.body(r.value()));

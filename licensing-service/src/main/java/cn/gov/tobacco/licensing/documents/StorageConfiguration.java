@@ -8,14 +8,15 @@ import org.springframework.context.annotation.Configuration;
 import cn.gov.tobacco.platform.storage.MultipartStore;
 import cn.gov.tobacco.platform.storage.ObjectStorageProperties;
 import cn.gov.tobacco.platform.storage.ObjectStore;
+import cn.gov.tobacco.platform.storage.UploadPermits;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StorageConfiguration.Storage.class)
 class StorageConfiguration {
 
 	@Bean
-	ObjectStore objectStore(Storage storage) {
-		return new ObjectStore(storage.objects());
+	ObjectStore objectStore(Storage storage, UploadPermits permits) {
+		return new ObjectStore(storage.objects(), permits);
 	}
 
 	@Bean

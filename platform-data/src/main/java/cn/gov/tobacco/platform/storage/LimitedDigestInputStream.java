@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.BooleanSupplier;
 
 /**
- * Counts and hashes what passes through and fails once more than the limit has been read.
+ * Counts and hashes what passes through and fails once more than the limit has been read,
+ * or at the first read after its upload was cancelled.
  */
 final class LimitedDigestInputStream extends FilterInputStream {
 
@@ -16,11 +18,18 @@ final class LimitedDigestInputStream extends FilterInputStream {
 
 	private final MessageDigest digest;
 
+	private final BooleanSupplier cancelled;
+
 	private long count;
 
 	LimitedDigestInputStream(InputStream in, long limit) {
+		this(in, limit, () -> false);
+	}
+
+	LimitedDigestInputStream(InputStream in, long limit, BooleanSupplier cancelled) {
 		super(in);
 		this.limit = limit;
+		this.cancelled = cancelled;
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
 		}
@@ -31,6 +40,7 @@ final class LimitedDigestInputStream extends FilterInputStream {
 
 	@Override
 	public int read() throws IOException {
+		checkNotCancelled();
 		int b = super.read();
 		if (b >= 0) {
 			this.digest.update((byte) b);
@@ -41,6 +51,7 @@ final class LimitedDigestInputStream extends FilterInputStream {
 
 	@Override
 	public int read(byte[] buffer, int offset, int length) throws IOException {
+		checkNotCancelled();
 		int n = super.read(buffer, offset, length);
 		if (n > 0) {
 			this.digest.update(buffer, offset, n);
@@ -52,6 +63,12 @@ final class LimitedDigestInputStream extends FilterInputStream {
 	@Override
 	public boolean markSupported() {
 		return false;
+	}
+
+	private void checkNotCancelled() throws IOException {
+		if (this.cancelled.getAsBoolean()) {
+			throw new Upload.Cancelled();
+		}
 	}
 
 	private void advance(int n) throws IOException {

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Set;
 import java.util.UUID;
 
 import io.minio.BucketExistsArgs;
@@ -13,6 +14,7 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.minio.messages.Item;
 import org.apache.tika.metadata.Metadata;
@@ -34,7 +36,9 @@ import cn.gov.tobacco.platform.problem.Text;
 
 /**
  * One bucket of an S3 server. The MinIO client blocks, so every call runs on the
- * bounded-elastic scheduler; bodies stream through in parts of 5 MiB at most.
+ * bounded-elastic scheduler; bodies stream through in parts of 5 MiB at most, and the
+ * client buffers the part in flight: {@link UploadPermits} bound the uploads doing so at
+ * once.
  */
 public class ObjectStore {
 
@@ -44,15 +48,24 @@ public class ObjectStore {
 
 	private static final int SNIFF_BYTES = 8 * 1024;
 
+	private static final Set<String> BUCKET_EXISTS = Set.of("BucketAlreadyOwnedByYou", "BucketAlreadyExists");
+
 	private final MinioClient client;
 
 	private final String bucket;
 
 	private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
 
+	private final UploadPermits permits;
+
 	private volatile boolean bucketReady;
 
-	public ObjectStore(ObjectStorageProperties properties) {
+	/**
+	 * A store whose uploads share the service's permits (see
+	 * {@link StorageAutoConfiguration}).
+	 */
+	public ObjectStore(ObjectStorageProperties properties, UploadPermits permits) {
+		this.permits = permits;
 		this.client = MinioClient.builder()
 			.endpoint(properties.endpoint())
 			.region(properties.region())
@@ -65,38 +78,59 @@ public class ObjectStore {
 	 * Streams the content into a new object under a random key. Refuses a type not
 	 * accepted (415) before storing anything, and a body over its type's limit (413) as
 	 * soon as it passes it: reading stops at the cap + 1 byte, so no more of the body is
-	 * read from the client; a refused or failed upload leaves no object behind.
+	 * read from the client; a refused, failed or cancelled upload leaves no object
+	 * behind. It waits its turn first ({@link UploadPermits}), unread; 503 if that takes
+	 * longer than the permits' wait.
 	 */
 	public Mono<StoredObject> put(Flux<DataBuffer> content, UploadRules rules) {
-		return Mono.fromCallable(() -> {
-			String key = UUID.randomUUID().toString();
-			try (InputStream raw = DataBufferUtils.subscriberInputStream(content, 4)) {
-				BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
-				String type = sniff(in);
-				if (!rules.acceptedTypes().contains(type)) {
-					throw new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-							Text.of("文件内容不是允许的类型（" + String.join("、", rules.acceptedTypes()) + "）：检测为 " + type,
-									"The file's bytes are not an accepted type " + rules.acceptedTypes() + ": detected "
-											+ type));
-				}
-				long cap = rules.maxBytes(type);
-				LimitedDigestInputStream counted = new LimitedDigestInputStream(in, cap);
-				ensureBucket();
-				try {
-					this.client.putObject(PutObjectArgs.builder()
-						.bucket(this.bucket)
-						.object(key)
-						.stream(counted, -1L, PART_SIZE)
-						.contentType(type)
-						.build());
-				}
-				catch (MinioException | RuntimeException ex) {
-					removeQuietly(key);
-					throw ex;
-				}
-				return new StoredObject(key, type, counted.count(), counted.sha256());
+		return this.permits.shared().flatMap((permit) -> {
+			Upload upload = new Upload(permit);
+			// A cancelled upload's run ends empty: nobody is left to tell.
+			return Mono.fromCallable(() -> upload.run(() -> store(content, rules, upload)))
+				.subscribeOn(Schedulers.boundedElastic())
+				.doOnCancel(upload::cancel);
+		}).onErrorMap(ObjectStore::translate);
+	}
+
+	/**
+	 * Runs {@code work} holding an upload permit that the {@link #put}s inside it share,
+	 * so they wait for nothing there: for work that must not wait inside a transaction
+	 * (an idempotent upload's record is written in one). Waiting takes no database
+	 * connection and reads no request body.
+	 */
+	public <T> Mono<T> reserving(Mono<T> work) {
+		return this.permits.hold(work);
+	}
+
+	private StoredObject store(Flux<DataBuffer> content, UploadRules rules, Upload upload) throws Exception {
+		String key = UUID.randomUUID().toString();
+		try (InputStream raw = DataBufferUtils.subscriberInputStream(content, 4)) {
+			upload.reading(raw);
+			BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
+			String type = sniff(in);
+			if (!rules.acceptedTypes().contains(type)) {
+				throw new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, Text.of(
+						"文件内容不是允许的类型（" + String.join("、", rules.acceptedTypes()) + "）：检测为 " + type,
+						"The file's bytes are not an accepted type " + rules.acceptedTypes() + ": detected " + type));
 			}
-		}).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ObjectStore::translate);
+			long cap = rules.maxBytes(type);
+			LimitedDigestInputStream counted = new LimitedDigestInputStream(in, cap, upload::cancelled);
+			ensureBucket();
+			try {
+				this.client.putObject(PutObjectArgs.builder()
+					.bucket(this.bucket)
+					.object(key)
+					.stream(counted, -1L, PART_SIZE)
+					.contentType(type)
+					.build());
+				upload.checkNotCancelled();
+			}
+			catch (Exception ex) {
+				removeQuietly(key);
+				throw ex;
+			}
+			return new StoredObject(key, type, counted.count(), counted.sha256());
+		}
 	}
 
 	/**
@@ -178,7 +212,15 @@ public class ObjectStore {
 			return;
 		}
 		if (!this.client.bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build())) {
-			this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
+			try {
+				this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
+			}
+			catch (ErrorResponseException ex) {
+				// made meanwhile by a concurrent upload
+				if (!BUCKET_EXISTS.contains(ex.errorResponse().code())) {
+					throw ex;
+				}
+			}
 		}
 		this.bucketReady = true;
 	}
