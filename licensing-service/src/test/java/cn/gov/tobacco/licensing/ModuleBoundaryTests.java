@@ -36,7 +36,7 @@ class ModuleBoundaryTests extends ModuleBoundaryRules {
 					"reference"),
 			// on top of applications
 			allows("commitments", "application", "audit", "calendar", "credit", "materials", "reference"),
-			allows("postverification", "access", "application", "calendar", "credit", "license", "notices",
+			allows("postverification", "access", "application", "audit", "calendar", "credit", "license", "notices",
 					"reference"),
 			allows("creditrepair", "access", "credit"), allows("documents", "access", "application", "materials"),
 			allows("deadlines", "application", "calendar"), allows("registry", "application"),

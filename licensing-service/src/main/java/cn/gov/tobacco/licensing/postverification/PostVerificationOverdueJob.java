@@ -9,17 +9,15 @@ import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import cn.gov.tobacco.platform.calendar.BureauClock;
+import cn.gov.tobacco.licensing.audit.RecordKeeper;
 import cn.gov.tobacco.licensing.calendar.DailyJob;
-import cn.gov.tobacco.platform.audit.AuditChain;
+import cn.gov.tobacco.platform.calendar.BureauClock;
 import cn.gov.tobacco.platform.jobs.Jobs;
-import cn.gov.tobacco.platform.outbox.Outbox;
 import cn.gov.tobacco.platform.paging.KeysetScan;
 
 /**
@@ -37,21 +35,15 @@ class PostVerificationOverdueJob extends DailyJob<UUID> {
 
 	private final DatabaseClient db;
 
-	private final AuditChain chain;
-
-	private final Outbox outbox;
-
-	private final JsonMapper json;
+	private final RecordKeeper records;
 
 	private final TransactionalOperator tx;
 
-	PostVerificationOverdueJob(DatabaseClient db, AuditChain chain, Outbox outbox, JsonMapper json,
-			TransactionalOperator tx, BureauClock time, Jobs jobs) {
+	PostVerificationOverdueJob(DatabaseClient db, RecordKeeper records, TransactionalOperator tx, BureauClock time,
+			Jobs jobs) {
 		super(JOB, time, jobs);
 		this.db = db;
-		this.chain = chain;
-		this.outbox = outbox;
-		this.json = json;
+		this.records = records;
 		this.tx = tx;
 	}
 
@@ -94,14 +86,11 @@ class PostVerificationOverdueJob extends DailyJob<UUID> {
 				return event;
 			})
 			.one()
-			.flatMap(
-					(event) -> this.chain
-						.append(PostVerifications.AGGREGATE, id, "OVERDUE", "system",
-								this.json.writeValueAsString(
-										Map.of("dueOn", event.get("dueOn"), "flaggedOn", today.toString())))
-						.then(this.outbox.add(PostVerifications.AGGREGATE, id, "PostVerificationOverdue",
-								this.json.writeValueAsString(event)))
-						.thenReturn(true))
+			.flatMap((event) -> this.records
+				.record(PostVerifications.AGGREGATE, id, "OVERDUE", "system",
+						Map.of("dueOn", event.get("dueOn"), "flaggedOn", today.toString()), "PostVerificationOverdue",
+						event)
+				.thenReturn(true))
 			.defaultIfEmpty(false)
 			.as(this.tx::transactional);
 	}
