@@ -68,17 +68,23 @@ export async function fillNewApplication(page: Page, application: NewApplication
   await page.fill('[data-testid="field-address"] input', application.address);
 }
 
+/** Where Leaflet's zoom control sits, from the map's top left corner (px, with its margin). */
+const ZOOM_BUTTONS = { width: 50, height: 80 };
+
 /**
  * Places the shop by tapping the map (no tiles needed) and waits until the form says it is
  * placed. The spot depends on the run (`runId()`), inside `area` (px from the map's top left
  * corner, within its width at 375 px), so the outlet-spacing check does not trip over earlier
- * runs; each journey has an area of its own.
+ * runs; each journey has an area of its own. A spot on the zoom buttons moves right of them.
  */
 export async function tapMap(page: Page, runId: string, area: { left: number; top: number; width: number; height: number }): Promise<void> {
   const spot = Number.parseInt(runId.slice(-4), 36);
-  await page.locator('[data-testid="premises-map"]').click({
-    position: { x: area.left + (spot % area.width), y: area.top + (Math.floor(spot / area.width) % area.height) },
-  });
+  let x = area.left + (spot % area.width);
+  const y = area.top + (Math.floor(spot / area.width) % area.height);
+  // Leaflet's zoom buttons fill the top left corner (about 45 × 75 px): a tap there zooms the
+  // map instead of placing the shop, so such a spot moves right, past them
+  if (x < ZOOM_BUTTONS.width && y < ZOOM_BUTTONS.height) x += ZOOM_BUTTONS.width;
+  await page.locator('[data-testid="premises-map"]').click({ position: { x, y } });
   await page.waitForSelector('[data-testid="location-status"]:has-text("已在地图上标注")');
 }
 
