@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,6 +20,7 @@ import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.ThirdParties;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -126,7 +126,10 @@ class ECigaretteIntegrationTests {
 		assertThat(after.get("state").asString()).isEqualTo("UNDER_REVIEW");
 		assertThat(after.has("licenseNo")).isFalse();
 		// the approver refuses it with a reason
-		fx.act("approver", id, "decision", Map.of("outcome", "REFUSED", "reason", "本区电子烟零售点数量已满"))
+		fx.act("approver", id, "decision",
+				(v) -> new DecisionRequestDto().version(v)
+					.outcome(DecisionRequestDto.OutcomeEnum.REFUSED)
+					.reason("本区电子烟零售点数量已满"))
 			.expectStatus()
 			.isOk();
 	}
@@ -220,7 +223,7 @@ class ECigaretteIntegrationTests {
 			.get("id")
 			.asString();
 		fx.upload("retailer.xihu", suspension, "ID_CARD");
-		fx.act("retailer.xihu", suspension, "submission", Map.of()).expectStatus().isOk();
+		fx.act("retailer.xihu", suspension, "submission").expectStatus().isOk();
 		review(fx, suspension);
 		approve(fx, suspension).expectStatus().isOk();
 		JsonNode frozen = this.json.readTree(delivered(suspended, "ECigaretteAccountFrozen").getBody());
@@ -365,17 +368,20 @@ class ECigaretteIntegrationTests {
 				items, (premisesKind != null) ? "\"premisesKind\":\"" + premisesKind + "\"," : "", spot[0], spot[1]);
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		return id;
 	}
 
 	static void review(Fixtures fx, String id) {
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "review").expectStatus().isOk();
 	}
 
 	static WebTestClient.ResponseSpec approve(Fixtures fx, String id) {
-		return fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件"));
+		return fx.act("approver", id, "decision",
+				(v) -> new DecisionRequestDto().version(v)
+					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+					.reason("符合条件"));
 	}
 
 	static JsonNode checks(Fixtures fx, String id) {

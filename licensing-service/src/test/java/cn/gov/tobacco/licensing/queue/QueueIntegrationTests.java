@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +144,7 @@ class QueueIntegrationTests {
 		assertThat(submitted.at("/byState/SUBMITTED").asInt()).isEqualTo(2);
 		assertThat(submitted.get("nextDue").asString()).isNotBlank();
 		String premisesItem = submitted.at("/items/0/id").asString();
-		this.fx.act("clerk.xihu", premisesItem, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", premisesItem, "acceptance").expectStatus().isOk();
 		this.fx.send("retailer.xihu", "GET", "/api/licensing/bundles/" + bundleId, null)
 			.expectStatus()
 			.isOk()
@@ -162,7 +161,7 @@ class QueueIntegrationTests {
 	@Test
 	void verifiedDocumentsAreReusedWithoutUploadingAgain() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		JsonNode reusable = this.fx.send("retailer.xihu", "GET", "/api/licensing/documents", null)
 			.expectStatus()
 			.isOk()

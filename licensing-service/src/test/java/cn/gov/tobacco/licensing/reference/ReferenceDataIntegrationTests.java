@@ -1,7 +1,5 @@
 package cn.gov.tobacco.licensing.reference;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +7,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +78,8 @@ class ReferenceDataIntegrationTests {
 				details.formatted(fx.read("retailer.xihu", id).get("version").asLong()))
 			.expectStatus()
 			.isEqualTo(409);
-		fx.act("clerk.xihu", id, "correction-request", Map.of("items", java.util.List.of("字号名称与营业执照不一致")))
+		fx.act("clerk.xihu", id, "correction-request",
+				(v) -> new CorrectionRequestDto().version(v).items(java.util.List.of("字号名称与营业执照不一致")))
 			.expectStatus()
 			.isOk();
 		JsonNode full = fx.read("retailer.xihu", id);
@@ -95,7 +95,7 @@ class ReferenceDataIntegrationTests {
 			.expectBody()
 			.jsonPath("$.businessName")
 			.isEqualTo("改名便利店");
-		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 	}
 
 	@Test
