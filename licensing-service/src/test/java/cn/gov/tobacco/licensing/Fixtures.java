@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.CreditEventDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
@@ -243,9 +244,10 @@ public final class Fixtures {
 
 	/**
 	 * Posts a credit event as the complaints service does, with its client-credentials
-	 * token.
+	 * token: a {@link CreditEventDto}, or a raw JSON string (sent as it is) for input the
+	 * contract refuses.
 	 */
-	public WebTestClient.ResponseSpec creditEvent(String json) {
+	public WebTestClient.ResponseSpec creditEvent(Object body) {
 		String token = OidcLogin.forIssuer()
 			.clientCredentials("complaints-hotline",
 					System.getProperty("complaints.client.secret", "complaints-local-secret"));
@@ -253,15 +255,17 @@ public final class Fixtures {
 			.uri("/api/licensing/internal/credit-events")
 			.headers((h) -> h.setBearerAuth(token))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(json)
+			.bodyValue(body)
 			.exchange();
 	}
 
 	/** A PENALTY credit record against the license; returns the record's id. */
 	public String penalty(String licenseNo) {
-		return creditEvent(("{\"eventId\":\"%s\",\"kind\":\"PENALTY\",\"licenseNo\":\"%s\",\"reason\":\"无证经营处罚\","
-				+ "\"occurredOn\":\"%s\"}")
-			.formatted(UUID.randomUUID(), licenseNo, java.time.LocalDate.now())).expectStatus()
+		return creditEvent(new CreditEventDto().eventId(UUID.randomUUID().toString())
+			.kind(CreditEventDto.KindEnum.PENALTY)
+			.licenseNo(licenseNo)
+			.reason("无证经营处罚")
+			.occurredOn(java.time.LocalDate.now())).expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
 			.returnResult()

@@ -12,6 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.CreditEventDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
 
@@ -45,9 +46,12 @@ class ECigaretteCreditIntegrationTests {
 
 	private static JsonNode report(Fixtures fx, String licenseNo, String category) {
 		return fx
-			.creditEvent(("{\"eventId\":\"%s\",\"kind\":\"SUBSTANTIATED_REPORT\",\"licenseNo\":\"%s\","
-					+ "\"reason\":\"12313 举报查证属实\",\"category\":\"%s\",\"occurredOn\":\"%s\"}")
-				.formatted(UUID.randomUUID(), licenseNo, category, LocalDate.now()))
+			.creditEvent(new CreditEventDto().eventId(UUID.randomUUID().toString())
+				.kind(CreditEventDto.KindEnum.SUBSTANTIATED_REPORT)
+				.licenseNo(licenseNo)
+				.reason("12313 举报查证属实")
+				.category(category)
+				.occurredOn(LocalDate.now()))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
