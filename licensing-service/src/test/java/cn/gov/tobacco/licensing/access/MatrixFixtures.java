@@ -13,6 +13,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
+import cn.gov.tobacco.licensing.api.model.CommitmentSignatureDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
 
@@ -166,9 +168,11 @@ final class MatrixFixtures {
 			.asString();
 	}
 
-	static String signature(String idNumber) {
-		return "{\"templateCode\":\"PREMISES_PROOF\",\"templateVersion\":1,\"signerName\":\"张三\",\"signerIdNumber\":\""
-				+ idNumber + "\"}";
+	static CommitmentSignatureDto signature(String idNumber) {
+		return new CommitmentSignatureDto().templateCode("PREMISES_PROOF")
+			.templateVersion(1)
+			.signerName("张三")
+			.signerIdNumber(idNumber);
 	}
 
 	static String operatorId(String draftJson) {
@@ -193,7 +197,7 @@ final class MatrixFixtures {
 	String[] bundle(Side side, boolean documents) {
 		JsonNode bundle = this.fx
 			.send(retailer(side), "POST", "/api/licensing/bundles",
-					"{\"items\":[" + Fixtures.newDraft(division(side), Fixtures.creditCode()) + "]}")
+					new BundleRequestDto().addItemsItem(Fixtures.draft(division(side), Fixtures.creditCode())))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)

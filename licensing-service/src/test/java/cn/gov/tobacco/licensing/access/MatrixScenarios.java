@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.access.MatrixFixtures.Side;
+import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
 
 /**
  * How to call each operation of {@code openapi/licensing.yaml} on each side's data. An
@@ -17,13 +18,14 @@ import cn.gov.tobacco.licensing.access.MatrixFixtures.Side;
 final class MatrixScenarios {
 
 	/**
-	 * One request. {@code uploadType} set: a multipart upload of that document type (a
-	 * PDF); {@code raw} set: those bytes as an octet stream; {@code photoKind} set: a
-	 * visit photo of that kind (a JPEG).
+	 * One request. {@code json} set: that body as JSON (a generated request type, or raw
+	 * JSON text sent as it is); {@code uploadType} set: a multipart upload of that
+	 * document type (a PDF); {@code raw} set: those bytes as an octet stream;
+	 * {@code photoKind} set: a visit photo of that kind (a JPEG).
 	 */
-	record Call(String method, String path, String json, String uploadType, byte[] raw, String photoKind) {
+	record Call(String method, String path, Object json, String uploadType, byte[] raw, String photoKind) {
 
-		Call(String method, String path, String json, String uploadType, byte[] raw) {
+		Call(String method, String path, Object json, String uploadType, byte[] raw) {
 			this(method, path, json, uploadType, raw, null);
 		}
 
@@ -31,7 +33,7 @@ final class MatrixScenarios {
 			return new Call("GET", path, null, null, null);
 		}
 
-		static Call send(String method, String path, String json) {
+		static Call send(String method, String path, Object json) {
 			return new Call(method, path, json, null, null);
 		}
 
@@ -195,7 +197,7 @@ final class MatrixScenarios {
 		// bundles
 		s.put("listBundles", once(() -> Call.get("/api/licensing/bundles")));
 		s.put("createBundle", once(() -> Call.send("POST", "/api/licensing/bundles",
-				"{\"items\":[" + Fixtures.newDraft("330106", Fixtures.creditCode()) + "]}")));
+				new BundleRequestDto().addItemsItem(Fixtures.draft("330106", Fixtures.creditCode())))));
 		s.put("getBundle", sided((side) -> Call
 			.get("/api/licensing/bundles/" + shared("bundle:" + side, () -> d.bundle(side, false))[0])));
 		s.put("submitBundle", sided((side) -> Call.send("POST",

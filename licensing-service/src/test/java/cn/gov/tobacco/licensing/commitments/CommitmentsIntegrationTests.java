@@ -13,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CommitmentSignatureDto;
 import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
 import cn.gov.tobacco.licensing.postverification.PostVerificationIntegrationTests;
 import tools.jackson.databind.JsonNode;
@@ -248,9 +249,13 @@ public class CommitmentsIntegrationTests {
 			.getResponseBody();
 	}
 
-	public static String signature(int version, String hash, String idNumber) {
-		return "{\"templateCode\":\"PREMISES_PROOF\",\"templateVersion\":%d,%s\"signerName\":\"张三\",\"signerIdNumber\":\"%s\"}"
-			.formatted(version, (hash != null) ? "\"textSha256\":\"" + hash + "\"," : "", idNumber);
+	/** A signature of the PREMISES_PROOF commitment; {@code hash} may be {@code null}. */
+	public static CommitmentSignatureDto signature(int version, String hash, String idNumber) {
+		return new CommitmentSignatureDto().templateCode("PREMISES_PROOF")
+			.templateVersion(version)
+			.textSha256(hash)
+			.signerName("张三")
+			.signerIdNumber(idNumber);
 	}
 
 	public static String operatorId(String draftJson) {

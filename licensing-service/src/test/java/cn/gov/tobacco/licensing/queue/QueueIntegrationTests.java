@@ -15,6 +15,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
+import cn.gov.tobacco.licensing.api.model.ChangeSubjectDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;
 import tools.jackson.databind.JsonNode;
@@ -117,13 +122,16 @@ class QueueIntegrationTests {
 	@Test
 	void aBundleKeepsEachItemsStateAndShowsTheSum() {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
-		String bundle = """
-				{"items":[
-				 {"type":"CHANGE","licenseNo":"%1$s","changeSubject":"PREMISES","mobile":"13812345678",
-				  "premises":{"address":"杭州市新址路 8 号","divisionCode":"330106","latitude":30.31,"longitude":120.02}},
-				 {"type":"CHANGE","licenseNo":"%1$s","changeSubject":"OPERATOR","mobile":"13812345678",
-				  "operatorName":"李四","operatorIdNumber":"11010519491231002X"}]}
-				""".formatted(licenseNo);
+		BundleRequestDto bundle = new BundleRequestDto().addItemsItem(new ApplicationDraftDto(ApplicationTypeDto.CHANGE)
+			.licenseNo(licenseNo)
+			.changeSubject(ChangeSubjectDto.PREMISES)
+			.mobile("13812345678")
+			.premises(new PremisesDto().address("杭州市新址路 8 号").divisionCode("330106").latitude(30.31).longitude(120.02)))
+			.addItemsItem(new ApplicationDraftDto(ApplicationTypeDto.CHANGE).licenseNo(licenseNo)
+				.changeSubject(ChangeSubjectDto.OPERATOR)
+				.mobile("13812345678")
+				.operatorName("李四")
+				.operatorIdNumber("11010519491231002X"));
 		JsonNode created = this.fx.send("retailer.xihu", "POST", "/api/licensing/bundles", bundle)
 			.expectStatus()
 			.isCreated()

@@ -7,6 +7,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
 import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
 import tools.jackson.databind.JsonNode;
 
@@ -101,10 +102,11 @@ class ReferenceDataIntegrationTests {
 	@Test
 	void aRepeatedBundleCreatesNothingNew() {
 		Fixtures fx = new Fixtures(this.http);
-		String body = "{\"items\":[" + Fixtures.newDraft("330106", Fixtures.creditCode()) + "]}";
+		BundleRequestDto body = new BundleRequestDto().addItemsItem(Fixtures.draft("330106", Fixtures.creditCode()));
+		String key = "bundle-" + java.util.UUID.randomUUID();
 		String first = this.http.post().uri("/api/licensing/bundles").headers((h) -> {
 			h.setBearerAuth(cn.gov.tobacco.licensing.DemoUsers.token("retailer.xihu"));
-			h.set("Idempotency-Key", "bundle-" + body.hashCode());
+			h.set("Idempotency-Key", key);
 		})
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -118,7 +120,7 @@ class ReferenceDataIntegrationTests {
 			.asString();
 		this.http.post().uri("/api/licensing/bundles").headers((h) -> {
 			h.setBearerAuth(cn.gov.tobacco.licensing.DemoUsers.token("retailer.xihu"));
-			h.set("Idempotency-Key", "bundle-" + body.hashCode());
+			h.set("Idempotency-Key", key);
 		})
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.bodyValue(body)
