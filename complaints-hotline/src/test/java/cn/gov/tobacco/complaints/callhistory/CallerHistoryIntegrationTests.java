@@ -15,6 +15,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.AddressDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.reporter.PhoneIndexBackfill;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
@@ -33,12 +36,12 @@ class CallerHistoryIntegrationTests extends IntegrationTestSupport {
 		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 	}
 
-	private static String call(String division, String number, String name) {
-		return """
-				{"kind":"REPORT","category":"COUNTERFEIT","address":{"divisionCode":"%s","detail":"余杭塘路%s号 超市"},
-				 "description":"来电称该超市销售的香烟包装粗糙，疑似假冒卷烟，已持续一周。",
-				 "callerNumber":"%s","callerName":"%s","callerIdNumber":"110105194912310038"}""".formatted(division,
-				Reports.unique(), number, name);
+	private static NewCallDto call(String division, String number, String name) {
+		return new NewCallDto(CaseKindDto.REPORT, "COUNTERFEIT",
+				new AddressDto(division, "余杭塘路" + Reports.unique() + "号 超市"), "来电称该超市销售的香烟包装粗糙，疑似假冒卷烟，已持续一周。")
+			.callerNumber(number)
+			.callerName(name)
+			.callerIdNumber("110105194912310038");
 	}
 
 	@BeforeEach
