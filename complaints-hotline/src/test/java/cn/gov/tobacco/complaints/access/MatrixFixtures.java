@@ -93,7 +93,7 @@ final class MatrixFixtures {
 		return new Filed(id, body.caseNumber(), body.trackingCode());
 	}
 
-	static MultiValueMap<String, HttpEntity<?>> report(String json, boolean photo) {
+	static MultiValueMap<String, HttpEntity<?>> report(Object json, boolean photo) {
 		MultipartBodyBuilder body = (photo)
 				? IntegrationTestSupportAccess.reportBody(json, Jpegs.withExifLocation(2000), "IMG_0001.JPG")
 				: IntegrationTestSupportAccess.reportBody(json, null, null);
@@ -187,7 +187,7 @@ final class MatrixFixtures {
 			return tokenOf(user);
 		}
 
-		static MultipartBodyBuilder reportBody(String json, byte[] photo, String filename) {
+		static MultipartBodyBuilder reportBody(Object json, byte[] photo, String filename) {
 			return IntegrationTestSupport.report(json, photo, filename);
 		}
 

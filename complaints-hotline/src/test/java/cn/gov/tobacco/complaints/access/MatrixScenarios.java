@@ -22,7 +22,7 @@ final class MatrixScenarios {
 	 * is), a multipart body ({@code report}, filed as a citizen's form sends it), or a
 	 * signed CloudEvent ({@code event}, {@code signature}).
 	 */
-	record Call(String method, String path, Object json, String report, String event, String signature) {
+	record Call(String method, String path, Object json, Object report, String event, String signature) {
 
 		static Call get(String path) {
 			return new Call("GET", path, null, null, null, null);

@@ -18,6 +18,7 @@ import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
+import cn.gov.tobacco.complaints.api.model.ReporterContactDto;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.reporter.PhoneIndexBackfill;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
@@ -61,9 +62,9 @@ class CallerHistoryIntegrationTests extends IntegrationTestSupport {
 		// caller
 		// on the line, not an oracle for who filed a report.
 		String web = file(
-				Reports.json("REPORT", "SMUGGLED", "330106", "学院路" + Reports.unique() + "号 烟酒店",
+				Reports.report(CaseKindDto.REPORT, "SMUGGLED", "330106", "学院路" + Reports.unique() + "号 烟酒店",
 						"该店销售无中文标识的外烟，价格很低，疑似走私。",
-						"{\"name\":\"赵六\",\"phone\":\"" + number + "\",\"idNumber\":\"110105194912310038\"}"),
+						new ReporterContactDto().name("赵六").phone(number).idNumber("110105194912310038")),
 				null, null, Map.of())
 			.expectStatus()
 			.isCreated()
