@@ -259,6 +259,7 @@ class ECigaretteIntegrationTests {
 	void itemsOnATypeThatCannotAskForThemAreRefused() {
 		Fixtures fx = new Fixtures(this.http);
 		String licenseNo = fx.approvedNew("retailer.xihu");
+		// raw: items on a RENEWAL is the contract-violating input under test
 		fx.send("retailer.xihu", "POST", "/api/licensing/applications",
 				"{\"type\":\"RENEWAL\",\"licenseNo\":\"%s\",\"mobile\":\"13812345678\",\"items\":[\"E_CIGARETTE\"]}"
 					.formatted(licenseNo))

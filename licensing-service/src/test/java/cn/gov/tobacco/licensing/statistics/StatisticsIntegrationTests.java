@@ -17,8 +17,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
 import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
+import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,12 +189,18 @@ class StatisticsIntegrationTests {
 			.expectStatus()
 			.isOk();
 		ThreadLocalRandom r = ThreadLocalRandom.current();
-		String draft = """
-				{"type":"NEW","businessName":"电子烟统计测试店%s","creditCode":"%s","operatorName":"王五",
-				 "operatorIdNumber":"%s","mobile":"13812345678","businessScope":"电子烟零售","items":["E_CIGARETTE"],
-				 "premises":{"address":"杭州市西湖区统计路 9 号","divisionCode":"330106","latitude":%s,"longitude":%s}}
-				""".formatted(r.nextInt(100000), Fixtures.creditCode(), Fixtures.residentId(),
-				30.0 + r.nextDouble() * 0.5, 119.8 + r.nextDouble() * 0.6);
+		ApplicationDraftDto draft = new ApplicationDraftDto(ApplicationTypeDto.NEW)
+			.businessName("电子烟统计测试店" + r.nextInt(100000))
+			.creditCode(Fixtures.creditCode())
+			.operatorName("王五")
+			.operatorIdNumber(Fixtures.residentId())
+			.mobile("13812345678")
+			.businessScope("电子烟零售")
+			.addItemsItem(ScopeItemDto.E_CIGARETTE)
+			.premises(new PremisesDto().address("杭州市西湖区统计路 9 号")
+				.divisionCode("330106")
+				.latitude(30.0 + r.nextDouble() * 0.5)
+				.longitude(119.8 + r.nextDouble() * 0.6));
 		String id = this.fx.create("retailer.xihu", draft).get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
