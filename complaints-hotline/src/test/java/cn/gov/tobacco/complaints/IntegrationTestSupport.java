@@ -42,8 +42,11 @@ public abstract class IntegrationTestSupport {
 		return Tokens.of(username);
 	}
 
-	/** A report as a citizen's form sends it, optionally with a file. */
-	protected static MultipartBodyBuilder report(String reportJson, byte[] photo, String filename) {
+	/**
+	 * A report as a citizen's form sends it, optionally with a file: a
+	 * {@code NewReportDto}, or raw JSON text sent as it is.
+	 */
+	protected static MultipartBodyBuilder report(Object reportJson, byte[] photo, String filename) {
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
 		body.part("report", reportJson, MediaType.APPLICATION_JSON);
 		if (photo != null) {
@@ -52,7 +55,7 @@ public abstract class IntegrationTestSupport {
 		return body;
 	}
 
-	protected WebTestClient.ResponseSpec file(String reportJson, byte[] photo, String filename,
+	protected WebTestClient.ResponseSpec file(Object reportJson, byte[] photo, String filename,
 			Map<String, String> headers) {
 		return client().post()
 			.uri("/api/complaints/public/reports")

@@ -1,9 +1,9 @@
 package cn.gov.tobacco.licensing;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -15,7 +15,10 @@ import tools.jackson.databind.JsonNode;
 
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.CreditEventDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
+import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
 import cn.gov.tobacco.testing.OidcLogin;
 
 /** Builds the data tests need through the HTTP API, with unique codes and places. */
@@ -158,20 +161,28 @@ public final class Fixtures {
 		JsonNode draft = create(retailer, draft(division, creditCode()));
 		String id = draft.get("id").asString();
 		upload(retailer, id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		return act(retailer, id, "submission", Map.of()).expectStatus()
+		return act(retailer, id, "submission").expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
 	}
 
-	/** Takes an action with the current version of the application. */
-	public WebTestClient.ResponseSpec act(String user, String id, String action, Map<String, Object> extra) {
+	/**
+	 * Takes an action that needs nothing but the current version of the application (a
+	 * {@link VersionedRequestDto}).
+	 */
+	public WebTestClient.ResponseSpec act(String user, String id, String action) {
+		return act(user, id, action, (version) -> new VersionedRequestDto().version(version));
+	}
+
+	/**
+	 * Takes an action with the current version of the application: {@code body} builds
+	 * the action's generated request type from that version.
+	 */
+	public WebTestClient.ResponseSpec act(String user, String id, String action, LongFunction<?> body) {
 		long version = read(user, id).get("version").asLong();
-		StringBuilder json = new StringBuilder("{\"version\":" + version);
-		extra.forEach((k, v) -> json.append(",\"").append(k).append("\":").append(toJson(v)));
-		json.append('}');
-		return send(user, "POST", "/api/licensing/applications/" + id + "/" + action, json.toString());
+		return send(user, "POST", "/api/licensing/applications/" + id + "/" + action, body.apply(version));
 	}
 
 	public JsonNode read(String user, String id) {
@@ -220,17 +231,23 @@ public final class Fixtures {
 	 */
 	public String approvedNew(String retailer) {
 		String id = submittedNew(retailer, "330106").get("id").asString();
-		act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件")).expectStatus().isOk();
+		act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		act("clerk.xihu", id, "review").expectStatus().isOk();
+		act("approver", id, "decision",
+				(v) -> new DecisionRequestDto().version(v)
+					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+					.reason("符合条件"))
+			.expectStatus()
+			.isOk();
 		return read(retailer, id).get("licenseNo").asString();
 	}
 
 	/**
 	 * Posts a credit event as the complaints service does, with its client-credentials
-	 * token.
+	 * token: a {@link CreditEventDto}, or a raw JSON string (sent as it is) for input the
+	 * contract refuses.
 	 */
-	public WebTestClient.ResponseSpec creditEvent(String json) {
+	public WebTestClient.ResponseSpec creditEvent(Object body) {
 		String token = OidcLogin.forIssuer()
 			.clientCredentials("complaints-hotline",
 					System.getProperty("complaints.client.secret", "complaints-local-secret"));
@@ -238,15 +255,17 @@ public final class Fixtures {
 			.uri("/api/licensing/internal/credit-events")
 			.headers((h) -> h.setBearerAuth(token))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(json)
+			.bodyValue(body)
 			.exchange();
 	}
 
 	/** A PENALTY credit record against the license; returns the record's id. */
 	public String penalty(String licenseNo) {
-		return creditEvent(("{\"eventId\":\"%s\",\"kind\":\"PENALTY\",\"licenseNo\":\"%s\",\"reason\":\"无证经营处罚\","
-				+ "\"occurredOn\":\"%s\"}")
-			.formatted(UUID.randomUUID(), licenseNo, java.time.LocalDate.now())).expectStatus()
+		return creditEvent(new CreditEventDto().eventId(UUID.randomUUID().toString())
+			.kind(CreditEventDto.KindEnum.PENALTY)
+			.licenseNo(licenseNo)
+			.reason("无证经营处罚")
+			.occurredOn(java.time.LocalDate.now())).expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
 			.returnResult()
@@ -280,16 +299,6 @@ public final class Fixtures {
 			}
 		}
 		throw new AssertionError("no " + code + " check in " + checks);
-	}
-
-	private static String toJson(Object v) {
-		if (v instanceof String s) {
-			return "\"" + s + "\"";
-		}
-		if (v instanceof java.util.List<?> list) {
-			return list.stream().map(Fixtures::toJson).collect(java.util.stream.Collectors.joining(",", "[", "]"));
-		}
-		return String.valueOf(v);
 	}
 
 	/** A visit photo (PHOTO: a JPEG, SIGNATURE: a PNG) uploaded by the inspector. */

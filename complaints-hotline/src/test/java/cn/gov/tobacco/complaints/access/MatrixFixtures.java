@@ -12,14 +12,17 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
-import cn.gov.tobacco.complaints.evidence.Jpegs;
-import cn.gov.tobacco.complaints.intake.Reports;
-import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
-import cn.gov.tobacco.complaints.workflow.CaseApi;
-import cn.gov.tobacco.platform.outbox.CloudEventSignature;
+import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
+import cn.gov.tobacco.complaints.evidence.Jpegs;
+import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
+import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.workflow.CaseApi;
+import cn.gov.tobacco.platform.outbox.CloudEventSignature;
 
 /**
  * The data the complaints matrix calls operations on, built through the API (and, for a
@@ -90,7 +93,7 @@ final class MatrixFixtures {
 		return new Filed(id, body.caseNumber(), body.trackingCode());
 	}
 
-	static MultiValueMap<String, HttpEntity<?>> report(String json, boolean photo) {
+	static MultiValueMap<String, HttpEntity<?>> report(Object json, boolean photo) {
 		MultipartBodyBuilder body = (photo)
 				? IntegrationTestSupportAccess.reportBody(json, Jpegs.withExifLocation(2000), "IMG_0001.JPG")
 				: IntegrationTestSupportAccess.reportBody(json, null, null);
@@ -158,11 +161,11 @@ final class MatrixFixtures {
 	}
 
 	/** A staff call about the own district, from a number of its own. */
-	static String call() {
-		return """
-				{"kind":"COMPLAINT","category":"COUNTERFEIT","address":{"divisionCode":"330106","detail":"保俶路%s号"},
-				 "description":"来电称该店出售的卷烟包装与正品明显不同。","callerNumber":"139%08d","callerName":"矩阵测试"}"""
-			.formatted(Reports.unique(), ThreadLocalRandom.current().nextInt(100_000_000));
+	static NewCallDto call() {
+		return new NewCallDto(CaseKindDto.COMPLAINT, "COUNTERFEIT",
+				new AddressDto("330106", "保俶路" + Reports.unique() + "号"), "来电称该店出售的卷烟包装与正品明显不同。")
+			.callerNumber("139%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000)))
+			.callerName("矩阵测试");
 	}
 
 	/** A license event, signed with the shared secret. */
@@ -184,7 +187,7 @@ final class MatrixFixtures {
 			return tokenOf(user);
 		}
 
-		static MultipartBodyBuilder reportBody(String json, byte[] photo, String filename) {
+		static MultipartBodyBuilder reportBody(Object json, byte[] photo, String filename) {
 			return IntegrationTestSupport.report(json, photo, filename);
 		}
 

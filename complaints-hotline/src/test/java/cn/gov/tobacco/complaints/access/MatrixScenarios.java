@@ -18,16 +18,17 @@ import cn.gov.tobacco.platform.outbox.CloudEventSignature;
 final class MatrixScenarios {
 
 	/**
-	 * One request: a JSON body, a multipart body ({@code report}, filed as a citizen's
-	 * form sends it), or a signed CloudEvent ({@code event}, {@code signature}).
+	 * One request: a JSON body (a generated request type, or raw JSON text sent as it
+	 * is), a multipart body ({@code report}, filed as a citizen's form sends it), or a
+	 * signed CloudEvent ({@code event}, {@code signature}).
 	 */
-	record Call(String method, String path, String json, String report, String event, String signature) {
+	record Call(String method, String path, Object json, Object report, String event, String signature) {
 
 		static Call get(String path) {
 			return new Call("GET", path, null, null, null, null);
 		}
 
-		static Call send(String method, String path, String json) {
+		static Call send(String method, String path, Object json) {
 			return new Call(method, path, json, null, null, null);
 		}
 

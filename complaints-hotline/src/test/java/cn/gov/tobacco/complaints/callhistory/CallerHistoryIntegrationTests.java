@@ -15,6 +15,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.AddressDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
+import cn.gov.tobacco.complaints.api.model.ReporterContactDto;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.reporter.PhoneIndexBackfill;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
@@ -33,12 +37,12 @@ class CallerHistoryIntegrationTests extends IntegrationTestSupport {
 		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 	}
 
-	private static String call(String division, String number, String name) {
-		return """
-				{"kind":"REPORT","category":"COUNTERFEIT","address":{"divisionCode":"%s","detail":"余杭塘路%s号 超市"},
-				 "description":"来电称该超市销售的香烟包装粗糙，疑似假冒卷烟，已持续一周。",
-				 "callerNumber":"%s","callerName":"%s","callerIdNumber":"110105194912310038"}""".formatted(division,
-				Reports.unique(), number, name);
+	private static NewCallDto call(String division, String number, String name) {
+		return new NewCallDto(CaseKindDto.REPORT, "COUNTERFEIT",
+				new AddressDto(division, "余杭塘路" + Reports.unique() + "号 超市"), "来电称该超市销售的香烟包装粗糙，疑似假冒卷烟，已持续一周。")
+			.callerNumber(number)
+			.callerName(name)
+			.callerIdNumber("110105194912310038");
 	}
 
 	@BeforeEach
@@ -58,9 +62,9 @@ class CallerHistoryIntegrationTests extends IntegrationTestSupport {
 		// caller
 		// on the line, not an oracle for who filed a report.
 		String web = file(
-				Reports.json("REPORT", "SMUGGLED", "330106", "学院路" + Reports.unique() + "号 烟酒店",
+				Reports.report(CaseKindDto.REPORT, "SMUGGLED", "330106", "学院路" + Reports.unique() + "号 烟酒店",
 						"该店销售无中文标识的外烟，价格很低，疑似走私。",
-						"{\"name\":\"赵六\",\"phone\":\"" + number + "\",\"idNumber\":\"110105194912310038\"}"),
+						new ReporterContactDto().name("赵六").phone(number).idNumber("110105194912310038")),
 				null, null, Map.of())
 			.expectStatus()
 			.isCreated()

@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.intake.Reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,8 @@ class CategoriesIntegrationTests extends IntegrationTestSupport {
 		put(code, body, "supervisor").expectStatus().isForbidden();
 		put(code, body, "admin").expectStatus().isOk().expectBody().jsonPath("$.urgent").isEqualTo(true);
 
-		String report = Reports.json("REPORT", code, "330106", "测试路" + Reports.unique(), "该店多次向孕妇出售香烟，今天下午仍有发生。", null);
+		NewReportDto report = Reports.report(CaseKindDto.REPORT, code, "330106", "测试路" + Reports.unique(),
+				"该店多次向孕妇出售香烟，今天下午仍有发生。", null);
 		file(report, null, null, Map.of()).expectStatus().isCreated();
 
 		put(code, body.replace("ILLEGAL_SALES", "NOPE"), "admin").expectStatus().isEqualTo(422);

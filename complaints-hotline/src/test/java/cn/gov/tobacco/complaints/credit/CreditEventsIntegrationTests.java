@@ -19,11 +19,14 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
-import cn.gov.tobacco.complaints.intake.Reports;
-import cn.gov.tobacco.complaints.workflow.CaseApi;
+import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
+import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.workflow.CaseApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,12 +49,13 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 	@Autowired
 	private ReactiveOAuth2AuthorizedClientService authorizedClients;
 
-	static String call(String kind, String category) {
-		return """
-				{"kind":"%s","category":"%s","address":{"divisionCode":"330106","detail":"紫金港路%s号 便利店"},
-				 "description":"来电称该店柜台内销售的香烟疑似假冒，包装印刷模糊，价格明显偏低。",
-				 "callerNumber":"13700002222","callerName":"王五","callerIdNumber":"110105194912310038",
-				 "retailerName":"紫金便利店%s"}""".formatted(kind, category, Reports.unique(), Reports.unique());
+	static NewCallDto call(String kind, String category) {
+		return new NewCallDto(CaseKindDto.fromValue(kind), category,
+				new AddressDto("330106", "紫金港路" + Reports.unique() + "号 便利店"), "来电称该店柜台内销售的香烟疑似假冒，包装印刷模糊，价格明显偏低。")
+			.callerNumber("13700002222")
+			.callerName("王五")
+			.callerIdNumber("110105194912310038")
+			.retailerName("紫金便利店" + Reports.unique());
 	}
 
 	@Test

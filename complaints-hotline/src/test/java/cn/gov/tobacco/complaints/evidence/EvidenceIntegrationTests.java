@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
 import cn.gov.tobacco.complaints.intake.Reports;
 
@@ -91,8 +93,8 @@ class EvidenceIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void wrongTypeIsRefusedAndNoCaseIsCreated() {
 		String marker = Reports.unique();
-		String json = Reports.json("REPORT", "COUNTERFEIT", "330106", "路" + marker, "文本伪装成照片的测试，" + marker + "，店内售假烟。",
-				null);
+		NewReportDto json = Reports.report(CaseKindDto.REPORT, "COUNTERFEIT", "330106", "路" + marker,
+				"文本伪装成照片的测试，" + marker + "，店内售假烟。", null);
 		file(json, "just some text pretending to be a photo".getBytes(), "photo.jpg", Map.of()).expectStatus()
 			.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
 			.expectBody()
@@ -104,8 +106,8 @@ class EvidenceIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void photoOverTheImageCapIsTooLargeAndNoCaseIsCreated() {
 		String marker = Reports.unique();
-		String json = Reports.json("REPORT", "COUNTERFEIT", "330106", "路" + marker, "超大照片的测试，" + marker + "，店内售假烟。",
-				null);
+		NewReportDto json = Reports.report(CaseKindDto.REPORT, "COUNTERFEIT", "330106", "路" + marker,
+				"超大照片的测试，" + marker + "，店内售假烟。", null);
 		file(json, Jpegs.withExifLocation(80 * 1024), "big.jpg", Map.of()).expectStatus()
 			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
 			.expectBody()

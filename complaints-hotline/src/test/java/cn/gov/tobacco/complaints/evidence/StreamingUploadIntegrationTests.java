@@ -36,9 +36,12 @@ class StreamingUploadIntegrationTests extends IntegrationTestSupport {
 	 */
 	@Test
 	void anEndlessPhotoIsRefusedAtItsTypeCapWhileTheClientIsStillSending() throws IOException {
+		// raw: EndlessUpload writes each part's text on the socket itself
+		String report = Reports.json("REPORT", "COUNTERFEIT", "330106", "天目山路" + Reports.unique() + "号 烟酒店",
+				"该店柜台内销售的中华香烟包装印刷模糊，疑似假冒，价格明显低于市场价。", null);
 		EndlessUpload upload = EndlessUpload.send(this.port, "/api/complaints/public/reports",
 				Map.of("Idempotency-Key", UUID.randomUUID().toString()),
-				Map.of("report", new String[] { "application/json", Reports.counterfeit("330106") }), "photo",
+				Map.of("report", new String[] { "application/json", report }), "photo",
 				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0 },
 				Duration.ofSeconds(60));
 		assertThat(upload.status()).isEqualTo(413);

@@ -23,12 +23,13 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.evidence.Jpegs;
-import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
-import cn.gov.tobacco.platform.idempotency.Idempotent;
+import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.platform.idempotency.IdempotencyProperties;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
+import cn.gov.tobacco.platform.idempotency.Idempotent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +66,7 @@ class DurableIntakeIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void aServiceThatDiesBetweenCommitAndAnswerReplaysTheFirstCaseOnRetry() {
 		String key = DIE_AFTER_COMMIT + UUID.randomUUID();
-		String report = Reports.counterfeit("330106");
+		NewReportDto report = Reports.counterfeit("330106");
 		file(report, null, null, Map.of("Idempotency-Key", key)).expectStatus().is5xxServerError();
 		assertThat(records(key)).isEqualTo(1);
 		FiledBody retried = file(report, null, null, Map.of("Idempotency-Key", key)).expectStatus()
@@ -85,7 +86,7 @@ class DurableIntakeIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void concurrentSubmissionsWithOneKeyFileOneCase() throws Exception {
 		String key = UUID.randomUUID().toString();
-		String report = Reports.counterfeit("330106");
+		NewReportDto report = Reports.counterfeit("330106");
 		// warm the JSON decoders first: Jackson builds a deserializer under a lock the
 		// first time, which BlockHound reports when two requests race to it
 		file(report, null, null, Map.of()).expectStatus().isCreated();

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.evidence.Jpegs;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
 import cn.gov.tobacco.complaints.intake.Reports;
@@ -28,7 +29,7 @@ class IdempotentIntakeIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void doubleSubmittedFormCreatesOneCase() {
 		String key = UUID.randomUUID().toString();
-		String report = Reports.counterfeit("330106");
+		NewReportDto report = Reports.counterfeit("330106");
 		byte[] photo = Jpegs.withExifLocation(500);
 		FiledBody first = file(report, photo, "a.jpg", Map.of("Idempotency-Key", key)).expectStatus()
 			.isCreated()
@@ -57,7 +58,7 @@ class IdempotentIntakeIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void sameKeyAndSameReportWithOtherPhotoBytesIsRefusedNotReplayed() {
 		String key = UUID.randomUUID().toString();
-		String report = Reports.counterfeit("330106");
+		NewReportDto report = Reports.counterfeit("330106");
 		file(report, cn.gov.tobacco.complaints.evidence.Jpegs.withExifLocation(1000), "a.jpg",
 				Map.of("Idempotency-Key", key))
 			.expectStatus()
@@ -103,7 +104,7 @@ class IdempotentIntakeIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void withoutAKeyEverySubmissionIsANewCase() {
-		String report = Reports.counterfeit("330106");
+		NewReportDto report = Reports.counterfeit("330106");
 		FiledBody first = file(report, null, null, Map.of()).expectBody(FiledBody.class)
 			.returnResult()
 			.getResponseBody();

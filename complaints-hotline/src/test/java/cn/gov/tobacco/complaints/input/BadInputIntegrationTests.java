@@ -11,6 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.intake.Reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,21 +28,24 @@ class BadInputIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void aNulByteInTheReportDescriptionIsAFieldErrorNotA500() {
+		// raw: the refused control character is written into the JSON text as it is
 		String report = Reports.json("REPORT", "COUNTERFEIT", "330106", "测试路" + Reports.unique(), "假烟\\u0000描述", null);
 		problem(file(report, null, null, Map.of()), 400).jsonPath("$.errors[0].field").isEqualTo("description");
 	}
 
 	@Test
 	void otherControlCharactersAreRefusedButLineBreaksAndTabsAreFreeText() {
+		// raw: the refused control character is written into the JSON text as it is
 		String bell = Reports.json("REPORT", "COUNTERFEIT", "330106", "测试路" + Reports.unique(), "假烟\\u0007描述", null);
 		problem(file(bell, null, null, Map.of()), 400).jsonPath("$.errors[0].field").isEqualTo("description");
-		String lines = Reports.json("REPORT", "COUNTERFEIT", "330106", "测试路" + Reports.unique(),
-				"该店销售假烟。\\n第二行\\t有制表符，价格明显低于市场价。", null);
+		NewReportDto lines = Reports.report(CaseKindDto.REPORT, "COUNTERFEIT", "330106", "测试路" + Reports.unique(),
+				"该店销售假烟。\n第二行\t有制表符，价格明显低于市场价。", null);
 		file(lines, null, null, Map.of()).expectStatus().isCreated();
 	}
 
 	@Test
 	void aNulByteInANestedFieldIsNamedByItsPath() {
+		// raw: the refused control character is written into the JSON text as it is
 		String report = Reports.json("REPORT", "COUNTERFEIT", "330106", "测试路\\u0000" + Reports.unique(),
 				"该店柜台内销售的中华香烟包装印刷模糊，疑似假冒。", null);
 		problem(file(report, null, null, Map.of()), 400).jsonPath("$.errors[0].field").isEqualTo("address.detail");
@@ -85,8 +90,12 @@ class BadInputIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void aTruncatedMultipartBodyIsA400() {
+		// raw: a malformed multipart body is written by hand, the report part's text with
+		// it
+		String report = Reports.json("REPORT", "COUNTERFEIT", "330106", "天目山路" + Reports.unique() + "号 烟酒店",
+				"该店柜台内销售的中华香烟包装印刷模糊，疑似假冒，价格明显低于市场价。", null);
 		String body = "--cut\r\nContent-Disposition: form-data; name=\"report\"\r\nContent-Type: application/json\r\n\r\n"
-				+ Reports.counterfeit("330106") + "\r\n--cut\r\nContent-Disposition: form-data; name=\"photo\"; "
+				+ report + "\r\n--cut\r\nContent-Disposition: form-data; name=\"photo\"; "
 				+ "filename=\"a.jpg\"\r\nContent-Type: image/jpeg\r\n\r\nhalf a photo";
 		problem(client().post()
 			.uri("/api/complaints/public/reports")

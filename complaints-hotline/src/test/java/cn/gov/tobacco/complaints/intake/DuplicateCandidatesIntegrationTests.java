@@ -11,6 +11,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewReportDto;
+import cn.gov.tobacco.complaints.api.model.ReporterContactDto;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
 
@@ -18,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DuplicateCandidatesIntegrationTests extends IntegrationTestSupport {
 
-	private static final String REPORTER = "{\"name\":\"钱十\",\"phone\":\"13600003333\",\"idNumber\":\"110105194912310038\"}";
+	private static final ReporterContactDto REPORTER = new ReporterContactDto().name("钱十")
+		.phone("13600003333")
+		.idNumber("110105194912310038");
 
 	@Autowired
 	private DatabaseClient db;
@@ -111,8 +116,9 @@ class DuplicateCandidatesIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private FiledBody fileWith(String division, String category, String address, String retailer) {
-		String json = Reports.json("REPORT", category, division, address, "该店柜台下有整箱外烟出售，价格远低于市场价，疑似违法经营。", REPORTER)
-			.replace("\"description\"", "\"retailerName\":\"" + retailer + "\",\"description\"");
+		NewReportDto json = Reports
+			.report(CaseKindDto.REPORT, category, division, address, "该店柜台下有整箱外烟出售，价格远低于市场价，疑似违法经营。", REPORTER)
+			.retailerName(retailer);
 		return file(json, null, null, Map.of()).expectStatus()
 			.isCreated()
 			.expectBody(FiledBody.class)

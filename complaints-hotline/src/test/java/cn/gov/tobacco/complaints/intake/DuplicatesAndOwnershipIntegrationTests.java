@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +25,12 @@ class DuplicatesAndOwnershipIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void aRepeatAboutTheSameAddressAndCategoryIsLinkedToTheOpenCase() {
 		String address = "莫干山路" + Reports.unique() + "号 烟酒店";
-		String report = Reports.json("REPORT", "SMUGGLED", "330106", address, "该店销售无中文标识的外烟，价格很低，疑似走私。", null);
+		NewReportDto report = Reports.report(CaseKindDto.REPORT, "SMUGGLED", "330106", address,
+				"该店销售无中文标识的外烟，价格很低，疑似走私。", null);
 		FiledBody first = file(report, null, null, Map.of()).expectBody(FiledBody.class)
 			.returnResult()
 			.getResponseBody();
-		String repeat = Reports.json("REPORT", "SMUGGLED", "330106", address.replace(" ", ""),
+		NewReportDto repeat = Reports.report(CaseKindDto.REPORT, "SMUGGLED", "330106", address.replace(" ", ""),
 				"又看到这家店在卖走私烟，柜台下面有整箱的外烟。", null);
 		FiledBody second = file(repeat, null, null, Map.of()).expectBody(FiledBody.class)
 			.returnResult()
@@ -41,7 +44,8 @@ class DuplicatesAndOwnershipIntegrationTests extends IntegrationTestSupport {
 			.jsonPath("$.linkedCaseNumber")
 			.isEqualTo(first.caseNumber());
 
-		String otherCategory = report.replace("SMUGGLED", "COUNTERFEIT");
+		NewReportDto otherCategory = Reports.report(CaseKindDto.REPORT, "COUNTERFEIT", "330106", address,
+				"该店销售无中文标识的外烟，价格很低，疑似走私。", null);
 		file(otherCategory, null, null, Map.of()).expectBody().jsonPath("$.state").isEqualTo("RECEIVED");
 	}
 

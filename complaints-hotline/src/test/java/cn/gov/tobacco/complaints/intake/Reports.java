@@ -2,6 +2,11 @@ package cn.gov.tobacco.complaints.intake;
 
 import java.util.UUID;
 
+import cn.gov.tobacco.complaints.api.model.AddressDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewReportDto;
+import cn.gov.tobacco.complaints.api.model.ReporterContactDto;
+
 /**
  * Report bodies for tests; each call makes a distinct address so tests do not link to
  * each other's cases as duplicates.
@@ -15,6 +20,16 @@ public final class Reports {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/** A report as the generated type; {@code reporter} may be {@code null}. */
+	public static NewReportDto report(CaseKindDto kind, String category, String division, String address,
+			String description, ReporterContactDto reporter) {
+		return new NewReportDto(kind, category, new AddressDto(division, address), description).reporter(reporter);
+	}
+
+	/**
+	 * A report as raw JSON text, only for deliberately bad input (escapes such as
+	 * {@code \\u0000} written into the text as they are).
+	 */
 	public static String json(String kind, String category, String division, String address, String description,
 			String reporterJson) {
 		return """
@@ -23,14 +38,14 @@ public final class Reports {
 				(reporterJson != null) ? ",\"reporter\":" + reporterJson : "");
 	}
 
-	public static String salesToMinors(String division) {
-		return json("REPORT", "SALES_TO_MINORS", division, "文三路" + unique() + "号 便利店",
+	public static NewReportDto salesToMinors(String division) {
+		return report(CaseKindDto.REPORT, "SALES_TO_MINORS", division, "文三路" + unique() + "号 便利店",
 				"2026年11月20日下午4点，该店向穿校服的学生出售香烟，店主未核验年龄。",
-				"{\"name\":\"张三丰\",\"phone\":\"13812345678\",\"idNumber\":\"11010519491231002X\"}");
+				new ReporterContactDto().name("张三丰").phone("13812345678").idNumber("11010519491231002X"));
 	}
 
-	public static String counterfeit(String division) {
-		return json("REPORT", "COUNTERFEIT", division, "天目山路" + unique() + "号 烟酒店",
+	public static NewReportDto counterfeit(String division) {
+		return report(CaseKindDto.REPORT, "COUNTERFEIT", division, "天目山路" + unique() + "号 烟酒店",
 				"该店柜台内销售的中华香烟包装印刷模糊，疑似假冒，价格明显低于市场价。", null);
 	}
 

@@ -10,6 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +30,7 @@ class UnreachableDivisionsIntegrationTests extends IntegrationTestSupport {
 	void aCitizensReportAtTheProvinceOrAnUnknownCodeIsRefusedAndNothingIsFiled() {
 		for (String code : new String[] { "330000", "330199", "330100", "330199001" }) {
 			String marker = Reports.unique();
-			String json = Reports.json("REPORT", "COUNTERFEIT", code, "某路" + marker + "号",
+			NewReportDto json = Reports.report(CaseKindDto.REPORT, "COUNTERFEIT", code, "某路" + marker + "号",
 					"区划测试，" + marker + "，该店销售假冒卷烟多日。", null);
 			file(json, null, null, Map.of()).expectStatus()
 				.isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)

@@ -13,12 +13,15 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.AddressDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
 import cn.gov.tobacco.platform.outbox.CloudEventSignature;
-import cn.gov.tobacco.complaints.api.model.CaseActionDto;
-import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
-import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,11 +155,10 @@ class LicenseDirectoryIntegrationTests extends IntegrationTestSupport {
 		return "330106" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
 	}
 
-	private static String call(String category, String address, String retailer) {
-		return """
-				{"kind":"REPORT","category":"%s","address":{"divisionCode":"330106","detail":"%s"},
-				 "description":"来电称该店长期销售卷烟，未见悬挂烟草专卖零售许可证。"%s}""".formatted(category, address,
-				(retailer != null) ? ",\"retailerName\":\"" + retailer + "\"" : "");
+	private static NewCallDto call(String category, String address, String retailer) {
+		return new NewCallDto(CaseKindDto.REPORT, category, new AddressDto("330106", address),
+				"来电称该店长期销售卷烟，未见悬挂烟草专卖零售许可证。")
+			.retailerName(retailer);
 	}
 
 	private static String event(String id, String type, String no, String name, String address, String status,

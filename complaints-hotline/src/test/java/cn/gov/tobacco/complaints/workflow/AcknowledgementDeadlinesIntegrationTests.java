@@ -11,8 +11,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
-import cn.gov.tobacco.complaints.calendar.WorkingDays;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
+import cn.gov.tobacco.complaints.calendar.WorkingDays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +44,7 @@ class AcknowledgementDeadlinesIntegrationTests extends IntegrationTestSupport {
 	void aConsultationIsDueInTwoWorkingDays() {
 		CaseApi api = new CaseApi(client());
 		String id = api.caseIdOf(api
-			.logCall("agent",
-					CaseLifecycleIntegrationTests.call("330106", "POLICY").replace("\"REPORT\"", "\"CONSULTATION\""))
+			.logCall("agent", CaseLifecycleIntegrationTests.call("330106", "POLICY").kind(CaseKindDto.CONSULTATION))
 			.get("caseNumber")
 			.asString());
 		api.act("agent", id, CaseActionDto.ACCEPT);
@@ -54,7 +55,7 @@ class AcknowledgementDeadlinesIntegrationTests extends IntegrationTestSupport {
 		assertThat(due).isEqualTo(this.workingDays.calendar().block().addWorkingDays(LocalDate.now(ZONE), 2).due());
 	}
 
-	private static JsonNode detail(CaseApi api, String call) {
+	private static JsonNode detail(CaseApi api, NewCallDto call) {
 		String id = api.caseIdOf(api.logCall("agent", call).get("caseNumber").asString());
 		return api.getJson("supervisor", "/api/complaints/cases/{id}", id);
 	}

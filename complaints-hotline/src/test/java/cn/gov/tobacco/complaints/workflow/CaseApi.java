@@ -27,7 +27,11 @@ public final class CaseApi {
 		this.http = http;
 	}
 
-	public JsonNode logCall(String agent, String body) {
+	/**
+	 * Logs a call: a {@link cn.gov.tobacco.complaints.api.model.NewCallDto}, or raw JSON
+	 * sent as it is.
+	 */
+	public JsonNode logCall(String agent, Object body) {
 		return json(this.http.post()
 			.uri("/api/complaints/cases")
 			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(agent)))

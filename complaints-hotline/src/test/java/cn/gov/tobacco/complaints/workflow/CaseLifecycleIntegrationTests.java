@@ -6,20 +6,23 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
-import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
+import cn.gov.tobacco.complaints.intake.Reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 
-	static String call(String division, String category) {
-		return """
-				{"kind":"REPORT","category":"%s","address":{"divisionCode":"%s","detail":"古墩路%s号 小卖部"},
-				 "description":"来电称该店长期在柜台下销售无标识卷烟，今天上午十点仍在销售。",
-				 "callerNumber":"13900001111","callerName":"李四"}""".formatted(category, division, Reports.unique());
+	static NewCallDto call(String division, String category) {
+		return new NewCallDto(CaseKindDto.REPORT, category,
+				new AddressDto(division, "古墩路" + Reports.unique() + "号 小卖部"), "来电称该店长期在柜台下销售无标识卷烟，今天上午十点仍在销售。")
+			.callerNumber("13900001111")
+			.callerName("李四");
 	}
 
 	@Test

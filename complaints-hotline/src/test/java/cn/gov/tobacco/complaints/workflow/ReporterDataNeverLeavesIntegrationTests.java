@@ -9,10 +9,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
-import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
+import cn.gov.tobacco.complaints.intake.Reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,11 +37,12 @@ class ReporterDataNeverLeavesIntegrationTests extends IntegrationTestSupport {
 	void noAnswerToAHandlerARetailerOrTheTrackingCodeHolderCarriesReporterData() {
 		CaseApi api = new CaseApi(client());
 		String retailer = "保密测试商店" + Reports.unique();
-		String call = """
-				{"kind":"REPORT","category":"COUNTERFEIT","address":{"divisionCode":"330106","detail":"保俶路%s号"},
-				 "retailerName":"%s","description":"来电称该店出售假冒卷烟，包装与正品明显不同。",
-				 "callerNumber":"%s","callerName":"%s","callerIdNumber":"%s"}""".formatted(Reports.unique(), retailer,
-				PHONE, NAME, ID_NUMBER);
+		NewCallDto call = new NewCallDto(CaseKindDto.REPORT, "COUNTERFEIT",
+				new AddressDto("330106", "保俶路" + Reports.unique() + "号"), "来电称该店出售假冒卷烟，包装与正品明显不同。")
+			.retailerName(retailer)
+			.callerNumber(PHONE)
+			.callerName(NAME)
+			.callerIdNumber(ID_NUMBER);
 		JsonNode filed = api.logCall("agent", call);
 		String tracking = filed.get("trackingCode").asString();
 		String id = api.caseIdOf(filed.get("caseNumber").asString());

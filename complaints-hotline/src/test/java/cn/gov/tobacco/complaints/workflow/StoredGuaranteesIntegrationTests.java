@@ -17,10 +17,13 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
-import cn.gov.tobacco.complaints.intake.Reports;
+import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
+import cn.gov.tobacco.complaints.intake.Reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,10 +41,11 @@ class StoredGuaranteesIntegrationTests extends IntegrationTestSupport {
 		String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 		String name = "保密举报人" + Reports.unique();
 		CaseApi api = new CaseApi(client());
-		JsonNode filed = api.logCall("agent", """
-				{"kind":"REPORT","category":"COUNTERFEIT","address":{"divisionCode":"330106","detail":"古墩路%s号 小卖部"},
-				 "description":"来电称该店长期在柜台下销售无标识卷烟，今天上午十点仍在销售。",
-				 "callerNumber":"%s","callerName":"%s"}""".formatted(Reports.unique(), phone, name));
+		JsonNode filed = api.logCall("agent",
+				new NewCallDto(CaseKindDto.REPORT, "COUNTERFEIT",
+						new AddressDto("330106", "古墩路" + Reports.unique() + "号 小卖部"), "来电称该店长期在柜台下销售无标识卷烟，今天上午十点仍在销售。")
+					.callerNumber(phone)
+					.callerName(name));
 		UUID id = UUID.fromString(api.caseIdOf(filed.get("caseNumber").asString()));
 
 		Map<String, Object> row = this.db

@@ -1,7 +1,5 @@
 package cn.gov.tobacco.licensing.access;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +7,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +57,12 @@ class LeastPrivilegeIntegrationTests {
 		assertThat(listIds(fx, "inspector.xihu")).doesNotContain(id);
 		fx.send("inspector.xihu", "GET", "/api/licensing/licenses", null).expectStatus().isForbidden();
 
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "site-check", Map.of("inspector", "inspector.xihu")).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "review").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "site-check",
+				(v) -> new SiteCheckAssignmentDto().version(v).inspector("inspector.xihu"))
+			.expectStatus()
+			.isOk();
 
 		fx.send("inspector.xihu", "GET", "/api/licensing/applications/" + id, null).expectStatus().isOk();
 		fx.send("inspector.xihu", "GET", "/api/licensing/documents/" + idCard + "/content", null).expectStatus().isOk();

@@ -2,7 +2,6 @@ package cn.gov.tobacco.licensing.access;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -14,6 +13,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
+import cn.gov.tobacco.licensing.api.model.CommitmentSignatureDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
 
 /**
  * The data the authorization matrix calls operations on, built through the API for each
@@ -95,26 +98,36 @@ final class MatrixFixtures {
 
 	String accepted(Side side) {
 		String id = submitted(side);
-		this.fx.act(clerk(side), id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act(clerk(side), id, "acceptance").expectStatus().isOk();
 		return id;
 	}
 
 	String underReview(Side side) {
 		String id = accepted(side);
-		this.fx.act(clerk(side), id, "review", Map.of()).expectStatus().isOk();
+		this.fx.act(clerk(side), id, "review").expectStatus().isOk();
 		return id;
 	}
 
 	String siteCheck(Side side) {
 		String id = underReview(side);
-		this.fx.act(clerk(side), id, "site-check", Map.of("inspector", inspector(side))).expectStatus().isOk();
+		this.fx
+			.act(clerk(side), id, "site-check",
+					(v) -> new SiteCheckAssignmentDto().version(v).inspector(inspector(side)))
+			.expectStatus()
+			.isOk();
 		return id;
 	}
 
 	/** An approved NEW application: returns {application id, license number}. */
 	String[] approved(Side side) {
 		String id = underReview(side);
-		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件")).expectStatus().isOk();
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("符合条件"))
+			.expectStatus()
+			.isOk();
 		return new String[] { id, this.fx.read(retailer(side), id).get("licenseNo").asString() };
 	}
 
@@ -122,10 +135,14 @@ final class MatrixFixtures {
 	String[] postVerification(Side side) {
 		String[] draft = draftWithDocuments(side);
 		commit(side, draft);
-		this.fx.act(retailer(side), draft[0], "submission", Map.of()).expectStatus().isOk();
-		this.fx.act(clerk(side), draft[0], "acceptance", Map.of()).expectStatus().isOk();
-		this.fx.act(clerk(side), draft[0], "review", Map.of()).expectStatus().isOk();
-		this.fx.act("approver", draft[0], "decision", Map.of("outcome", "APPROVED", "reason", "承诺制审批"))
+		this.fx.act(retailer(side), draft[0], "submission").expectStatus().isOk();
+		this.fx.act(clerk(side), draft[0], "acceptance").expectStatus().isOk();
+		this.fx.act(clerk(side), draft[0], "review").expectStatus().isOk();
+		this.fx
+			.act("approver", draft[0], "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("承诺制审批"))
 			.expectStatus()
 			.isOk();
 		String task = read(retailer(side), "/api/licensing/applications/" + draft[0] + "/post-verification").get("id")
@@ -151,9 +168,11 @@ final class MatrixFixtures {
 			.asString();
 	}
 
-	static String signature(String idNumber) {
-		return "{\"templateCode\":\"PREMISES_PROOF\",\"templateVersion\":1,\"signerName\":\"张三\",\"signerIdNumber\":\""
-				+ idNumber + "\"}";
+	static CommitmentSignatureDto signature(String idNumber) {
+		return new CommitmentSignatureDto().templateCode("PREMISES_PROOF")
+			.templateVersion(1)
+			.signerName("张三")
+			.signerIdNumber(idNumber);
 	}
 
 	static String operatorId(String draftJson) {
@@ -170,7 +189,7 @@ final class MatrixFixtures {
 		ApplicationDraftDto draft = Fixtures.draft(division(side), legacy).creditCodeLegacy(true);
 		String id = this.fx.create(retailer(side), draft).get("id").asString();
 		this.fx.upload(retailer(side), id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act(retailer(side), id, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act(retailer(side), id, "submission").expectStatus().isOk();
 		return id;
 	}
 
@@ -178,7 +197,7 @@ final class MatrixFixtures {
 	String[] bundle(Side side, boolean documents) {
 		JsonNode bundle = this.fx
 			.send(retailer(side), "POST", "/api/licensing/bundles",
-					"{\"items\":[" + Fixtures.newDraft(division(side), Fixtures.creditCode()) + "]}")
+					new BundleRequestDto().addItemsItem(Fixtures.draft(division(side), Fixtures.creditCode())))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)

@@ -9,6 +9,14 @@ import java.util.function.Supplier;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.access.MatrixFixtures.Side;
+import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
+import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
+import cn.gov.tobacco.licensing.api.model.SiteCheckFindingsDto;
+import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
+import cn.gov.tobacco.licensing.api.model.InstantDecisionRevocationDto;
+import cn.gov.tobacco.licensing.api.model.ExtensionRequestDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
 
 /**
  * How to call each operation of {@code openapi/licensing.yaml} on each side's data. An
@@ -17,13 +25,14 @@ import cn.gov.tobacco.licensing.access.MatrixFixtures.Side;
 final class MatrixScenarios {
 
 	/**
-	 * One request. {@code uploadType} set: a multipart upload of that document type (a
-	 * PDF); {@code raw} set: those bytes as an octet stream; {@code photoKind} set: a
-	 * visit photo of that kind (a JPEG).
+	 * One request. {@code json} set: that body as JSON (a generated request type, or raw
+	 * JSON text sent as it is); {@code uploadType} set: a multipart upload of that
+	 * document type (a PDF); {@code raw} set: those bytes as an octet stream;
+	 * {@code photoKind} set: a visit photo of that kind (a JPEG).
 	 */
-	record Call(String method, String path, String json, String uploadType, byte[] raw, String photoKind) {
+	record Call(String method, String path, Object json, String uploadType, byte[] raw, String photoKind) {
 
-		Call(String method, String path, String json, String uploadType, byte[] raw) {
+		Call(String method, String path, Object json, String uploadType, byte[] raw) {
 			this(method, path, json, uploadType, raw, null);
 		}
 
@@ -31,7 +40,7 @@ final class MatrixScenarios {
 			return new Call("GET", path, null, null, null);
 		}
 
-		static Call send(String method, String path, String json) {
+		static Call send(String method, String path, Object json) {
 			return new Call(method, path, json, null, null);
 		}
 
@@ -82,8 +91,17 @@ final class MatrixScenarios {
 		return shared("approved:" + side, () -> this.data.approved(side));
 	}
 
+	/**
+	 * The opening of the details update written as text: the version, then the raw
+	 * draft's fields follow.
+	 */
 	private String version(Side side, String id) {
 		return "{\"version\":" + this.data.version(side, id);
+	}
+
+	/** An action that needs nothing but the application's current version. */
+	private VersionedRequestDto versioned(Side side, String id) {
+		return new VersionedRequestDto().version(this.data.version(side, id));
 	}
 
 	Map<String, Scenario> all() {
@@ -106,7 +124,7 @@ final class MatrixScenarios {
 				once(() -> Call.get("/api/licensing/statistics?from=2026-01-01&to=2026-12-31")));
 		// applications: the applicant's steps
 		s.put("createApplication", once(() -> Call.send("POST", "/api/licensing/applications",
-				Fixtures.newDraft("330106", Fixtures.creditCode()))));
+				Fixtures.draft("330106", Fixtures.creditCode()))));
 		s.put("updateApplication", sided((side) -> {
 			String id = d.draft(side);
 			String body = Fixtures.newDraft(MatrixFixtures.division(side), Fixtures.creditCode()).strip();
@@ -146,56 +164,59 @@ final class MatrixScenarios {
 		}));
 		s.put("submitApplication", sided((side) -> {
 			String id = d.draftWithDocuments(side)[0];
-			return Call.send("POST", APPS + id + "/submission", version(side, id) + "}");
+			return Call.send("POST", APPS + id + "/submission", versioned(side, id));
 		}));
 		s.put("withdrawApplication", sided((side) -> {
 			String id = d.submitted(side);
-			return Call.send("POST", APPS + id + "/withdrawal", version(side, id) + "}");
+			return Call.send("POST", APPS + id + "/withdrawal", versioned(side, id));
 		}));
 		// applications: the bureau's steps
 		s.put("acceptApplication", sided((side) -> {
 			String id = d.submitted(side);
-			return Call.send("POST", APPS + id + "/acceptance", version(side, id) + "}");
+			return Call.send("POST", APPS + id + "/acceptance", versioned(side, id));
 		}));
 		s.put("requestCorrection", sided((side) -> {
 			String id = d.submitted(side);
 			return Call.send("POST", APPS + id + "/correction-request",
-					version(side, id) + ",\"items\":[\"营业执照照片不清晰\"]}");
+					new CorrectionRequestDto().version(this.data.version(side, id)).addItemsItem("营业执照照片不清晰"));
 		}));
 		s.put("startReview", sided((side) -> {
 			String id = d.accepted(side);
-			return Call.send("POST", APPS + id + "/review", version(side, id) + "}");
+			return Call.send("POST", APPS + id + "/review", versioned(side, id));
 		}));
 		s.put("assignSiteCheck", sided((side) -> {
 			String id = d.underReview(side);
 			return Call.send("POST", APPS + id + "/site-check",
-					version(side, id) + ",\"inspector\":\"inspector.xihu\"}");
+					new SiteCheckAssignmentDto().version(this.data.version(side, id)).inspector("inspector.xihu"));
 		}));
 		s.put("recordSiteCheck", sided((side) -> {
 			String id = d.siteCheck(side);
 			return Call.send("POST", APPS + id + "/site-check/findings",
-					version(side, id) + ",\"findings\":\"场所与申报一致\",\"passed\":true}");
+					new SiteCheckFindingsDto().version(this.data.version(side, id)).findings("场所与申报一致").passed(true));
 		}));
 		s.put("extendDeadline", sided((side) -> {
 			String id = d.underReview(side);
-			return Call.send("POST", APPS + id + "/extension", version(side, id) + ",\"reason\":\"需补充核查\"}");
+			return Call.send("POST", APPS + id + "/extension",
+					new ExtensionRequestDto().version(this.data.version(side, id)).reason("需补充核查"));
 		}));
 		s.put("decideApplication", sided((side) -> {
 			String id = d.underReview(side);
 			return Call.send("POST", APPS + id + "/decision",
-					version(side, id) + ",\"outcome\":\"APPROVED\",\"reason\":\"符合条件\"}");
+					new DecisionRequestDto().version(this.data.version(side, id))
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("符合条件"));
 		}));
 		s.put("revokeInstantDecision", sided((side) -> {
 			String id = d.approved(side)[0];
 			return Call.send("POST", APPS + id + "/instant-decision/revocation",
-					version(side, id) + ",\"reason\":\"复核不通过\"}");
+					new InstantDecisionRevocationDto().version(this.data.version(side, id)).reason("复核不通过"));
 		}));
 		s.put("overrideCreditCode", sided((side) -> Call.send("POST",
 				APPS + d.legacySubmitted(side) + "/credit-code-override", "{\"reason\":\"旧版代码，已核对原件\"}")));
 		// bundles
 		s.put("listBundles", once(() -> Call.get("/api/licensing/bundles")));
 		s.put("createBundle", once(() -> Call.send("POST", "/api/licensing/bundles",
-				"{\"items\":[" + Fixtures.newDraft("330106", Fixtures.creditCode()) + "]}")));
+				new BundleRequestDto().addItemsItem(Fixtures.draft("330106", Fixtures.creditCode())))));
 		s.put("getBundle", sided((side) -> Call
 			.get("/api/licensing/bundles/" + shared("bundle:" + side, () -> d.bundle(side, false))[0])));
 		s.put("submitBundle", sided((side) -> Call.send("POST",

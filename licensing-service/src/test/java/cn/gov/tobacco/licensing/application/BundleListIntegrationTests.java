@@ -7,6 +7,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,11 +48,11 @@ class BundleListIntegrationTests {
 	}
 
 	private static String bundle(Fixtures fx, int items) {
-		StringBuilder body = new StringBuilder("{\"items\":[");
+		BundleRequestDto body = new BundleRequestDto();
 		for (int i = 0; i < items; i++) {
-			body.append((i > 0) ? "," : "").append(Fixtures.newDraft("330106", Fixtures.creditCode()));
+			body.addItemsItem(Fixtures.draft("330106", Fixtures.creditCode()));
 		}
-		return fx.send("retailer.xihu", "POST", "/api/licensing/bundles", body.append("]}").toString())
+		return fx.send("retailer.xihu", "POST", "/api/licensing/bundles", body)
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)

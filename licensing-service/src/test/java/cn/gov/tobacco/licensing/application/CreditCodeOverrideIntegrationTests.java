@@ -3,7 +3,6 @@ package cn.gov.tobacco.licensing.application;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +19,7 @@ import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.deadlines.DeadlineJob;
 import tools.jackson.databind.JsonNode;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +74,7 @@ class CreditCodeOverrideIntegrationTests {
 		String legacy = legacyCode();
 		String id = submittedLegacy(legacy);
 		assertThat(check(id).get("passed").asBoolean()).isFalse();
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of())
+		this.fx.act("clerk.xihu", id, "acceptance")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -120,9 +120,13 @@ class CreditCodeOverrideIntegrationTests {
 		assertThat(ownView.at("/creditCodeOverride/reason").asString()).contains("旧版代码");
 		assertThat(ownView.at("/creditCodeOverride").has("overriddenBy")).isFalse();
 
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "旧版代码已核实"))
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("旧版代码已核实"))
 			.expectStatus()
 			.isOk();
 		String licenseNo = this.fx.read("retailer.xihu", id).get("licenseNo").asString();
@@ -155,8 +159,12 @@ class CreditCodeOverrideIntegrationTests {
 			.block();
 		this.deadlines.deemAccepted(LocalDate.now(ZoneId.of("Asia/Shanghai"))).block();
 		assertThat(this.fx.read("clerk.xihu", id).get("state").asString()).isEqualTo("ACCEPTED");
-		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件"))
+		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("符合条件"))
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -164,7 +172,13 @@ class CreditCodeOverrideIntegrationTests {
 			.isEqualTo("CREDIT_CODE");
 		assertThat(this.fx.read("clerk.xihu", id).get("state").asString()).isEqualTo("UNDER_REVIEW");
 		override("clerk.xihu", id, "{\"reason\":\"登记机关出具旧版代码证明\"}", null).expectStatus().isOk();
-		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件")).expectStatus().isOk();
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("符合条件"))
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
@@ -181,7 +195,7 @@ class CreditCodeOverrideIntegrationTests {
 	private String submittedLegacy(String legacy) {
 		String id = this.fx.create("retailer.xihu", declared(legacy)).get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", id, "submission", Map.of())
+		this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isOk()
 			.expectBody()

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ExtensionRequestDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +73,7 @@ class DecisionDeadlineIntegrationTests {
 		Fixtures fx = new Fixtures(this.http);
 		this.clock.set(accepted.atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant());
 		String id = fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 
 		JsonNode deadlines = fx.read("clerk.xihu", id).get("deadlines");
 		assertThat(deadlines.get("acceptedOn").asString()).as(why).isEqualTo(accepted.toString());
@@ -83,7 +83,9 @@ class DecisionDeadlineIntegrationTests {
 		assertThat(deadlines.get("provisional").asBoolean()).as(why).isEqualTo(provisional);
 		assertThat(deadlines.get("calendarAssumed").asBoolean()).as(why).isEqualTo(provisional);
 
-		fx.act("approver", id, "extension", Map.of("reason", "需要补充现场核查")).expectStatus().isOk();
+		fx.act("approver", id, "extension", (v) -> new ExtensionRequestDto().version(v).reason("需要补充现场核查"))
+			.expectStatus()
+			.isOk();
 		JsonNode extended = fx.read("clerk.xihu", id).get("deadlines");
 		assertThat(extended.get("decisionDue").asString()).as(why).isEqualTo(extendedDue.toString());
 		assertThat(extended.get("currentDue").asString()).as(why).isEqualTo(extendedDue.toString());
@@ -92,7 +94,9 @@ class DecisionDeadlineIntegrationTests {
 		assertThat(extended.get("calendarAssumed").asBoolean()).as(why).isEqualTo(extendedProvisional);
 
 		// Once only.
-		fx.act("approver", id, "extension", Map.of("reason", "再次延长")).expectStatus().isEqualTo(422);
+		fx.act("approver", id, "extension", (v) -> new ExtensionRequestDto().version(v).reason("再次延长"))
+			.expectStatus()
+			.isEqualTo(422);
 		assertThat(fx.read("clerk.xihu", id).at("/deadlines/decisionDue").asString()).isEqualTo(extendedDue.toString());
 	}
 

@@ -3,8 +3,8 @@ package cn.gov.tobacco.licensing.application;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,6 +21,12 @@ import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.ThirdParties;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
+import cn.gov.tobacco.licensing.api.model.PremisesKindDto;
+import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -51,7 +57,7 @@ class ECigaretteIntegrationTests {
 	void anECigaretteApplicationIsApprovedPrintedAndTheTradingPlatformAsked() {
 		Fixtures fx = new Fixtures(this.http);
 		plan(fx, null, 100, "SELF_SERVICE");
-		String id = submitted(fx, "[\"CIGARETTE\",\"E_CIGARETTE\"]", null, randomSpot());
+		String id = submitted(fx, List.of(ScopeItemDto.CIGARETTE, ScopeItemDto.E_CIGARETTE), null, randomSpot());
 		assertThat(fx.read("retailer.xihu", id).get("items").toString()).isEqualTo("[\"CIGARETTE\",\"E_CIGARETTE\"]");
 
 		JsonNode quota = fx.check(id, "ECIG_QUOTA");
@@ -104,7 +110,7 @@ class ECigaretteIntegrationTests {
 	void aFullQuotaRefusesTheApprovalWithTheQuotaAndTheCount() {
 		Fixtures fx = new Fixtures(this.http);
 		plan(fx, null, 100, "SELF_SERVICE");
-		String id = submitted(fx, "[\"E_CIGARETTE\"]", null, randomSpot());
+		String id = submitted(fx, List.of(ScopeItemDto.E_CIGARETTE), null, randomSpot());
 		long count = fx.check(id, "ECIG_QUOTA").get("measured").asLong();
 		plan(fx, (int) count, 100, "SELF_SERVICE");
 
@@ -126,7 +132,10 @@ class ECigaretteIntegrationTests {
 		assertThat(after.get("state").asString()).isEqualTo("UNDER_REVIEW");
 		assertThat(after.has("licenseNo")).isFalse();
 		// the approver refuses it with a reason
-		fx.act("approver", id, "decision", Map.of("outcome", "REFUSED", "reason", "本区电子烟零售点数量已满"))
+		fx.act("approver", id, "decision",
+				(v) -> new DecisionRequestDto().version(v)
+					.outcome(DecisionRequestDto.OutcomeEnum.REFUSED)
+					.reason("本区电子烟零售点数量已满"))
 			.expectStatus()
 			.isOk();
 	}
@@ -142,7 +151,7 @@ class ECigaretteIntegrationTests {
 					.formatted(spot[0] + 0.00045, spot[1]))
 			.expectStatus()
 			.isCreated();
-		String id = submitted(fx, "[\"E_CIGARETTE\"]", null, spot);
+		String id = submitted(fx, List.of(ScopeItemDto.E_CIGARETTE), null, spot);
 		JsonNode school = fx.check(id, "ECIG_SCHOOL_DISTANCE");
 		assertThat(school.get("passed").asBoolean()).isFalse();
 		assertThat(school.get("measured").asDouble()).isBetween(45.0, 55.0);
@@ -162,7 +171,7 @@ class ECigaretteIntegrationTests {
 	void aSelfServicePointAndAKindThePlanListsAreNeverLicensed() {
 		Fixtures fx = new Fixtures(this.http);
 		plan(fx, null, 100, "MARKET_STALL");
-		String vending = submitted(fx, "[\"E_CIGARETTE\"]", "SELF_SERVICE", randomSpot());
+		String vending = submitted(fx, List.of(ScopeItemDto.E_CIGARETTE), "SELF_SERVICE", randomSpot());
 		JsonNode kind = fx.check(vending, "ECIG_PREMISES_KIND");
 		assertThat(kind.get("passed").asBoolean()).isFalse();
 		assertThat(kind.get("detail").asString()).isEqualTo("经营场所类型为自助售卖、自动售货点，电子烟零售点布局规划不予许可");
@@ -173,7 +182,8 @@ class ECigaretteIntegrationTests {
 			.jsonPath("$.check")
 			.isEqualTo("ECIG_PREMISES_KIND");
 
-		String stall = submitted(fx, "[\"CIGARETTE\",\"E_CIGARETTE\"]", "MARKET_STALL", randomSpot());
+		String stall = submitted(fx, List.of(ScopeItemDto.CIGARETTE, ScopeItemDto.E_CIGARETTE), "MARKET_STALL",
+				randomSpot());
 		review(fx, stall);
 		approve(fx, stall).expectStatus()
 			.isEqualTo(422)
@@ -186,8 +196,8 @@ class ECigaretteIntegrationTests {
 	void twoConcurrentApprovalsForTheLastPlaceGiveExactlyOneLicense() {
 		Fixtures fx = new Fixtures(this.http);
 		plan(fx, null, 100, "SELF_SERVICE");
-		String first = submitted(fx, "[\"E_CIGARETTE\"]", null, randomSpot());
-		String second = submitted(fx, "[\"E_CIGARETTE\"]", null, randomSpot());
+		String first = submitted(fx, List.of(ScopeItemDto.E_CIGARETTE), null, randomSpot());
+		String second = submitted(fx, List.of(ScopeItemDto.E_CIGARETTE), null, randomSpot());
 		long count = fx.check(first, "ECIG_QUOTA").get("measured").asLong();
 		plan(fx, (int) count + 1, 100, "SELF_SERVICE");
 		review(fx, first);
@@ -220,7 +230,7 @@ class ECigaretteIntegrationTests {
 			.get("id")
 			.asString();
 		fx.upload("retailer.xihu", suspension, "ID_CARD");
-		fx.act("retailer.xihu", suspension, "submission", Map.of()).expectStatus().isOk();
+		fx.act("retailer.xihu", suspension, "submission").expectStatus().isOk();
 		review(fx, suspension);
 		approve(fx, suspension).expectStatus().isOk();
 		JsonNode frozen = this.json.readTree(delivered(suspended, "ECigaretteAccountFrozen").getBody());
@@ -256,6 +266,7 @@ class ECigaretteIntegrationTests {
 	void itemsOnATypeThatCannotAskForThemAreRefused() {
 		Fixtures fx = new Fixtures(this.http);
 		String licenseNo = fx.approvedNew("retailer.xihu");
+		// raw: items on a RENEWAL is the contract-violating input under test
 		fx.send("retailer.xihu", "POST", "/api/licensing/applications",
 				"{\"type\":\"RENEWAL\",\"licenseNo\":\"%s\",\"mobile\":\"13812345678\",\"items\":[\"E_CIGARETTE\"]}"
 					.formatted(licenseNo))
@@ -270,7 +281,8 @@ class ECigaretteIntegrationTests {
 	void theQueueFiltersByItem() {
 		Fixtures fx = new Fixtures(this.http);
 		plan(fx, null, 100, "SELF_SERVICE");
-		String eCigarette = fx.read("retailer.xihu", submitted(fx, "[\"E_CIGARETTE\"]", null, randomSpot()))
+		String eCigarette = fx
+			.read("retailer.xihu", submitted(fx, List.of(ScopeItemDto.E_CIGARETTE), null, randomSpot()))
 			.get("number")
 			.asString();
 		String cigarette = fx.submittedNew("retailer.xihu", DISTRICT).get("number").asString();
@@ -323,7 +335,7 @@ class ECigaretteIntegrationTests {
 	}
 
 	private String approvedECigarette(Fixtures fx) {
-		String id = submitted(fx, "[\"E_CIGARETTE\"]", null, randomSpot());
+		String id = submitted(fx, List.of(ScopeItemDto.E_CIGARETTE), null, randomSpot());
 		review(fx, id);
 		approve(fx, id).expectStatus().isOk();
 		return fx.read("retailer.xihu", id).get("licenseNo").asString();
@@ -356,26 +368,36 @@ class ECigaretteIntegrationTests {
 			.isOk();
 	}
 
-	static String submitted(Fixtures fx, String items, String premisesKind, double[] spot) {
-		String draft = """
-				{"type":"NEW","businessName":"电子烟测试店%s","creditCode":"%s","operatorName":"李四",
-				 "operatorIdNumber":"%s","mobile":"13812345678","businessScope":"电子烟零售","items":%s,%s
-				 "premises":{"address":"杭州市西湖区测试路 8 号","divisionCode":"330106","latitude":%s,"longitude":%s}}
-				""".formatted(ThreadLocalRandom.current().nextInt(100000), Fixtures.creditCode(), Fixtures.residentId(),
-				items, (premisesKind != null) ? "\"premisesKind\":\"" + premisesKind + "\"," : "", spot[0], spot[1]);
+	static String submitted(Fixtures fx, List<ScopeItemDto> items, String premisesKind, double[] spot) {
+		ApplicationDraftDto draft = new ApplicationDraftDto(ApplicationTypeDto.NEW)
+			.businessName("电子烟测试店" + ThreadLocalRandom.current().nextInt(100000))
+			.creditCode(Fixtures.creditCode())
+			.operatorName("李四")
+			.operatorIdNumber(Fixtures.residentId())
+			.mobile("13812345678")
+			.businessScope("电子烟零售")
+			.items(new LinkedHashSet<>(items))
+			.premisesKind((premisesKind != null) ? PremisesKindDto.fromValue(premisesKind) : null)
+			.premises(new PremisesDto().address("杭州市西湖区测试路 8 号")
+				.divisionCode("330106")
+				.latitude(spot[0])
+				.longitude(spot[1]));
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		return id;
 	}
 
 	static void review(Fixtures fx, String id) {
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "review").expectStatus().isOk();
 	}
 
 	static WebTestClient.ResponseSpec approve(Fixtures fx, String id) {
-		return fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件"));
+		return fx.act("approver", id, "decision",
+				(v) -> new DecisionRequestDto().version(v)
+					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+					.reason("符合条件"));
 	}
 
 	static JsonNode checks(Fixtures fx, String id) {

@@ -3,7 +3,6 @@ package cn.gov.tobacco.licensing.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +13,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.InstantDecisionRevocationDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,7 @@ class InstantApprovalIntegrationTests {
 		JsonNode before = license(licenseNo);
 		String id = renewalWithReusedDocuments(licenseNo);
 
-		JsonNode submitted = this.fx.act(RETAILER, id, "submission", Map.of())
+		JsonNode submitted = this.fx.act(RETAILER, id, "submission")
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -89,11 +90,15 @@ class InstantApprovalIntegrationTests {
 		assertThat(reviewQueue("clerk.xihu")).doesNotContain(id);
 
 		// a clerk may not revoke it
-		this.fx.act("clerk.shangcheng", id, "instant-decision/revocation", Map.of("reason", "复核"))
+		this.fx
+			.act("clerk.shangcheng", id, "instant-decision/revocation",
+					(v) -> new InstantDecisionRevocationDto().version(v).reason("复核"))
 			.expectStatus()
 			.isForbidden();
 
-		JsonNode revoked = this.fx.act("approver", id, "instant-decision/revocation", Map.of("reason", "经营场所待核实"))
+		JsonNode revoked = this.fx
+			.act("approver", id, "instant-decision/revocation",
+					(v) -> new InstantDecisionRevocationDto().version(v).reason("经营场所待核实"))
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -107,12 +112,18 @@ class InstantApprovalIntegrationTests {
 		assertThat(notices(id)).contains("INSTANT_DECISION_REVOKED");
 
 		// revoked once: not again
-		this.fx.act("approver", id, "instant-decision/revocation", Map.of("reason", "再次"))
+		this.fx
+			.act("approver", id, "instant-decision/revocation",
+					(v) -> new InstantDecisionRevocationDto().version(v).reason("再次"))
 			.expectStatus()
 			.isEqualTo(409);
 
 		// a person now decides, and the renewal then takes effect
-		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "复核后准予延续"))
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("复核后准予延续"))
 			.expectStatus()
 			.isOk();
 		assertThat(license(licenseNo).get("validUntil").asString()).isEqualTo(renewed.get("validUntil").asString());
@@ -127,7 +138,7 @@ class InstantApprovalIntegrationTests {
 			.asString();
 		this.fx.upload(RETAILER, id, "BUSINESS_LICENSE", "ID_CARD");
 
-		JsonNode submitted = this.fx.act(RETAILER, id, "submission", Map.of())
+		JsonNode submitted = this.fx.act(RETAILER, id, "submission")
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -148,7 +159,7 @@ class InstantApprovalIntegrationTests {
 			.get("id")
 			.asString();
 
-		JsonNode submitted = this.fx.act(RETAILER, id, "submission", Map.of())
+		JsonNode submitted = this.fx.act(RETAILER, id, "submission")
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -194,9 +205,15 @@ class InstantApprovalIntegrationTests {
 	/** A NEW license of the retailer in 上城区, its documents verified on acceptance. */
 	private String approvedNew() {
 		String id = this.fx.submittedNew(RETAILER, DISTRICT).get("id").asString();
-		this.fx.act("clerk.shangcheng", id, "acceptance", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.shangcheng", id, "review", Map.of()).expectStatus().isOk();
-		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件")).expectStatus().isOk();
+		this.fx.act("clerk.shangcheng", id, "acceptance").expectStatus().isOk();
+		this.fx.act("clerk.shangcheng", id, "review").expectStatus().isOk();
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("符合条件"))
+			.expectStatus()
+			.isOk();
 		return this.fx.read(RETAILER, id).get("licenseNo").asString();
 	}
 

@@ -2,7 +2,6 @@ package cn.gov.tobacco.licensing.application;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +12,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.ExtensionRequestDto;
+import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
+import cn.gov.tobacco.licensing.api.model.SiteCheckFindingsDto;
+import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +41,7 @@ class LifecycleIntegrationTests {
 		JsonNode draft = this.fx.create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()));
 		String id = draft.get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE");
-		this.fx.act("retailer.xihu", id, "submission", Map.of())
+		this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -46,7 +51,7 @@ class LifecycleIntegrationTests {
 			.value((List<String> missing) -> assertThat(missing).containsExactlyInAnyOrder("document:ID_CARD",
 					"document:PREMISES_PHOTO", "document:PREMISES_PROOF"));
 		// the text names them by their labels (issue 13 point 2)
-		this.fx.act("retailer.xihu", id, "submission", Map.of())
+		this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -67,8 +72,8 @@ class LifecycleIntegrationTests {
 		assertThat(submitted.at("/deadlines/promiseDue").asString()).isNotBlank();
 		assertThat(submitted.get("holder").asString()).isEqualTo("CLERK");
 
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
 		this.fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + id + "/checks", null)
 			.expectStatus()
 			.isOk()
@@ -79,13 +84,23 @@ class LifecycleIntegrationTests {
 			.isEqualTo(List.of(true))
 			.jsonPath("$[?(@.code == 'BARRED_APPLICANT')].passed")
 			.isEqualTo(List.of(true));
-		this.fx.act("clerk.xihu", id, "site-check", Map.of("inspector", "inspector.xihu")).expectStatus().isOk();
-		assertThat(this.fx.read("retailer.xihu", id).get("holder").asString()).isEqualTo("INSPECTOR:inspector.xihu");
-		this.fx.upload("inspector.xihu", id, "SITE_PHOTO");
-		this.fx.act("inspector.xihu", id, "site-check/findings", Map.of("findings", "场所与申报一致", "passed", true))
+		this.fx
+			.act("clerk.xihu", id, "site-check",
+					(v) -> new SiteCheckAssignmentDto().version(v).inspector("inspector.xihu"))
 			.expectStatus()
 			.isOk();
-		JsonNode approved = this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合法定条件"))
+		assertThat(this.fx.read("retailer.xihu", id).get("holder").asString()).isEqualTo("INSPECTOR:inspector.xihu");
+		this.fx.upload("inspector.xihu", id, "SITE_PHOTO");
+		this.fx
+			.act("inspector.xihu", id, "site-check/findings",
+					(v) -> new SiteCheckFindingsDto().version(v).findings("场所与申报一致").passed(true))
+			.expectStatus()
+			.isOk();
+		JsonNode approved = this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("符合法定条件"))
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -153,7 +168,11 @@ class LifecycleIntegrationTests {
 	void aTransitionNotOnTheWhitelistIs409AndChangesNothing() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
 		long version = this.fx.read("clerk.xihu", id).get("version").asLong();
-		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "跳过受理"))
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("跳过受理"))
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
@@ -178,8 +197,8 @@ class LifecycleIntegrationTests {
 	@Test
 	void twoDecisionsAtOnceExactlyOneWins() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
 		long version = this.fx.read("approver", id).get("version").asLong();
 		String body = "{\"version\":" + version + ",\"outcome\":\"%s\",\"reason\":\"并发\"}";
 		CompletableFuture<Integer> approve = CompletableFuture
@@ -205,10 +224,11 @@ class LifecycleIntegrationTests {
 	@Test
 	void aRetailerCannotAcceptAndAClerkCannotDecide() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		this.fx.act("retailer.xihu", id, "acceptance", Map.of()).expectStatus().isForbidden();
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "decision", Map.of("outcome", "APPROVED", "reason", "x"))
+		this.fx.act("retailer.xihu", id, "acceptance").expectStatus().isForbidden();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "decision",
+				(v) -> new DecisionRequestDto().version(v).outcome(DecisionRequestDto.OutcomeEnum.APPROVED).reason("x"))
 			.expectStatus()
 			.isForbidden();
 	}
@@ -217,7 +237,8 @@ class LifecycleIntegrationTests {
 	void oneCorrectionNoticeListsEveryItemPausesTheClockAndIsNotRepeated() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
 		JsonNode corrected = this.fx
-			.act("clerk.xihu", id, "correction-request", Map.of("items", List.of("营业执照复印件不清晰", "缺少租赁合同第二页")))
+			.act("clerk.xihu", id, "correction-request",
+					(v) -> new CorrectionRequestDto().version(v).items(List.of("营业执照复印件不清晰", "缺少租赁合同第二页")))
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -239,14 +260,16 @@ class LifecycleIntegrationTests {
 			.doesNotContain("需补正"));
 
 		this.fx.upload("retailer.xihu", id, "OTHER");
-		JsonNode resubmitted = this.fx.act("retailer.xihu", id, "submission", Map.of())
+		JsonNode resubmitted = this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
 		assertThat(resubmitted.get("state").asString()).isEqualTo("SUBMITTED");
-		this.fx.act("clerk.xihu", id, "correction-request", Map.of("items", List.of("再补一次")))
+		this.fx
+			.act("clerk.xihu", id, "correction-request",
+					(v) -> new CorrectionRequestDto().version(v).items(List.of("再补一次")))
 			.expectStatus()
 			.isEqualTo(422);
 	}
@@ -254,14 +277,17 @@ class LifecycleIntegrationTests {
 	@Test
 	void oneExtensionOfTenWorkingDaysOnlyWithAnApproversReason() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		JsonNode accepted = this.fx.act("clerk.xihu", id, "acceptance", Map.of())
+		JsonNode accepted = this.fx.act("clerk.xihu", id, "acceptance")
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
-		this.fx.act("clerk.xihu", id, "extension", Map.of("reason", "需要实地核查")).expectStatus().isForbidden();
-		JsonNode extended = this.fx.act("approver", id, "extension", Map.of("reason", "需要征求规划部门意见"))
+		this.fx.act("clerk.xihu", id, "extension", (v) -> new ExtensionRequestDto().version(v).reason("需要实地核查"))
+			.expectStatus()
+			.isForbidden();
+		JsonNode extended = this.fx
+			.act("approver", id, "extension", (v) -> new ExtensionRequestDto().version(v).reason("需要征求规划部门意见"))
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -270,15 +296,19 @@ class LifecycleIntegrationTests {
 		assertThat(extended.at("/deadlines/decisionDue").asString())
 			.isGreaterThan(accepted.at("/deadlines/decisionDue").asString());
 		assertThat(extended.at("/deadlines/extensionReason").asString()).isEqualTo("需要征求规划部门意见");
-		this.fx.act("approver", id, "extension", Map.of("reason", "再延一次")).expectStatus().isEqualTo(422);
+		this.fx.act("approver", id, "extension", (v) -> new ExtensionRequestDto().version(v).reason("再延一次"))
+			.expectStatus()
+			.isEqualTo(422);
 		assertThat(notices(id)).anySatisfy((n) -> assertThat(n.get("kind").asString()).isEqualTo("EXTENSION"));
 	}
 
 	@Test
 	void theApplicantWithdrawsBeforeTheDecisionButNotAfter() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		this.fx.act("retailer.xihu", id, "withdrawal", Map.of("reason", "不开了")).expectStatus().isOk();
-		this.fx.act("retailer.xihu", id, "withdrawal", Map.of()).expectStatus().isEqualTo(409);
+		this.fx.act("retailer.xihu", id, "withdrawal", (v) -> new VersionedRequestDto().version(v).reason("不开了"))
+			.expectStatus()
+			.isOk();
+		this.fx.act("retailer.xihu", id, "withdrawal").expectStatus().isEqualTo(409);
 	}
 
 	List<JsonNode> notices(String id) {

@@ -1,7 +1,6 @@
 package cn.gov.tobacco.licensing.application;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,13 +95,15 @@ class TypeMatrixIntegrationTests {
 		String json = draft.substring(0, draft.length() - 1) + ",\"licenseNo\":\"" + licenseNo
 				+ "\",\"mobile\":\"13812345678\"}";
 		String id = this.fx.create("retailer.xihu", json).get("id").asString();
-		this.fx.act("retailer.xihu", id, "submission", Map.of())
+		this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.missing")
 			.value((List<String> missing) -> assertThat(missing).as(draft).containsExactlyInAnyOrder(expected));
-		this.fx.act("retailer.xihu", id, "withdrawal", Map.of("reason", "测试")).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "withdrawal", (v) -> new VersionedRequestDto().version(v).reason("测试"))
+			.expectStatus()
+			.isOk();
 	}
 
 }

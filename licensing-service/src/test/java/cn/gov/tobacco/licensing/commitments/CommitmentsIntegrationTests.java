@@ -13,6 +13,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CommitmentSignatureDto;
+import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
 import cn.gov.tobacco.licensing.postverification.PostVerificationIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
@@ -184,7 +186,9 @@ public class CommitmentsIntegrationTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/illegal-transition");
-		fx.act("retailer.xihu", id, "withdrawal", Map.of("reason", "不办了")).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "withdrawal", (v) -> new VersionedRequestDto().version(v).reason("不办了"))
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
@@ -193,7 +197,7 @@ public class CommitmentsIntegrationTests {
 		String draft = Fixtures.newDraft("330106", Fixtures.creditCode());
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO");
-		fx.act("retailer.xihu", id, "submission", Map.of())
+		fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -203,7 +207,7 @@ public class CommitmentsIntegrationTests {
 				signature(1, null, operatorId(draft)))
 			.expectStatus()
 			.isCreated();
-		fx.act("retailer.xihu", id, "submission", Map.of())
+		fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -245,9 +249,13 @@ public class CommitmentsIntegrationTests {
 			.getResponseBody();
 	}
 
-	public static String signature(int version, String hash, String idNumber) {
-		return "{\"templateCode\":\"PREMISES_PROOF\",\"templateVersion\":%d,%s\"signerName\":\"张三\",\"signerIdNumber\":\"%s\"}"
-			.formatted(version, (hash != null) ? "\"textSha256\":\"" + hash + "\"," : "", idNumber);
+	/** A signature of the PREMISES_PROOF commitment; {@code hash} may be {@code null}. */
+	public static CommitmentSignatureDto signature(int version, String hash, String idNumber) {
+		return new CommitmentSignatureDto().templateCode("PREMISES_PROOF")
+			.templateVersion(version)
+			.textSha256(hash)
+			.signerName("张三")
+			.signerIdNumber(idNumber);
 	}
 
 	public static String operatorId(String draftJson) {

@@ -2,7 +2,6 @@ package cn.gov.tobacco.licensing.commitments;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class FastPathIntegrationTests {
 		WorkingDayCalendar calendar = this.calendars.calendar().block();
 		String[] draft = committedDraft();
 		String id = draft[0];
-		JsonNode submitted = this.fx.act("retailer.xihu", id, "submission", Map.of())
+		JsonNode submitted = this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -70,7 +69,7 @@ class FastPathIntegrationTests {
 		assertThat(submitted.at("/deadlines/promiseDue").asString())
 			.isEqualTo(calendar.addWorkingDays(submittedOn, 2).due().toString());
 
-		JsonNode accepted = this.fx.act("clerk.xihu", id, "acceptance", Map.of())
+		JsonNode accepted = this.fx.act("clerk.xihu", id, "acceptance")
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -164,7 +163,7 @@ class FastPathIntegrationTests {
 			.isEqualTo(1);
 		WorkingDayCalendar calendar = this.calendars.calendar().block();
 		String id = committedDraft()[0];
-		JsonNode submitted = this.fx.act("retailer.xihu", id, "submission", Map.of())
+		JsonNode submitted = this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -179,7 +178,7 @@ class FastPathIntegrationTests {
 	@Test
 	void theMaterialsCheckCountsACommittedDocumentAsPresentAndSaysSo() {
 		String id = committedDraft()[0];
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		JsonNode materials = materials(id);
 		assertThat(materials.get("passed").asBoolean()).isTrue();
 		assertThat(materials.get("measured").asDouble()).isZero();

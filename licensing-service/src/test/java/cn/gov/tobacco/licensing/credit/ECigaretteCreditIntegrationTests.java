@@ -1,7 +1,6 @@
 package cn.gov.tobacco.licensing.credit;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.CreditEventDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,9 +46,12 @@ class ECigaretteCreditIntegrationTests {
 
 	private static JsonNode report(Fixtures fx, String licenseNo, String category) {
 		return fx
-			.creditEvent(("{\"eventId\":\"%s\",\"kind\":\"SUBSTANTIATED_REPORT\",\"licenseNo\":\"%s\","
-					+ "\"reason\":\"12313 举报查证属实\",\"category\":\"%s\",\"occurredOn\":\"%s\"}")
-				.formatted(UUID.randomUUID(), licenseNo, category, LocalDate.now()))
+			.creditEvent(new CreditEventDto().eventId(UUID.randomUUID().toString())
+				.kind(CreditEventDto.KindEnum.SUBSTANTIATED_REPORT)
+				.licenseNo(licenseNo)
+				.reason("12313 举报查证属实")
+				.category(category)
+				.occurredOn(LocalDate.now()))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -61,10 +65,15 @@ class ECigaretteCreditIntegrationTests {
 			.addItemsItem(ScopeItemDto.E_CIGARETTE);
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "符合条件")).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "review").expectStatus().isOk();
+		fx.act("approver", id, "decision",
+				(v) -> new DecisionRequestDto().version(v)
+					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+					.reason("符合条件"))
+			.expectStatus()
+			.isOk();
 		return fx.read("retailer.xihu", id).get("licenseNo").asString();
 	}
 

@@ -1,7 +1,5 @@
 package cn.gov.tobacco.licensing.credit;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +7,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +28,15 @@ class TimelyRenewalIntegrationTests {
 			.get("id")
 			.asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD");
-		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "依法延续")).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "review").expectStatus().isOk();
+		fx.act("approver", id, "decision",
+				(v) -> new DecisionRequestDto().version(v)
+					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+					.reason("依法延续"))
+			.expectStatus()
+			.isOk();
 
 		JsonNode profile = fx.send("retailer.xihu", "GET", "/api/licensing/credit/profile", null)
 			.expectStatus()

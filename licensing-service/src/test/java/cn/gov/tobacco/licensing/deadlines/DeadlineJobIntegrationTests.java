@@ -2,7 +2,6 @@ package cn.gov.tobacco.licensing.deadlines;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +50,8 @@ class DeadlineJobIntegrationTests {
 			.isEqualTo("DEEMED_ACCEPTED")
 			.jsonPath("$[2].actor")
 			.isEqualTo("system");
-		fx.act("clerk.xihu", id, "correction-request", Map.of("items", java.util.List.of("太晚了")))
+		fx.act("clerk.xihu", id, "correction-request",
+				(v) -> new CorrectionRequestDto().version(v).items(java.util.List.of("太晚了")))
 			.expectStatus()
 			.isEqualTo(409);
 	}
@@ -59,7 +60,7 @@ class DeadlineJobIntegrationTests {
 	void overdueItemsAreFlaggedAndAnnounced() {
 		Fixtures fx = new Fixtures(this.http);
 		String id = fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		sql("update application set current_due = :d, decision_due = :d where id = :id", today.minusDays(1), id);
 		this.job.flag(today).block();
@@ -95,7 +96,7 @@ class DeadlineJobIntegrationTests {
 	void itemsDueWithinTwoWorkingDaysAreFlaggedDueSoonOnceThenOverdue() {
 		Fixtures fx = new Fixtures(this.http);
 		String id = fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		sql("update application set current_due = :d, decision_due = :d where id = :id", today, id);
 		this.job.flag(today).block();
@@ -116,7 +117,7 @@ class DeadlineJobIntegrationTests {
 		// order and some were never flagged.
 		Fixtures fx = new Fixtures(this.http);
 		String id = fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		String prefix = "T" + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(this.db

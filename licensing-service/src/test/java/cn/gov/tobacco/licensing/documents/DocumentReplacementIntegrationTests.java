@@ -70,7 +70,7 @@ class DocumentReplacementIntegrationTests {
 			.isEqualTo(409);
 
 		// the replacement counts: the application can be submitted
-		fx.act(RETAILER, app, "submission", Map.of()).expectStatus().isOk();
+		fx.act(RETAILER, app, "submission").expectStatus().isOk();
 		// after submission nothing can be replaced or removed
 		upload(app, "BUSINESS_LICENSE", fresh, 1500).expectStatus().isEqualTo(409);
 		fx.send(RETAILER, "DELETE", "/api/licensing/applications/" + app + "/documents/" + fresh, null)
@@ -104,7 +104,7 @@ class DocumentReplacementIntegrationTests {
 		assertThat(removed.get("removedAt").isNull()).isFalse();
 		assertThat(audit(app)).containsOnlyOnce("DOCUMENT_REMOVED");
 
-		fx.act(RETAILER, app, "submission", Map.of())
+		fx.act(RETAILER, app, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()

@@ -2,7 +2,6 @@ package cn.gov.tobacco.licensing.license;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +60,7 @@ class LicenseExpiryIntegrationTests {
 			.get("id")
 			.asString();
 		fx.upload("retailer.xihu", renewal, "BUSINESS_LICENSE", "ID_CARD");
-		fx.act("retailer.xihu", renewal, "submission", Map.of())
+		fx.act("retailer.xihu", renewal, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()

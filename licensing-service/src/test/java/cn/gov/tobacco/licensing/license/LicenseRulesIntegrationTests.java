@@ -14,6 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class LicenseRulesIntegrationTests {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
 		expiresIn(licenseNo, 20);
 		String id = tied("RENEWAL", licenseNo, "BUSINESS_LICENSE", "ID_CARD");
-		this.fx.act("retailer.xihu", id, "submission", Map.of())
+		this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -52,7 +53,7 @@ class LicenseRulesIntegrationTests {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
 		LocalDate until = expiresIn(licenseNo, 60);
 		String id = tied("RENEWAL", licenseNo, "BUSINESS_LICENSE", "ID_CARD");
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		decide(id, "APPROVED");
 		JsonNode license = license(licenseNo);
 		assertThat(license.get("validFrom").asString()).isEqualTo(until.plusDays(1).toString());
@@ -65,7 +66,7 @@ class LicenseRulesIntegrationTests {
 		LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
 		String tooLong = tied("SUSPENSION", licenseNo,
 				Map.of("suspendFrom", from.toString(), "suspendUntil", from.plusYears(1).toString()), "ID_CARD");
-		this.fx.act("retailer.xihu", tooLong, "submission", Map.of())
+		this.fx.act("retailer.xihu", tooLong, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -73,17 +74,17 @@ class LicenseRulesIntegrationTests {
 			.isEqualTo("suspendUntil");
 		String ok = tied("SUSPENSION", licenseNo,
 				Map.of("suspendFrom", from.toString(), "suspendUntil", from.plusMonths(3).toString()), "ID_CARD");
-		this.fx.act("retailer.xihu", ok, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", ok, "submission").expectStatus().isOk();
 		decide(ok, "APPROVED");
 		assertThat(license(licenseNo).get("status").asString()).isEqualTo("SUSPENDED");
 
 		String resume = tied("RESUMPTION", licenseNo, "ID_CARD");
-		this.fx.act("retailer.xihu", resume, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", resume, "submission").expectStatus().isOk();
 		decide(resume, "APPROVED");
 		assertThat(license(licenseNo).get("status").asString()).isEqualTo("ACTIVE");
 
 		String close = tied("CLOSURE", licenseNo, "ID_CARD");
-		this.fx.act("retailer.xihu", close, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", close, "submission").expectStatus().isOk();
 		decide(close, "APPROVED");
 		this.http.get()
 			.uri("/api/licensing/public/licenses/{no}", licenseNo)
@@ -131,7 +132,7 @@ class LicenseRulesIntegrationTests {
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", again, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", again, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", again, "submission").expectStatus().isOk();
 		this.fx.send("clerk.xihu", "GET", "/api/licensing/applications/" + again + "/checks", null)
 			.expectStatus()
 			.isOk()
@@ -162,7 +163,7 @@ class LicenseRulesIntegrationTests {
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", near, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", near, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", near, "submission").expectStatus().isOk();
 		// Both checks must be there: the draft has coordinates and is a NEW application.
 		JsonNode school = this.fx.check(near, "SCHOOL_DISTANCE");
 		assertThat(school.get("passed").asBoolean()).isFalse();
@@ -215,9 +216,15 @@ class LicenseRulesIntegrationTests {
 	}
 
 	void decide(String id, String outcome) {
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		this.fx.act("approver", id, "decision", Map.of("outcome", outcome, "reason", "依法决定")).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.fromValue(outcome))
+						.reason("依法决定"))
+			.expectStatus()
+			.isOk();
 	}
 
 	JsonNode license(String licenseNo) {

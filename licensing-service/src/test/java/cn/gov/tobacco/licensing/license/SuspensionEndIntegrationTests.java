@@ -16,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +96,7 @@ class SuspensionEndIntegrationTests {
 		LocalDate from = LocalDate.now(CHINA).plusDays(1);
 		suspended(licenseNo, from, from.plusMonths(2));
 		String closure = tied("CLOSURE", licenseNo, Map.of());
-		this.fx.act("retailer.xihu", closure, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", closure, "submission").expectStatus().isOk();
 
 		lastDayOfSuspension(licenseNo, LocalDate.now(CHINA).minusDays(1));
 		this.job.runOnce().block();
@@ -110,7 +111,7 @@ class SuspensionEndIntegrationTests {
 	private String suspended(String licenseNo, LocalDate from, LocalDate until) {
 		String id = tied("SUSPENSION", licenseNo,
 				Map.of("suspendFrom", from.toString(), "suspendUntil", until.toString()));
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		decide(id);
 		assertThat(license(licenseNo).get("status").asString()).isEqualTo("SUSPENDED");
 		return id;
@@ -126,9 +127,15 @@ class SuspensionEndIntegrationTests {
 	}
 
 	private void decide(String id) {
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		this.fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "依法决定")).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+						.reason("依法决定"))
+			.expectStatus()
+			.isOk();
 	}
 
 	/** Test set-up: moves the suspension's last day (as if the months had passed). */

@@ -1,7 +1,6 @@
 package cn.gov.tobacco.licensing.notices;
 
 import java.time.Duration;
-import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -50,8 +49,8 @@ class ThirdPartiesIntegrationTests {
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> notice(id, "clerk.xihu"), (n) -> n != null
 					&& "FAILED".equals(n.get("deliveryStatus").asString()) && n.hasNonNull("lastError"));
@@ -70,7 +69,7 @@ class ThirdPartiesIntegrationTests {
 		JsonNode draft = this.fx.create("retailer.xihu", Fixtures.draft("330106", code));
 		String id = draft.get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> this.fx.read("retailer.xihu", id).at("/registryCheck"),
 					(check) -> "PENDING".equals(check.get("status").asString()) && check.get("attempts").asInt() >= 2);
@@ -97,7 +96,7 @@ class ThirdPartiesIntegrationTests {
 				.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		String id = this.fx.create("retailer.xihu", Fixtures.draft("330106", code)).get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		JsonNode check = await().atMost(Duration.ofSeconds(15))
 			.until(() -> this.fx.read("retailer.xihu", id).at("/registryCheck"),
 					(c) -> "PENDING".equals(c.get("status").asString()) && c.get("attempts").asInt() >= 1);
@@ -118,8 +117,8 @@ class ThirdPartiesIntegrationTests {
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		JsonNode failed = await().atMost(Duration.ofSeconds(15))
 			.until(() -> notice(id, "clerk.xihu"), (n) -> n != null && n.hasNonNull("lastError"));
 		assertThat(failed.get("lastError").asString()).contains("短信网关").doesNotContainPattern(INTERNALS);
@@ -155,8 +154,8 @@ class ThirdPartiesIntegrationTests {
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> notice(id, "clerk.xihu"),
 					(n) -> n != null && "SENT".equals(n.get("deliveryStatus").asString()));
@@ -195,7 +194,7 @@ class ThirdPartiesIntegrationTests {
 	private String submitted(String code) {
 		String id = this.fx.create("retailer.xihu", Fixtures.draft("330106", code)).get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		return id;
 	}
 

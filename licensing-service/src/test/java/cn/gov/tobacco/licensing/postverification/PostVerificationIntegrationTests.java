@@ -1,7 +1,5 @@
 package cn.gov.tobacco.licensing.postverification;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +7,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.commitments.CommitmentsIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
@@ -114,10 +113,15 @@ public class PostVerificationIntegrationTests {
 				CommitmentsIntegrationTests.signature(1, null, CommitmentsIntegrationTests.operatorId(draft)))
 			.expectStatus()
 			.isCreated();
-		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
-		fx.act("approver", id, "decision", Map.of("outcome", "APPROVED", "reason", "承诺制审批")).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		fx.act("clerk.xihu", id, "review").expectStatus().isOk();
+		fx.act("approver", id, "decision",
+				(v) -> new DecisionRequestDto().version(v)
+					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+					.reason("承诺制审批"))
+			.expectStatus()
+			.isOk();
 		return fx.read("retailer.xihu", id);
 	}
 

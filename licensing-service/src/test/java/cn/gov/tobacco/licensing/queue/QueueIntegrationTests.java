@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +15,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
+import cn.gov.tobacco.licensing.api.model.ChangeSubjectDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.platform.calendar.WorkingDayCalendar;
 import tools.jackson.databind.JsonNode;
@@ -118,13 +122,16 @@ class QueueIntegrationTests {
 	@Test
 	void aBundleKeepsEachItemsStateAndShowsTheSum() {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
-		String bundle = """
-				{"items":[
-				 {"type":"CHANGE","licenseNo":"%1$s","changeSubject":"PREMISES","mobile":"13812345678",
-				  "premises":{"address":"杭州市新址路 8 号","divisionCode":"330106","latitude":30.31,"longitude":120.02}},
-				 {"type":"CHANGE","licenseNo":"%1$s","changeSubject":"OPERATOR","mobile":"13812345678",
-				  "operatorName":"李四","operatorIdNumber":"11010519491231002X"}]}
-				""".formatted(licenseNo);
+		BundleRequestDto bundle = new BundleRequestDto().addItemsItem(new ApplicationDraftDto(ApplicationTypeDto.CHANGE)
+			.licenseNo(licenseNo)
+			.changeSubject(ChangeSubjectDto.PREMISES)
+			.mobile("13812345678")
+			.premises(new PremisesDto().address("杭州市新址路 8 号").divisionCode("330106").latitude(30.31).longitude(120.02)))
+			.addItemsItem(new ApplicationDraftDto(ApplicationTypeDto.CHANGE).licenseNo(licenseNo)
+				.changeSubject(ChangeSubjectDto.OPERATOR)
+				.mobile("13812345678")
+				.operatorName("李四")
+				.operatorIdNumber("11010519491231002X"));
 		JsonNode created = this.fx.send("retailer.xihu", "POST", "/api/licensing/bundles", bundle)
 			.expectStatus()
 			.isCreated()
@@ -145,7 +152,7 @@ class QueueIntegrationTests {
 		assertThat(submitted.at("/byState/SUBMITTED").asInt()).isEqualTo(2);
 		assertThat(submitted.get("nextDue").asString()).isNotBlank();
 		String premisesItem = submitted.at("/items/0/id").asString();
-		this.fx.act("clerk.xihu", premisesItem, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", premisesItem, "acceptance").expectStatus().isOk();
 		this.fx.send("retailer.xihu", "GET", "/api/licensing/bundles/" + bundleId, null)
 			.expectStatus()
 			.isOk()
@@ -162,7 +169,7 @@ class QueueIntegrationTests {
 	@Test
 	void verifiedDocumentsAreReusedWithoutUploadingAgain() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		JsonNode reusable = this.fx.send("retailer.xihu", "GET", "/api/licensing/documents", null)
 			.expectStatus()
 			.isOk()

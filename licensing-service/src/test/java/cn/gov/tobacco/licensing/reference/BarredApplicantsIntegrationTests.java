@@ -2,7 +2,6 @@ package cn.gov.tobacco.licensing.reference;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class BarredApplicantsIntegrationTests {
 
 		String id = fx.create("retailer.xihu", Fixtures.draft("330106", creditCode)).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		assertThat(barredCheck(fx, id).get("passed").asBoolean()).isFalse();
 
 		String lifting = BARS + "/" + barId + "/lifting";

@@ -1,7 +1,5 @@
 package cn.gov.tobacco.licensing.reference;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +7,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
+import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +79,8 @@ class ReferenceDataIntegrationTests {
 				details.formatted(fx.read("retailer.xihu", id).get("version").asLong()))
 			.expectStatus()
 			.isEqualTo(409);
-		fx.act("clerk.xihu", id, "correction-request", Map.of("items", java.util.List.of("字号名称与营业执照不一致")))
+		fx.act("clerk.xihu", id, "correction-request",
+				(v) -> new CorrectionRequestDto().version(v).items(java.util.List.of("字号名称与营业执照不一致")))
 			.expectStatus()
 			.isOk();
 		JsonNode full = fx.read("retailer.xihu", id);
@@ -95,16 +96,17 @@ class ReferenceDataIntegrationTests {
 			.expectBody()
 			.jsonPath("$.businessName")
 			.isEqualTo("改名便利店");
-		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 	}
 
 	@Test
 	void aRepeatedBundleCreatesNothingNew() {
 		Fixtures fx = new Fixtures(this.http);
-		String body = "{\"items\":[" + Fixtures.newDraft("330106", Fixtures.creditCode()) + "]}";
+		BundleRequestDto body = new BundleRequestDto().addItemsItem(Fixtures.draft("330106", Fixtures.creditCode()));
+		String key = "bundle-" + java.util.UUID.randomUUID();
 		String first = this.http.post().uri("/api/licensing/bundles").headers((h) -> {
 			h.setBearerAuth(cn.gov.tobacco.licensing.DemoUsers.token("retailer.xihu"));
-			h.set("Idempotency-Key", "bundle-" + body.hashCode());
+			h.set("Idempotency-Key", key);
 		})
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.bodyValue(body)
@@ -118,7 +120,7 @@ class ReferenceDataIntegrationTests {
 			.asString();
 		this.http.post().uri("/api/licensing/bundles").headers((h) -> {
 			h.setBearerAuth(cn.gov.tobacco.licensing.DemoUsers.token("retailer.xihu"));
-			h.set("Idempotency-Key", "bundle-" + body.hashCode());
+			h.set("Idempotency-Key", key);
 		})
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.bodyValue(body)

@@ -3,7 +3,6 @@ package cn.gov.tobacco.licensing.reference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -92,7 +91,7 @@ class SensitivePlacesIntegrationTests {
 		double lon = draft.at("/premises/longitude").asDouble();
 		String place = add(fx, "KINDERGARTEN", "330106", lat + 0.0002, lon).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		assertThat(schoolDistance(fx, id).get("passed").asBoolean()).isFalse();
 
 		fx.send("admin", "DELETE", PLACES + "/" + UUID.randomUUID() + "?reason=x", null).expectStatus().isNotFound();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -18,6 +17,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
+import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +77,7 @@ class StatisticsIntegrationTests {
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", suspension, "ID_CARD");
-		this.fx.act("retailer.xihu", suspension, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", suspension, "submission").expectStatus().isOk();
 
 		JsonNode after = stats("clerk.xihu", this.today, this.today);
 		assertThat(after.get("from").asString()).isEqualTo(this.today.toString());
@@ -111,10 +116,12 @@ class StatisticsIntegrationTests {
 	void aResubmissionAfterACorrectionIsNotReceivedAgain() {
 		JsonNode before = stats("clerk.xihu", this.today, this.today).get("applications");
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		this.fx.act("clerk.xihu", id, "correction-request", Map.of("items", List.of("经营场所照片不清晰")))
+		this.fx
+			.act("clerk.xihu", id, "correction-request",
+					(v) -> new CorrectionRequestDto().version(v).items(List.of("经营场所照片不清晰")))
 			.expectStatus()
 			.isOk();
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		assertThat(this.fx.read("retailer.xihu", id).get("state").asString()).isEqualTo("SUBMITTED");
 		JsonNode after = stats("clerk.xihu", this.today, this.today).get("applications");
 		assertThat(delta(after, before, "received")).isEqualTo(1);
@@ -182,25 +189,37 @@ class StatisticsIntegrationTests {
 			.expectStatus()
 			.isOk();
 		ThreadLocalRandom r = ThreadLocalRandom.current();
-		String draft = """
-				{"type":"NEW","businessName":"电子烟统计测试店%s","creditCode":"%s","operatorName":"王五",
-				 "operatorIdNumber":"%s","mobile":"13812345678","businessScope":"电子烟零售","items":["E_CIGARETTE"],
-				 "premises":{"address":"杭州市西湖区统计路 9 号","divisionCode":"330106","latitude":%s,"longitude":%s}}
-				""".formatted(r.nextInt(100000), Fixtures.creditCode(), Fixtures.residentId(),
-				30.0 + r.nextDouble() * 0.5, 119.8 + r.nextDouble() * 0.6);
+		ApplicationDraftDto draft = new ApplicationDraftDto(ApplicationTypeDto.NEW)
+			.businessName("电子烟统计测试店" + r.nextInt(100000))
+			.creditCode(Fixtures.creditCode())
+			.operatorName("王五")
+			.operatorIdNumber(Fixtures.residentId())
+			.mobile("13812345678")
+			.businessScope("电子烟零售")
+			.addItemsItem(ScopeItemDto.E_CIGARETTE)
+			.premises(new PremisesDto().address("杭州市西湖区统计路 9 号")
+				.divisionCode("330106")
+				.latitude(30.0 + r.nextDouble() * 0.5)
+				.longitude(119.8 + r.nextDouble() * 0.6));
 		String id = this.fx.create("retailer.xihu", draft).get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		this.fx.act("retailer.xihu", id, "submission", Map.of()).expectStatus().isOk();
+		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		return id;
 	}
 
 	void review(String id) {
-		this.fx.act("clerk.xihu", id, "acceptance", Map.of()).expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "review", Map.of()).expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
+		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
 	}
 
 	void decide(String id, String outcome) {
-		this.fx.act("approver", id, "decision", Map.of("outcome", outcome, "reason", "统计测试")).expectStatus().isOk();
+		this.fx
+			.act("approver", id, "decision",
+					(v) -> new DecisionRequestDto().version(v)
+						.outcome(DecisionRequestDto.OutcomeEnum.fromValue(outcome))
+						.reason("统计测试"))
+			.expectStatus()
+			.isOk();
 	}
 
 	/** Test set-up: moves the decision in time (as if it had been taken then). */

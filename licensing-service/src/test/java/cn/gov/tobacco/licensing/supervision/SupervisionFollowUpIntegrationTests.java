@@ -16,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CreditEventDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 
 import static cn.gov.tobacco.licensing.supervision.SupervisionData.CHINA;
@@ -259,9 +260,11 @@ class SupervisionFollowUpIntegrationTests {
 
 	private void report(String license, LocalDate on) {
 		this.fx
-			.creditEvent(("{\"eventId\":\"%s\",\"kind\":\"SUBSTANTIATED_REPORT\",\"licenseNo\":\"%s\","
-					+ "\"reason\":\"12313 举报查实\",\"occurredOn\":\"%s\"}")
-				.formatted(UUID.randomUUID(), license, on))
+			.creditEvent(new CreditEventDto().eventId(UUID.randomUUID().toString())
+				.kind(CreditEventDto.KindEnum.SUBSTANTIATED_REPORT)
+				.licenseNo(license)
+				.reason("12313 举报查实")
+				.occurredOn(on))
 			.expectStatus()
 			.isCreated();
 	}
