@@ -185,6 +185,14 @@ public final class Fixtures {
 		return send(user, "POST", "/api/licensing/applications/" + id + "/" + action, body.apply(version));
 	}
 
+	/** The approver's APPROVED decision on an application in review, with its reason. */
+	public WebTestClient.ResponseSpec approve(String user, String id, String reason) {
+		return act(user, id, "decision",
+				(v) -> new DecisionRequestDto().version(v)
+					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
+					.reason(reason));
+	}
+
 	public JsonNode read(String user, String id) {
 		return send(user, "GET", "/api/licensing/applications/" + id, null).expectStatus()
 			.isOk()
@@ -233,12 +241,7 @@ public final class Fixtures {
 		String id = submittedNew(retailer, "330106").get("id").asString();
 		act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		act("clerk.xihu", id, "review").expectStatus().isOk();
-		act("approver", id, "decision",
-				(v) -> new DecisionRequestDto().version(v)
-					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-					.reason("符合条件"))
-			.expectStatus()
-			.isOk();
+		approve("approver", id, "符合条件").expectStatus().isOk();
 		return read(retailer, id).get("licenseNo").asString();
 	}
 

@@ -15,7 +15,6 @@ import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
 import cn.gov.tobacco.licensing.api.model.CommitmentSignatureDto;
-import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
 
 /**
@@ -121,13 +120,7 @@ final class MatrixFixtures {
 	/** An approved NEW application: returns {application id, license number}. */
 	String[] approved(Side side) {
 		String id = underReview(side);
-		this.fx
-			.act("approver", id, "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("符合条件"))
-			.expectStatus()
-			.isOk();
+		this.fx.approve("approver", id, "符合条件").expectStatus().isOk();
 		return new String[] { id, this.fx.read(retailer(side), id).get("licenseNo").asString() };
 	}
 
@@ -138,13 +131,7 @@ final class MatrixFixtures {
 		this.fx.act(retailer(side), draft[0], "submission").expectStatus().isOk();
 		this.fx.act(clerk(side), draft[0], "acceptance").expectStatus().isOk();
 		this.fx.act(clerk(side), draft[0], "review").expectStatus().isOk();
-		this.fx
-			.act("approver", draft[0], "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("承诺制审批"))
-			.expectStatus()
-			.isOk();
+		this.fx.approve("approver", draft[0], "承诺制审批").expectStatus().isOk();
 		String task = read(retailer(side), "/api/licensing/applications/" + draft[0] + "/post-verification").get("id")
 			.asString();
 		return new String[] { draft[0], task };

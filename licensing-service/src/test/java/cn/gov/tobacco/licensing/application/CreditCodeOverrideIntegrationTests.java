@@ -19,7 +19,6 @@ import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.deadlines.DeadlineJob;
 import tools.jackson.databind.JsonNode;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
-import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,13 +121,7 @@ class CreditCodeOverrideIntegrationTests {
 
 		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
-		this.fx
-			.act("approver", id, "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("旧版代码已核实"))
-			.expectStatus()
-			.isOk();
+		this.fx.approve("approver", id, "旧版代码已核实").expectStatus().isOk();
 		String licenseNo = this.fx.read("retailer.xihu", id).get("licenseNo").asString();
 		this.fx.send("retailer.xihu", "GET", "/api/licensing/licenses/" + licenseNo, null)
 			.expectStatus()
@@ -160,11 +153,7 @@ class CreditCodeOverrideIntegrationTests {
 		this.deadlines.deemAccepted(LocalDate.now(ZoneId.of("Asia/Shanghai"))).block();
 		assertThat(this.fx.read("clerk.xihu", id).get("state").asString()).isEqualTo("ACCEPTED");
 		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
-		this.fx
-			.act("approver", id, "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("符合条件"))
+		this.fx.approve("approver", id, "符合条件")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -172,13 +161,7 @@ class CreditCodeOverrideIntegrationTests {
 			.isEqualTo("CREDIT_CODE");
 		assertThat(this.fx.read("clerk.xihu", id).get("state").asString()).isEqualTo("UNDER_REVIEW");
 		override("clerk.xihu", id, "{\"reason\":\"登记机关出具旧版代码证明\"}", null).expectStatus().isOk();
-		this.fx
-			.act("approver", id, "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("符合条件"))
-			.expectStatus()
-			.isOk();
+		this.fx.approve("approver", id, "符合条件").expectStatus().isOk();
 	}
 
 	@Test

@@ -394,10 +394,7 @@ class ECigaretteIntegrationTests {
 	}
 
 	static WebTestClient.ResponseSpec approve(Fixtures fx, String id) {
-		return fx.act("approver", id, "decision",
-				(v) -> new DecisionRequestDto().version(v)
-					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-					.reason("符合条件"));
+		return fx.approve("approver", id, "符合条件");
 	}
 
 	static JsonNode checks(Fixtures fx, String id) {

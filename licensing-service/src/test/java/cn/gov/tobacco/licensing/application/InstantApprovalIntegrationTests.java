@@ -13,7 +13,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
-import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.InstantDecisionRevocationDto;
 import tools.jackson.databind.JsonNode;
 
@@ -119,13 +118,7 @@ class InstantApprovalIntegrationTests {
 			.isEqualTo(409);
 
 		// a person now decides, and the renewal then takes effect
-		this.fx
-			.act("approver", id, "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("复核后准予延续"))
-			.expectStatus()
-			.isOk();
+		this.fx.approve("approver", id, "复核后准予延续").expectStatus().isOk();
 		assertThat(license(licenseNo).get("validUntil").asString()).isEqualTo(renewed.get("validUntil").asString());
 	}
 
@@ -207,13 +200,7 @@ class InstantApprovalIntegrationTests {
 		String id = this.fx.submittedNew(RETAILER, DISTRICT).get("id").asString();
 		this.fx.act("clerk.shangcheng", id, "acceptance").expectStatus().isOk();
 		this.fx.act("clerk.shangcheng", id, "review").expectStatus().isOk();
-		this.fx
-			.act("approver", id, "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("符合条件"))
-			.expectStatus()
-			.isOk();
+		this.fx.approve("approver", id, "符合条件").expectStatus().isOk();
 		return this.fx.read(RETAILER, id).get("licenseNo").asString();
 	}
 

@@ -13,7 +13,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
-import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.ExtensionRequestDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckFindingsDto;
@@ -96,11 +95,7 @@ class LifecycleIntegrationTests {
 					(v) -> new SiteCheckFindingsDto().version(v).findings("场所与申报一致").passed(true))
 			.expectStatus()
 			.isOk();
-		JsonNode approved = this.fx
-			.act("approver", id, "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("符合法定条件"))
+		JsonNode approved = this.fx.approve("approver", id, "符合法定条件")
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -168,11 +163,7 @@ class LifecycleIntegrationTests {
 	void aTransitionNotOnTheWhitelistIs409AndChangesNothing() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
 		long version = this.fx.read("clerk.xihu", id).get("version").asLong();
-		this.fx
-			.act("approver", id, "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("跳过受理"))
+		this.fx.approve("approver", id, "跳过受理")
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
@@ -227,10 +218,7 @@ class LifecycleIntegrationTests {
 		this.fx.act("retailer.xihu", id, "acceptance").expectStatus().isForbidden();
 		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
-		this.fx.act("clerk.xihu", id, "decision",
-				(v) -> new DecisionRequestDto().version(v).outcome(DecisionRequestDto.OutcomeEnum.APPROVED).reason("x"))
-			.expectStatus()
-			.isForbidden();
+		this.fx.approve("clerk.xihu", id, "x").expectStatus().isForbidden();
 	}
 
 	@Test

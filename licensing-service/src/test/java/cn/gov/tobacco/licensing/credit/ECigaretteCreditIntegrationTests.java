@@ -13,7 +13,6 @@ import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.CreditEventDto;
-import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,12 +67,7 @@ class ECigaretteCreditIntegrationTests {
 		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		fx.act("clerk.xihu", id, "review").expectStatus().isOk();
-		fx.act("approver", id, "decision",
-				(v) -> new DecisionRequestDto().version(v)
-					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-					.reason("符合条件"))
-			.expectStatus()
-			.isOk();
+		fx.approve("approver", id, "符合条件").expectStatus().isOk();
 		return fx.read("retailer.xihu", id).get("licenseNo").asString();
 	}
 

@@ -7,7 +7,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
-import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +30,7 @@ class TimelyRenewalIntegrationTests {
 		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		fx.act("clerk.xihu", id, "review").expectStatus().isOk();
-		fx.act("approver", id, "decision",
-				(v) -> new DecisionRequestDto().version(v)
-					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-					.reason("依法延续"))
-			.expectStatus()
-			.isOk();
+		fx.approve("approver", id, "依法延续").expectStatus().isOk();
 
 		JsonNode profile = fx.send("retailer.xihu", "GET", "/api/licensing/credit/profile", null)
 			.expectStatus()

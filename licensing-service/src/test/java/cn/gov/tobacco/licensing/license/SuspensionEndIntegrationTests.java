@@ -16,7 +16,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
-import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,13 +128,7 @@ class SuspensionEndIntegrationTests {
 	private void decide(String id) {
 		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
-		this.fx
-			.act("approver", id, "decision",
-					(v) -> new DecisionRequestDto().version(v)
-						.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-						.reason("依法决定"))
-			.expectStatus()
-			.isOk();
+		this.fx.approve("approver", id, "依法决定").expectStatus().isOk();
 	}
 
 	/** Test set-up: moves the suspension's last day (as if the months had passed). */

@@ -7,7 +7,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
-import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.commitments.CommitmentsIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
@@ -116,12 +115,7 @@ public class PostVerificationIntegrationTests {
 		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		fx.act("clerk.xihu", id, "review").expectStatus().isOk();
-		fx.act("approver", id, "decision",
-				(v) -> new DecisionRequestDto().version(v)
-					.outcome(DecisionRequestDto.OutcomeEnum.APPROVED)
-					.reason("承诺制审批"))
-			.expectStatus()
-			.isOk();
+		fx.approve("approver", id, "承诺制审批").expectStatus().isOk();
 		return fx.read("retailer.xihu", id);
 	}
 
