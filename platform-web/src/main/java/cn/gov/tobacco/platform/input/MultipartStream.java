@@ -58,7 +58,7 @@ final class MultipartStream extends BaseSubscriber<PartEvent> {
 	Mono<MultiValueMap<String, Part>> read(Flux<PartEvent> events) {
 		return Mono.create((sink) -> {
 			this.result = sink;
-			events.subscribe(this);
+			events.doOnDiscard(Object.class, DiscardedBuffers::release).subscribe(this);
 		});
 	}
 
