@@ -28,11 +28,7 @@ class StorageConfiguration {
 	@Profile("!migrate")
 	ApplicationRunner evidenceBucket(EvidenceProperties properties) {
 		return (args) -> {
-			MinioClient client = MinioClient.builder()
-				.endpoint(properties.endpoint())
-				.region(properties.region())
-				.credentials(properties.accessKey(), properties.secretKey())
-				.build();
+			MinioClient client = properties.storage().client();
 			if (!client.bucketExists(BucketExistsArgs.builder().bucket(properties.bucket()).build())) {
 				client.makeBucket(MakeBucketArgs.builder().bucket(properties.bucket()).build());
 			}

@@ -54,11 +54,7 @@ public class MultipartStore {
 
 	public MultipartStore(ObjectStorageProperties properties, ObjectStore objects) {
 		this.objects = objects;
-		this.client = MinioAsyncClient.builder()
-			.endpoint(properties.endpoint())
-			.region(properties.region())
-			.credentials(properties.accessKey(), properties.secretKey())
-			.build();
+		this.client = properties.asyncClient();
 		this.bucket = properties.bucket();
 		this.http = WebClient.builder()
 			.clientConnector(

@@ -66,11 +66,7 @@ public class ObjectStore {
 	 */
 	public ObjectStore(ObjectStorageProperties properties, UploadPermits permits) {
 		this.permits = permits;
-		this.client = MinioClient.builder()
-			.endpoint(properties.endpoint())
-			.region(properties.region())
-			.credentials(properties.accessKey(), properties.secretKey())
-			.build();
+		this.client = properties.client();
 		this.bucket = properties.bucket();
 	}
 

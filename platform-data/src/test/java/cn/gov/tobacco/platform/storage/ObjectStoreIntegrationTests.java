@@ -99,6 +99,53 @@ class ObjectStoreIntegrationTests {
 	}
 
 	@Test
+	void anS3ServerThatStopsAnsweringFailsTheUploadWithinItsTimeout() throws Exception {
+		// A server that takes connections and reads every byte but never answers: the
+		// upload fails after the store's I/O timeout (a second here), not after the
+		// client library's minutes, and gives its permit back.
+		try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50,
+				java.net.InetAddress.getLoopbackAddress())) {
+			daemon(() -> swallow(silent));
+			UploadPermits permits = new UploadPermits(1, Duration.ofMinutes(1));
+			ObjectStore store = new ObjectStore(new ObjectStorageProperties("http://127.0.0.1:" + silent.getLocalPort(),
+					"us-east-1", "local-access-key", "local-secret-key", this.bucket, Duration.ofSeconds(1),
+					Duration.ofSeconds(1)), permits);
+			long started = System.nanoTime();
+			StepVerifier.create(store.put(body(pdf(4)), PDF))
+				.expectErrorSatisfies(
+						(ex) -> assertThat(((ApiException) ex).kind()).isEqualTo(ProblemKind.DEPENDENCY_UNAVAILABLE))
+				.verify(Duration.ofSeconds(30));
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+			await().atMost(Duration.ofSeconds(5)).until(() -> permits.inUse() == 0);
+		}
+	}
+
+	private static void daemon(Runnable work) {
+		Thread thread = new Thread(work, "silent-s3");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private static void swallow(java.net.ServerSocket server) {
+		while (!server.isClosed()) {
+			try {
+				java.net.Socket socket = server.accept();
+				daemon(() -> {
+					try (socket) {
+						socket.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+					}
+					catch (java.io.IOException ex) {
+						// the client gave up: what the test waits for
+					}
+				});
+			}
+			catch (java.io.IOException ex) {
+				return;
+			}
+		}
+	}
+
+	@Test
 	void aBodyOverItsCapIsRefusedLeavingNoObjectAndGivesItsPermitBack() {
 		UploadPermits permits = new UploadPermits(1, Duration.ofMinutes(1));
 		ObjectStore store = store(permits);
