@@ -88,13 +88,34 @@ public record EndlessUpload(int status, long fileBytesSentAtAnswer, boolean stil
 			writer.setDaemon(true);
 			writer.start();
 			InputStream in = socket.getInputStream();
-			String statusLine = readLine(in);
+			String statusLine;
+			try {
+				statusLine = readLine(in);
+			}
+			catch (java.net.SocketTimeoutException ex) {
+				// A hang is rare and slow to reproduce: leave what every thread was
+				// doing.
+				dumpThreads();
+				throw new java.net.SocketTimeoutException(
+						"no answer within " + timeout + " after " + sent.get() + " file bytes (threads dumped)");
+			}
 			long atAnswer = sent.get();
 			boolean stillSending = sending.get();
 			answered.set(true);
 			int status = Integer.parseInt(statusLine.split(" ")[1]);
 			return new EndlessUpload(status, atAnswer, stillSending);
 		}
+	}
+
+	private static void dumpThreads() {
+		StringBuilder dump = new StringBuilder("EndlessUpload: no answer; every thread's stack:\n");
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+			for (StackTraceElement frame : stack) {
+				dump.append("\tat ").append(frame).append('\n');
+			}
+		});
+		System.err.print(dump);
 	}
 
 	private static void writeChunk(OutputStream out, byte[] bytes) throws IOException {
