@@ -89,6 +89,8 @@ class PublicReportsIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void missingFieldsAreListed() {
+		// raw: the required fields are missing, which the generated type's constructor
+		// would not allow
 		file("{\"kind\":\"REPORT\"}", null, null, Map.of()).expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -123,6 +125,7 @@ class PublicReportsIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void malformedJsonIsABadRequest() {
+		// raw: malformed JSON
 		file("{\"kind\": ", null, null, Map.of()).expectStatus()
 			.isBadRequest()
 			.expectBody()
