@@ -36,9 +36,8 @@ class StreamingUploadIntegrationTests extends IntegrationTestSupport {
 	 */
 	@Test
 	void anEndlessPhotoIsRefusedAtItsTypeCapWhileTheClientIsStillSending() throws IOException {
-		// raw: EndlessUpload writes each part's text on the socket itself (the report
-		// part
-		// is the generated type as JSON text)
+		// raw: EndlessUpload writes each part's text on the socket itself; the report
+		// part is the generated type as JSON text
 		String report = Reports.text(Reports.counterfeit("330106"));
 		EndlessUpload upload = EndlessUpload.send(this.port, "/api/complaints/public/reports",
 				Map.of("Idempotency-Key", UUID.randomUUID().toString()),

@@ -89,8 +89,7 @@ class PublicReportsIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void missingFieldsAreListed() {
-		// raw: the required fields are missing, which the generated type's constructor
-		// would not allow
+		// raw: required fields missing, which the generated type's constructor forbids
 		file("{\"kind\":\"REPORT\"}", null, null, Map.of()).expectStatus()
 			.isBadRequest()
 			.expectBody()
