@@ -16,6 +16,7 @@ import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.CategoryChangeDto;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 import cn.gov.tobacco.complaints.evidence.Jpegs;
@@ -141,7 +142,7 @@ final class MatrixFixtures {
 			.uri("/api/complaints/categories/{code}", code)
 			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token("admin")))
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.bodyValue(categoryJson())
+			.bodyValue(categoryChange())
 			.exchange()
 			.expectStatus()
 			.isOk();
@@ -156,8 +157,9 @@ final class MatrixFixtures {
 		return code.toString();
 	}
 
-	static String categoryJson() {
-		return "{\"parentCode\":\"ILLEGAL_SALES\",\"nameZh\":\"矩阵测试\",\"nameEn\":\"Matrix test\",\"urgent\":false,\"active\":true}";
+	/** The matrix's category, a new instance each call (the setters change it). */
+	static CategoryChangeDto categoryChange() {
+		return new CategoryChangeDto("矩阵测试", "Matrix test", false, true).parentCode("ILLEGAL_SALES");
 	}
 
 	/** A staff call about the own district, from a number of its own. */
@@ -171,6 +173,7 @@ final class MatrixFixtures {
 	/** A license event, signed with the shared secret. */
 	static String[] signedEvent() {
 		String no = "3301062026" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+		// raw: signed event bytes, the signature is over this exact text
 		String body = """
 				{"specversion":"1.0","id":"%s","source":"/licensing-service","type":"cn.gov.tobacco.licensing.LicenseIssued",
 				 "subject":"license/%s","time":"2026-12-05T08:00:00Z","datacontenttype":"application/json",

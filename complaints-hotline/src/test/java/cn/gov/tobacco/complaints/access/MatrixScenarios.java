@@ -8,6 +8,14 @@ import java.util.function.Supplier;
 
 import cn.gov.tobacco.complaints.access.MatrixFixtures.Filed;
 import cn.gov.tobacco.complaints.access.MatrixFixtures.Side;
+import cn.gov.tobacco.complaints.api.model.CallerHistoryQueryDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.EvaluationDto;
+import cn.gov.tobacco.complaints.api.model.NewDeadlineSettingDto;
+import cn.gov.tobacco.complaints.api.model.NewRewardBandDto;
+import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.platform.outbox.CloudEventSignature;
 
@@ -18,9 +26,9 @@ import cn.gov.tobacco.platform.outbox.CloudEventSignature;
 final class MatrixScenarios {
 
 	/**
-	 * One request: a JSON body (a generated request type, or raw JSON text sent as it
-	 * is), a multipart body ({@code report}, filed as a citizen's form sends it), or a
-	 * signed CloudEvent ({@code event}, {@code signature}).
+	 * One request: a JSON body (a generated request type), a multipart body
+	 * ({@code report}, filed as a citizen's form sends it), or a signed CloudEvent
+	 * ({@code event}, {@code signature}).
 	 */
 	record Call(String method, String path, Object json, Object report, String event, String signature) {
 
@@ -75,14 +83,14 @@ final class MatrixScenarios {
 		s.put("trackReport",
 				once(() -> Call.get("/api/complaints/public/reports/" + read(Side.OWN_DISTRICT).trackingCode())));
 		s.put("evaluateReport", once(() -> Call.send("POST",
-				"/api/complaints/public/reports/" + d.answered() + "/evaluation", "{\"satisfied\":true}")));
+				"/api/complaints/public/reports/" + d.answered() + "/evaluation", new EvaluationDto(true))));
 		s.put("myReports", once(() -> Call.get("/api/complaints/my/reports?limit=1")));
 		s.put("listCategories", once(() -> Call.get("/api/complaints/categories")));
 		s.put("listDivisions", once(() -> Call.get("/api/complaints/public/divisions")));
 		// calls and triage
 		s.put("logCall", once(() -> Call.send("POST", "/api/complaints/cases", MatrixFixtures.call())));
-		s.put("callerHistory",
-				once(() -> Call.send("POST", "/api/complaints/caller-history", "{\"callerNumber\":\"13900001111\"}")));
+		s.put("callerHistory", once(
+				() -> Call.send("POST", "/api/complaints/caller-history", new CallerHistoryQueryDto("13900001111"))));
 		s.put("lookupAlerts", once(() -> Call.get("/api/complaints/supervision/lookup-alerts")));
 		s.put("duplicateCandidates",
 				once(() -> Call.get("/api/complaints/duplicate-candidates?divisionCode=330106&category=COUNTERFEIT")));
@@ -92,7 +100,7 @@ final class MatrixScenarios {
 		s.put("actOnCase", sided((side) -> {
 			String id = d.filed(side, false).id();
 			return Call.send("POST", CASES + id + "/actions",
-					"{\"action\":\"ACCEPT\",\"version\":" + d.version(id) + "}");
+					new CaseActionRequestDto(CaseActionDto.ACCEPT, d.version(id)));
 		}));
 		s.put("downloadAttachment", sided((side) -> Call.get(CASES + read(side).id() + "/attachments/"
 				+ shared("attachment:" + side, () -> d.attachment(read(side).id())))));
@@ -105,15 +113,13 @@ final class MatrixScenarios {
 		s.put("pullHandovers", once(() -> Call.send("POST", "/api/complaints/handovers/pull", null)));
 		// reference data
 		s.put("putCategory", once(() -> Call.send("PUT", "/api/complaints/categories/" + MatrixFixtures.categoryCode(),
-				MatrixFixtures.categoryJson())));
+				MatrixFixtures.categoryChange())));
 		s.put("listDeadlineSettings", once(() -> Call.get("/api/complaints/deadline-settings")));
-		s.put("addDeadlineSetting",
-				once(() -> Call.send("POST", "/api/complaints/deadline-settings", "{\"kind\":\"REPORT\",\"category\":\""
-						+ category() + "\",\"acknowledgeHours\":24,\"answerWorkingDays\":15}")));
+		s.put("addDeadlineSetting", once(() -> Call.send("POST", "/api/complaints/deadline-settings",
+				new NewDeadlineSettingDto(CaseKindDto.REPORT, 24, 15).category(category()))));
 		s.put("listRewardBands", once(() -> Call.get("/api/complaints/reward-bands")));
-		s.put("addRewardBand", once(
-				() -> Call.send("POST", "/api/complaints/reward-bands", "{\"jurisdiction\":\"330106\",\"category\":\""
-						+ category() + "\",\"outcome\":\"SUBSTANTIATED\",\"minAmount\":100,\"maxAmount\":200}")));
+		s.put("addRewardBand", once(() -> Call.send("POST", "/api/complaints/reward-bands",
+				new NewRewardBandDto("330106", category(), OutcomeDto.SUBSTANTIATED, 100.0, 200.0))));
 		// other systems
 		s.put("receiveEvent", once(() -> {
 			String[] event = MatrixFixtures.signedEvent();

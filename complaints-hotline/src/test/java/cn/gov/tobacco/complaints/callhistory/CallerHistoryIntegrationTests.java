@@ -16,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.api.model.AddressDto;
+import cn.gov.tobacco.complaints.api.model.CallerHistoryQueryDto;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.ReporterContactDto;
@@ -142,7 +143,7 @@ class CallerHistoryIntegrationTests extends IntegrationTestSupport {
 		client().post()
 			.uri("/api/complaints/caller-history")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"callerNumber\":\"" + number + "\"}")
+			.bodyValue(new CallerHistoryQueryDto(number))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
@@ -208,7 +209,7 @@ class CallerHistoryIntegrationTests extends IntegrationTestSupport {
 			.uri("/api/complaints/caller-history" + query)
 			.headers((h) -> h.setBearerAuth(tokenOf(user)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"callerNumber\":\"" + number + "\"}")
+			.bodyValue(new CallerHistoryQueryDto(number))
 			.exchange();
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CallerHistoryQueryDto;
 import cn.gov.tobacco.complaints.workflow.CaseApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,7 @@ class CallerHistoryRateLimitIntegrationTests extends IntegrationTestSupport {
 				.uri("/api/complaints/caller-history")
 				.headers((h) -> h.setBearerAuth(tokenOf("agent")))
 				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue("{\"callerNumber\":\"" + candidate + "\"}")
+				.bodyValue(new CallerHistoryQueryDto(candidate))
 				.exchange()
 				.expectBody(String.class)
 				.returnResult();

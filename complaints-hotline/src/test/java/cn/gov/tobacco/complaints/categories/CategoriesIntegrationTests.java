@@ -10,6 +10,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.CategoryChangeDto;
 import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.intake.Reports;
 
@@ -29,7 +30,7 @@ class CategoriesIntegrationTests extends IntegrationTestSupport {
 			.isEqualTo(true);
 
 		String code = "TEST_" + Reports.unique().toUpperCase().replaceAll("[^A-Z0-9]", "X");
-		String body = "{\"parentCode\":\"ILLEGAL_SALES\",\"nameZh\":\"向孕妇售烟\",\"nameEn\":\"Sales to pregnant women\",\"urgent\":true,\"active\":true}";
+		CategoryChangeDto body = underIllegalSales("向孕妇售烟", "Sales to pregnant women", true, true);
 		put(code, body, "supervisor").expectStatus().isForbidden();
 		put(code, body, "admin").expectStatus().isOk().expectBody().jsonPath("$.urgent").isEqualTo(true);
 
@@ -37,8 +38,10 @@ class CategoriesIntegrationTests extends IntegrationTestSupport {
 				"该店多次向孕妇出售香烟，今天下午仍有发生。", null);
 		file(report, null, null, Map.of()).expectStatus().isCreated();
 
-		put(code, body.replace("ILLEGAL_SALES", "NOPE"), "admin").expectStatus().isEqualTo(422);
-		put(code, body.replace("\"active\":true", "\"active\":false"), "admin").expectStatus().isOk();
+		put(code, underIllegalSales("向孕妇售烟", "Sales to pregnant women", true, true).parentCode("NOPE"), "admin")
+			.expectStatus()
+			.isEqualTo(422);
+		put(code, underIllegalSales("向孕妇售烟", "Sales to pregnant women", true, false), "admin").expectStatus().isOk();
 		file(report, null, null, Map.of()).expectStatus().isBadRequest();
 	}
 
@@ -54,11 +57,7 @@ class CategoriesIntegrationTests extends IntegrationTestSupport {
 		assertThat(unchanged.getResponseBody()).isNull();
 
 		String code = "TEST_" + Reports.unique().toUpperCase().replaceAll("[^A-Z0-9]", "X");
-		put(code,
-				"{\"parentCode\":\"ILLEGAL_SALES\",\"nameZh\":\"缓存测试\",\"nameEn\":\"Cache test\",\"urgent\":false,\"active\":true}",
-				"admin")
-			.expectStatus()
-			.isOk();
+		put(code, underIllegalSales("缓存测试", "Cache test", false, true), "admin").expectStatus().isOk();
 		EntityExchangeResult<String> edited = list(etag);
 		assertThat(edited.getStatus().value()).as("the old tag is stale after the edit").isEqualTo(200);
 		assertThat(edited.getResponseBody()).contains(code).contains("缓存测试");
@@ -67,18 +66,10 @@ class CategoriesIntegrationTests extends IntegrationTestSupport {
 		assertThat(list(editedTag).getStatus().value()).isEqualTo(304);
 
 		// a refused edit changes nothing
-		put(code,
-				"{\"parentCode\":\"ILLEGAL_SALES\",\"nameZh\":\"改名\",\"nameEn\":\"Renamed\",\"urgent\":false,\"active\":true}",
-				"supervisor")
-			.expectStatus()
-			.isForbidden();
+		put(code, underIllegalSales("改名", "Renamed", false, true), "supervisor").expectStatus().isForbidden();
 		assertThat(list(editedTag).getStatus().value()).isEqualTo(304);
 
-		put(code,
-				"{\"parentCode\":\"ILLEGAL_SALES\",\"nameZh\":\"改名\",\"nameEn\":\"Renamed\",\"urgent\":false,\"active\":false}",
-				"admin")
-			.expectStatus()
-			.isOk();
+		put(code, underIllegalSales("改名", "Renamed", false, false), "admin").expectStatus().isOk();
 		EntityExchangeResult<String> renamed = list(editedTag);
 		assertThat(renamed.getStatus().value()).isEqualTo(200);
 		assertThat(renamed.getResponseBody()).contains("改名").doesNotContain("缓存测试");
@@ -92,8 +83,15 @@ class CategoriesIntegrationTests extends IntegrationTestSupport {
 		}).exchange().expectBody(String.class).returnResult();
 	}
 
-	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec put(String code, String body,
-			String user) {
+	/**
+	 * A category under ILLEGAL_SALES; a new instance each call, as the setters change it.
+	 */
+	private static CategoryChangeDto underIllegalSales(String nameZh, String nameEn, boolean urgent, boolean active) {
+		return new CategoryChangeDto(nameZh, nameEn, urgent, active).parentCode("ILLEGAL_SALES");
+	}
+
+	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec put(String code,
+			CategoryChangeDto body, String user) {
 		return client().put()
 			.uri("/api/complaints/categories/{code}", code)
 			.headers((h) -> h.setBearerAuth(tokenOf(user)))

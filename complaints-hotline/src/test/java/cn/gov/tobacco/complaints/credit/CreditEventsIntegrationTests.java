@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,7 @@ import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.EvaluationDto;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 import cn.gov.tobacco.complaints.intake.Reports;
@@ -114,14 +113,20 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 	void theLicenseNumberIsValidatedAndBelongsOnlyToTheAnswerOfAReport() {
 		CaseApi api = new CaseApi(client());
 		String report = inProgress(api, "REPORT");
-		expectFieldError(api, report, Map.of("action", "ANSWER", "publicAnswer", "属实。", "outcome", "SUBSTANTIATED",
-				"licenseNo", "33010620190012"));
+		expectFieldError(api, report,
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("属实。")
+					.outcome(OutcomeDto.SUBSTANTIATED)
+					.licenseNo("33010620190012"));
 		String complaint = inProgress(api, "COMPLAINT");
 		expectFieldError(api, complaint,
-				Map.of("action", "ANSWER", "publicAnswer", "属实。", "outcome", "SUBSTANTIATED", "licenseNo", LICENSE));
+				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
+					.publicAnswer("属实。")
+					.outcome(OutcomeDto.SUBSTANTIATED)
+					.licenseNo(LICENSE));
 		String received = api
 			.caseIdOf(api.logCall("agent", call("REPORT", "COUNTERFEIT")).get("caseNumber").asString());
-		expectFieldError(api, received, Map.of("action", "ACCEPT", "licenseNo", LICENSE));
+		expectFieldError(api, received, new CaseActionRequestDto().action(CaseActionDto.ACCEPT).licenseNo(LICENSE));
 		assertThat(creditPayloads(report)).isEmpty();
 		assertThat(creditPayloads(complaint)).isEmpty();
 	}
@@ -170,7 +175,7 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 		client().post()
 			.uri("/api/complaints/public/reports/{code}/evaluation", filed.get("trackingCode").asString())
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.bodyValue("{\"satisfied\":true}")
+			.bodyValue(new EvaluationDto(true))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -196,13 +201,13 @@ class CreditEventsIntegrationTests extends IntegrationTestSupport {
 		return id;
 	}
 
-	// a raw body: the license numbers sent here are deliberately bad input
-	private void expectFieldError(CaseApi api, String id, Map<String, Object> body) {
-		long version = api.getJson("supervisor", "/api/complaints/cases/{id}", id).get("version").asLong();
-		Map<String, Object> request = new HashMap<>(body);
-		request.put("version", version);
-		String user = "ACCEPT".equals(body.get("action")) ? "agent" : "handler.xihu";
-		api.act(user, id, request)
+	/**
+	 * The license number is refused: malformed, on a complaint, or on an action other
+	 * than the answer.
+	 */
+	private void expectFieldError(CaseApi api, String id, CaseActionRequestDto request) {
+		String user = (request.getAction() == CaseActionDto.ACCEPT) ? "agent" : "handler.xihu";
+		api.attempt(user, id, request)
 			.expectStatus()
 			.isBadRequest()
 			.expectHeader()

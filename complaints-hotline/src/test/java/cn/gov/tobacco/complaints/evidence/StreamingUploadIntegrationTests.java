@@ -36,9 +36,9 @@ class StreamingUploadIntegrationTests extends IntegrationTestSupport {
 	 */
 	@Test
 	void anEndlessPhotoIsRefusedAtItsTypeCapWhileTheClientIsStillSending() throws IOException {
-		// raw: EndlessUpload writes each part's text on the socket itself
-		String report = Reports.json("REPORT", "COUNTERFEIT", "330106", "天目山路" + Reports.unique() + "号 烟酒店",
-				"该店柜台内销售的中华香烟包装印刷模糊，疑似假冒，价格明显低于市场价。", null);
+		// raw: EndlessUpload writes each part's text on the socket itself; the report
+		// part is the generated type as JSON text
+		String report = Reports.text(Reports.counterfeit("330106"));
 		EndlessUpload upload = EndlessUpload.send(this.port, "/api/complaints/public/reports",
 				Map.of("Idempotency-Key", UUID.randomUUID().toString()),
 				Map.of("report", new String[] { "application/json", report }), "photo",

@@ -12,6 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.CategoryChangeDto;
 import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.intake.Reports;
 
@@ -28,15 +29,15 @@ class BadInputIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void aNulByteInTheReportDescriptionIsAFieldErrorNotA500() {
-		// raw: the refused control character is written into the JSON text as it is
-		String report = Reports.json("REPORT", "COUNTERFEIT", "330106", "测试路" + Reports.unique(), "假烟\\u0000描述", null);
+		NewReportDto report = Reports.report(CaseKindDto.REPORT, "COUNTERFEIT", "330106", "测试路" + Reports.unique(),
+				"假烟\u0000描述", null);
 		problem(file(report, null, null, Map.of()), 400).jsonPath("$.errors[0].field").isEqualTo("description");
 	}
 
 	@Test
 	void otherControlCharactersAreRefusedButLineBreaksAndTabsAreFreeText() {
-		// raw: the refused control character is written into the JSON text as it is
-		String bell = Reports.json("REPORT", "COUNTERFEIT", "330106", "测试路" + Reports.unique(), "假烟\\u0007描述", null);
+		NewReportDto bell = Reports.report(CaseKindDto.REPORT, "COUNTERFEIT", "330106", "测试路" + Reports.unique(),
+				"假烟\u0007描述", null);
 		problem(file(bell, null, null, Map.of()), 400).jsonPath("$.errors[0].field").isEqualTo("description");
 		NewReportDto lines = Reports.report(CaseKindDto.REPORT, "COUNTERFEIT", "330106", "测试路" + Reports.unique(),
 				"该店销售假烟。\n第二行\t有制表符，价格明显低于市场价。", null);
@@ -45,9 +46,8 @@ class BadInputIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void aNulByteInANestedFieldIsNamedByItsPath() {
-		// raw: the refused control character is written into the JSON text as it is
-		String report = Reports.json("REPORT", "COUNTERFEIT", "330106", "测试路\\u0000" + Reports.unique(),
-				"该店柜台内销售的中华香烟包装印刷模糊，疑似假冒。", null);
+		NewReportDto report = Reports.report(CaseKindDto.REPORT, "COUNTERFEIT", "330106",
+				"测试路\u0000" + Reports.unique(), "该店柜台内销售的中华香烟包装印刷模糊，疑似假冒。", null);
 		problem(file(report, null, null, Map.of()), 400).jsonPath("$.errors[0].field").isEqualTo("address.detail");
 	}
 
@@ -58,8 +58,7 @@ class BadInputIntegrationTests extends IntegrationTestSupport {
 			.uri("/api/complaints/categories/{code}", code)
 			.headers((h) -> h.setBearerAuth(tokenOf("admin")))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(
-					"{\"parentCode\":\"ILLEGAL_SALES\",\"nameZh\":\"向孕妇\\u0000售烟\",\"nameEn\":\"x\",\"urgent\":true,\"active\":true}")
+			.bodyValue(new CategoryChangeDto("向孕妇\u0000售烟", "x", true, true).parentCode("ILLEGAL_SALES"))
 			.exchange(), 400).jsonPath("$.errors[0].field").isEqualTo("nameZh");
 	}
 
@@ -90,10 +89,9 @@ class BadInputIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void aTruncatedMultipartBodyIsA400() {
-		// raw: a malformed multipart body is written by hand, the report part's text with
-		// it
-		String report = Reports.json("REPORT", "COUNTERFEIT", "330106", "天目山路" + Reports.unique() + "号 烟酒店",
-				"该店柜台内销售的中华香烟包装印刷模糊，疑似假冒，价格明显低于市场价。", null);
+		// raw: a malformed multipart body is written by hand (its report part is the
+		// generated type as JSON text)
+		String report = Reports.text(Reports.counterfeit("330106"));
 		String body = "--cut\r\nContent-Disposition: form-data; name=\"report\"\r\nContent-Type: application/json\r\n\r\n"
 				+ report + "\r\n--cut\r\nContent-Disposition: form-data; name=\"photo\"; "
 				+ "filename=\"a.jpg\"\r\nContent-Type: image/jpeg\r\n\r\nhalf a photo";

@@ -89,6 +89,7 @@ class PublicReportsIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void missingFieldsAreListed() {
+		// raw: required fields missing, which the generated type's constructor forbids
 		file("{\"kind\":\"REPORT\"}", null, null, Map.of()).expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -123,6 +124,7 @@ class PublicReportsIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void malformedJsonIsABadRequest() {
+		// raw: malformed JSON
 		file("{\"kind\": ", null, null, Map.of()).expectStatus()
 			.isBadRequest()
 			.expectBody()

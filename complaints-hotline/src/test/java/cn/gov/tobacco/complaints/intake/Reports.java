@@ -2,6 +2,9 @@ package cn.gov.tobacco.complaints.intake;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.json.JsonMapper;
+
 import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
 import cn.gov.tobacco.complaints.api.model.NewReportDto;
@@ -12,6 +15,10 @@ import cn.gov.tobacco.complaints.api.model.ReporterContactDto;
  * each other's cases as duplicates.
  */
 public final class Reports {
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
 
 	private Reports() {
 	}
@@ -27,8 +34,8 @@ public final class Reports {
 	}
 
 	/**
-	 * A report as raw JSON text, only for deliberately bad input (escapes such as
-	 * {@code \\u0000} written into the text as they are).
+	 * A report as raw JSON text, only for what the generated type cannot carry (a kind
+	 * the contract does not have).
 	 */
 	public static String json(String kind, String category, String division, String address, String description,
 			String reporterJson) {
@@ -36,6 +43,14 @@ public final class Reports {
 				{"kind":"%s","category":"%s","address":{"divisionCode":"%s","detail":"%s"},
 				 "description":"%s"%s}""".formatted(kind, category, division, address, description,
 				(reporterJson != null) ? ",\"reporter\":" + reporterJson : "");
+	}
+
+	/**
+	 * The generated type as the JSON text a client sends, for bodies written onto the
+	 * wire by hand.
+	 */
+	public static String text(NewReportDto report) {
+		return JSON.writeValueAsString(report);
 	}
 
 	public static NewReportDto salesToMinors(String division) {

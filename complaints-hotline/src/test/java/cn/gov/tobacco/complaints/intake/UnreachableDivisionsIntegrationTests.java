@@ -10,7 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.NewReportDto;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
 
@@ -51,9 +53,9 @@ class UnreachableDivisionsIntegrationTests extends IntegrationTestSupport {
 			.uri("/api/complaints/cases")
 			.headers((h) -> h.setBearerAuth(tokenOf("agent")))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("""
-					{"kind":"REPORT","category":"COUNTERFEIT","address":{"divisionCode":"330199","detail":"某路1号"},
-					 "description":"来电称该店销售假冒卷烟，已经持续很多天。","callerNumber":"13900002222"}""")
+			.bodyValue(new NewCallDto(CaseKindDto.REPORT, "COUNTERFEIT", new AddressDto("330199", "某路1号"),
+					"来电称该店销售假冒卷烟，已经持续很多天。")
+				.callerNumber("13900002222"))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);

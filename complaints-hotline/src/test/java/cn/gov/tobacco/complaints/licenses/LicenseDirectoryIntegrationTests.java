@@ -147,6 +147,7 @@ class LicenseDirectoryIntegrationTests extends IntegrationTestSupport {
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		post(other, null).expectStatus().isUnauthorized();
 		send(other.replace("LicenseIssued", "ApplicationSubmitted")).expectStatus().isEqualTo(422);
+		// raw: malformed JSON
 		send("{\"specversion\":\"1.0\"").expectStatus().isBadRequest();
 		send(other.replace("\"ACTIVE\"", "\"SOLD\"")).expectStatus().isBadRequest();
 	}
@@ -163,6 +164,7 @@ class LicenseDirectoryIntegrationTests extends IntegrationTestSupport {
 
 	private static String event(String id, String type, String no, String name, String address, String status,
 			long version) {
+		// raw: signed event bytes, the signature is over this exact text
 		return """
 				{"specversion":"1.0","id":"%s","source":"/licensing-service","type":"cn.gov.tobacco.licensing.%s",
 				 "subject":"license/%s","time":"2026-12-05T08:00:00Z","datacontenttype":"application/json",

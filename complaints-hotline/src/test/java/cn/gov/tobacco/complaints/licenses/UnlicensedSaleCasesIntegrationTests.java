@@ -96,6 +96,7 @@ class UnlicensedSaleCasesIntegrationTests extends IntegrationTestSupport {
 
 	/** The event as licensing's outbox writes it (see VisitRecording). */
 	private static String event(String id, String division, String address, String licenseNo, String verdict) {
+		// raw: signed event bytes, the signature is over this exact text
 		return """
 				{"specversion":"1.0","id":"%s","source":"/licensing-service",
 				 "type":"cn.gov.tobacco.licensing.SupervisionUnlicensedSaleFound",

@@ -2,7 +2,6 @@ package cn.gov.tobacco.complaints.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,6 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.NewCallDto;
 
 /**
  * Staff calls through the HTTP API with real tokens.
@@ -27,11 +27,8 @@ public final class CaseApi {
 		this.http = http;
 	}
 
-	/**
-	 * Logs a call: a {@link cn.gov.tobacco.complaints.api.model.NewCallDto}, or raw JSON
-	 * sent as it is.
-	 */
-	public JsonNode logCall(String agent, Object body) {
+	/** Logs a call and expects it filed. */
+	public JsonNode logCall(String agent, NewCallDto body) {
 		return json(this.http.post()
 			.uri("/api/complaints/cases")
 			.headers((h) -> h.setBearerAuth(IntegrationTestSupportAccess.token(agent)))
@@ -53,15 +50,9 @@ public final class CaseApi {
 		return json(get(user, path, vars).expectStatus().isOk());
 	}
 
-	/** Sends a raw action body, for tests of what breaks the contract. */
-	public WebTestClient.ResponseSpec act(String user, String caseId, Map<String, Object> body) {
-		return post(user, caseId, body);
-	}
-
 	/**
-	 * Sends an action request as it is: a contract-valid one (a stale version, a refused
-	 * action), or with {@link #act(String, String, Map)} a raw body that breaks the
-	 * contract.
+	 * Sends an action request as it is: a stale version, a refused action, a value the
+	 * server refuses.
 	 */
 	public WebTestClient.ResponseSpec send(String user, String caseId, CaseActionRequestDto request) {
 		return post(user, caseId, request);

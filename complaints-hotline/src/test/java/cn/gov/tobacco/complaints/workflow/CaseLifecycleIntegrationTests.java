@@ -10,6 +10,7 @@ import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.EvaluationDto;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 import cn.gov.tobacco.complaints.intake.Reports;
@@ -57,7 +58,7 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 		client().post()
 			.uri("/api/complaints/public/reports/{code}/evaluation", tracking)
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"satisfied\":true}")
+			.bodyValue(new EvaluationDto(true))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -87,8 +88,8 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 					.publicAnswer("未发现违法行为。")
 					.outcome(OutcomeDto.UNSUBSTANTIATED));
 
-		evaluate(tracking, "{\"satisfied\":false}").expectStatus().isBadRequest();
-		evaluate(tracking, "{\"satisfied\":false,\"reason\":\"店里今天还在卖\"}").expectStatus()
+		evaluate(tracking, new EvaluationDto(false)).expectStatus().isBadRequest();
+		evaluate(tracking, new EvaluationDto(false).reason("店里今天还在卖")).expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.state")
@@ -100,7 +101,7 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
 					.publicAnswer("复查后已责令停止经营。")
 					.outcome(OutcomeDto.SUBSTANTIATED));
-		evaluate(tracking, "{\"satisfied\":false,\"reason\":\"还是不满意\"}").expectStatus()
+		evaluate(tracking, new EvaluationDto(false).reason("还是不满意")).expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.state")
@@ -127,7 +128,7 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 		api.send("handler.xihu", id, new CaseActionRequestDto().action(CaseActionDto.ESCALATE).version(1L).reason("x"))
 			.expectStatus()
 			.isForbidden();
-		evaluate("ZZZZZZZZZZZZZZZZZZZZ", "{\"satisfied\":true}").expectStatus().isNotFound();
+		evaluate("ZZZZZZZZZZZZZZZZZZZZ", new EvaluationDto(true)).expectStatus().isNotFound();
 	}
 
 	@Test
@@ -160,7 +161,7 @@ class CaseLifecycleIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec evaluate(String tracking,
-			String body) {
+			EvaluationDto body) {
 		return client().post()
 			.uri("/api/complaints/public/reports/{code}/evaluation", tracking)
 			.contentType(MediaType.APPLICATION_JSON)

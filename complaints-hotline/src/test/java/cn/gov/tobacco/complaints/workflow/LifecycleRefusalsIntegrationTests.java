@@ -9,6 +9,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
+import cn.gov.tobacco.complaints.api.model.EvaluationDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class LifecycleRefusalsIntegrationTests extends IntegrationTestSupport {
 		JsonNode filed = api.logCall("agent", CaseLifecycleIntegrationTests.call("330106", "SMUGGLED"));
 		String tracking = filed.get("trackingCode").asString();
 		String id = api.caseIdOf(filed.get("caseNumber").asString());
-		evaluate(tracking, "{\"satisfied\":true}").expectStatus()
+		evaluate(tracking, new EvaluationDto(true)).expectStatus()
 			.isEqualTo(409)
 			.expectHeader()
 			.contentType("application/problem+json");
@@ -62,8 +63,8 @@ class LifecycleRefusalsIntegrationTests extends IntegrationTestSupport {
 				new CaseActionRequestDto().action(CaseActionDto.ANSWER)
 					.publicAnswer("已核查处理。")
 					.outcome(OutcomeDto.REFERRED));
-		evaluate(tracking, "{\"satisfied\":true}").expectStatus().isOk();
-		evaluate(tracking, "{\"satisfied\":false,\"reason\":\"改主意了\"}").expectStatus().isEqualTo(409);
+		evaluate(tracking, new EvaluationDto(true)).expectStatus().isOk();
+		evaluate(tracking, new EvaluationDto(false).reason("改主意了")).expectStatus().isEqualTo(409);
 		expectIllegal(api, "handler.xihu", id, new CaseActionRequestDto().action(CaseActionDto.START));
 	}
 
@@ -95,7 +96,7 @@ class LifecycleRefusalsIntegrationTests extends IntegrationTestSupport {
 		api.attempt(user, id, request).expectStatus().isEqualTo(status);
 	}
 
-	private WebTestClient.ResponseSpec evaluate(String tracking, String body) {
+	private WebTestClient.ResponseSpec evaluate(String tracking, EvaluationDto body) {
 		return client().post()
 			.uri("/api/complaints/public/reports/{code}/evaluation", tracking)
 			.contentType(MediaType.APPLICATION_JSON)

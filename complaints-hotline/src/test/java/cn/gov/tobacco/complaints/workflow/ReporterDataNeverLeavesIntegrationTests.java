@@ -10,9 +10,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
 import cn.gov.tobacco.complaints.api.model.AddressDto;
+import cn.gov.tobacco.complaints.api.model.CallerHistoryQueryDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.EvaluationDto;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 import cn.gov.tobacco.complaints.intake.Reports;
@@ -85,7 +87,7 @@ class ReporterDataNeverLeavesIntegrationTests extends IntegrationTestSupport {
 		assertClean(client().post()
 			.uri("/api/complaints/public/reports/{code}/evaluation", tracking)
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"satisfied\":true}")
+			.bodyValue(new EvaluationDto(true))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -102,7 +104,7 @@ class ReporterDataNeverLeavesIntegrationTests extends IntegrationTestSupport {
 			.uri("/api/complaints/caller-history")
 			.headers((h) -> h.setBearerAuth(tokenOf(user)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"callerNumber\":\"" + PHONE + "\"}")
+			.bodyValue(new CallerHistoryQueryDto(PHONE))
 			.exchange();
 	}
 

@@ -16,11 +16,14 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.complaints.IntegrationTestSupport;
+import cn.gov.tobacco.complaints.api.model.CaseActionDto;
+import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.CategoryChangeDto;
+import cn.gov.tobacco.complaints.api.model.NewDeadlineSettingDto;
 import cn.gov.tobacco.complaints.calendar.WorkingDays;
 import cn.gov.tobacco.complaints.evidence.Jpegs;
 import cn.gov.tobacco.complaints.intake.Reports;
 import cn.gov.tobacco.complaints.intake.Reports.FiledBody;
-import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +45,7 @@ class SettingsAndEvidenceIntegrationTests extends IntegrationTestSupport {
 			.uri("/api/complaints/categories/{code}", category)
 			.headers((h) -> h.setBearerAuth(tokenOf("admin")))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"nameZh\":\"测试\",\"nameEn\":\"Test\",\"urgent\":false,\"active\":true}")
+			.bodyValue(new CategoryChangeDto("测试", "Test", false, true))
 			.exchange()
 			.expectStatus()
 			.isOk();
@@ -119,8 +122,7 @@ class SettingsAndEvidenceIntegrationTests extends IntegrationTestSupport {
 			.uri("/api/complaints/deadline-settings")
 			.headers((h) -> h.setBearerAuth(tokenOf(user)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"kind\":\"REPORT\",\"category\":\"" + category
-					+ "\",\"acknowledgeHours\":24,\"answerWorkingDays\":" + days + "}")
+			.bodyValue(new NewDeadlineSettingDto(CaseKindDto.REPORT, 24, days).category(category))
 			.exchange();
 	}
 

@@ -21,6 +21,7 @@ import cn.gov.tobacco.complaints.api.model.AddressDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionDto;
 import cn.gov.tobacco.complaints.api.model.CaseActionRequestDto;
 import cn.gov.tobacco.complaints.api.model.CaseKindDto;
+import cn.gov.tobacco.complaints.api.model.EvaluationDto;
 import cn.gov.tobacco.complaints.api.model.NewCallDto;
 import cn.gov.tobacco.complaints.api.model.OutcomeDto;
 import cn.gov.tobacco.complaints.intake.Reports;
@@ -153,7 +154,7 @@ class StoredGuaranteesIntegrationTests extends IntegrationTestSupport {
 		return client().post()
 			.uri("/api/complaints/public/reports/{code}/evaluation", trackingCode)
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"satisfied\":true}")
+			.bodyValue(new EvaluationDto(true))
 			.exchange();
 	}
 
