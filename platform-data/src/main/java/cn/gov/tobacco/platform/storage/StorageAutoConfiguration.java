@@ -3,20 +3,32 @@ package cn.gov.tobacco.platform.storage;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The service's one {@link UploadPermits} (the heap they protect is the process's), from
  * {@link StorageLimits}; gauges {@code storage_uploads_buffering} and
- * {@code storage_uploads_waiting} when there is a meter registry.
+ * {@code storage_uploads_waiting} when there is a meter registry. Once the service is
+ * ready, each {@link ObjectStore}'s bucket is checked (and made if missing) in the
+ * background, so the first upload does not pay for it; neither the start nor the
+ * readiness waits for the S3 server, and a server that is down then is checked again by
+ * the first upload.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(StorageLimits.class)
 public class StorageAutoConfiguration {
+
+	private static final Log log = LogFactory.getLog(StorageAutoConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -31,6 +43,15 @@ public class StorageAutoConfiguration {
 				.register(meters);
 		});
 		return permits;
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = "platform", name = "migrate-only", havingValue = "false", matchIfMissing = true)
+	ApplicationListener<ApplicationReadyEvent> objectStoreBuckets(ObjectProvider<ObjectStore> stores) {
+		return (event) -> stores.orderedStream()
+			.forEach((store) -> store.ready()
+				.subscribe(null,
+						(ex) -> log.info("A bucket could not be checked at start-up; the first upload checks it")));
 	}
 
 }
