@@ -133,29 +133,8 @@ public final class Fixtures {
 		return new UploadStartDto(DocumentTypeDto.fromValue(type), fileName, size);
 	}
 
-	/**
-	 * {@link #draft} as raw JSON text, for tests that edit the text (bad input) or embed
-	 * it in a larger body.
-	 */
-	public static String newDraft(String division, String creditCode) {
-		ThreadLocalRandom r = ThreadLocalRandom.current();
-		double lat = 30.0 + r.nextDouble() * 0.5;
-		double lon = 119.8 + r.nextDouble() * 0.6;
-		return """
-				{"type":"NEW","businessName":"测试便利店%s","creditCode":"%s","operatorName":"张三",
-				 "operatorIdNumber":"%s","mobile":"13812345678","businessScope":"卷烟、雪茄烟零售",
-				 "premises":{"address":"杭州市测试路 1 号","divisionCode":"%s","latitude":%s,"longitude":%s}}
-				""".formatted(UUID.randomUUID().toString().substring(0, 6), creditCode, residentId(), division, lat,
-				lon);
-	}
-
 	public JsonNode create(String user, ApplicationDraftDto draft) {
 		return created(send(user, "POST", "/api/licensing/applications", draft));
-	}
-
-	/** Creates an application from a raw JSON body. */
-	public JsonNode create(String user, String json) {
-		return created(send(user, "POST", "/api/licensing/applications", json));
 	}
 
 	private static JsonNode created(WebTestClient.ResponseSpec response) {
