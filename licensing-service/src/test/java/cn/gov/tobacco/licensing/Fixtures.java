@@ -1,8 +1,12 @@
 package cn.gov.tobacco.licensing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -15,10 +19,20 @@ import tools.jackson.databind.JsonNode;
 
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationUpdateDto;
+import cn.gov.tobacco.licensing.api.model.CheckAnswerDto;
+import cn.gov.tobacco.licensing.api.model.ChecklistAnswerDto;
 import cn.gov.tobacco.licensing.api.model.CreditEventDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.DocumentTypeDto;
+import cn.gov.tobacco.licensing.api.model.GeoLocationDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
+import cn.gov.tobacco.licensing.api.model.SupervisionSettingsChangeDto;
+import cn.gov.tobacco.licensing.api.model.UnplannedVisitRequestDto;
+import cn.gov.tobacco.licensing.api.model.UploadStartDto;
 import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
+import cn.gov.tobacco.licensing.api.model.VisitFindingsDto;
+import cn.gov.tobacco.licensing.api.model.VisitResultDto;
 import cn.gov.tobacco.testing.OidcLogin;
 
 /** Builds the data tests need through the HTTP API, with unique codes and places. */
@@ -80,28 +94,47 @@ public final class Fixtures {
 	}
 
 	/**
-	 * {@link #draft} as raw JSON text, for tests that edit the text (bad input) or embed
-	 * it in a larger body.
+	 * A draft of the given type tied to an existing license (RENEWAL, CHANGE, SUSPENSION,
+	 * RESUMPTION, CLOSURE), with the retailer's mobile.
 	 */
-	public static String newDraft(String division, String creditCode) {
-		ThreadLocalRandom r = ThreadLocalRandom.current();
-		double lat = 30.0 + r.nextDouble() * 0.5;
-		double lon = 119.8 + r.nextDouble() * 0.6;
-		return """
-				{"type":"NEW","businessName":"测试便利店%s","creditCode":"%s","operatorName":"张三",
-				 "operatorIdNumber":"%s","mobile":"13812345678","businessScope":"卷烟、雪茄烟零售",
-				 "premises":{"address":"杭州市测试路 1 号","divisionCode":"%s","latitude":%s,"longitude":%s}}
-				""".formatted(UUID.randomUUID().toString().substring(0, 6), creditCode, residentId(), division, lat,
-				lon);
+	public static ApplicationDraftDto tied(ApplicationTypeDto type, String licenseNo) {
+		return new ApplicationDraftDto(type).licenseNo(licenseNo).mobile("13812345678");
+	}
+
+	/** A SUSPENSION draft for the license, from and until the given days. */
+	public static ApplicationDraftDto suspension(String licenseNo, java.time.LocalDate from,
+			java.time.LocalDate until) {
+		return tied(ApplicationTypeDto.SUSPENSION, licenseNo).suspendFrom(from).suspendUntil(until);
+	}
+
+	/**
+	 * The body of a details update: every field of the draft, with the application's
+	 * current version.
+	 */
+	public static ApplicationUpdateDto update(ApplicationDraftDto draft, long version) {
+		return new ApplicationUpdateDto(draft.getType(), version).businessName(draft.getBusinessName())
+			.creditCode(draft.getCreditCode())
+			.creditCodeLegacy(draft.getCreditCodeLegacy())
+			.operatorName(draft.getOperatorName())
+			.operatorIdNumber(draft.getOperatorIdNumber())
+			.mobile(draft.getMobile())
+			.premises(draft.getPremises())
+			.businessScope(draft.getBusinessScope())
+			.items(draft.getItems())
+			.premisesKind(draft.getPremisesKind())
+			.licenseNo(draft.getLicenseNo())
+			.changeSubject(draft.getChangeSubject())
+			.suspendFrom(draft.getSuspendFrom())
+			.suspendUntil(draft.getSuspendUntil());
+	}
+
+	/** The start of a resumable upload of a document of this type. */
+	public static UploadStartDto uploadStart(String type, String fileName, long size) {
+		return new UploadStartDto(DocumentTypeDto.fromValue(type), fileName, size);
 	}
 
 	public JsonNode create(String user, ApplicationDraftDto draft) {
 		return created(send(user, "POST", "/api/licensing/applications", draft));
-	}
-
-	/** Creates an application from a raw JSON body. */
-	public JsonNode create(String user, String json) {
-		return created(send(user, "POST", "/api/licensing/applications", json));
 	}
 
 	private static JsonNode created(WebTestClient.ResponseSpec response) {
@@ -135,7 +168,7 @@ public final class Fixtures {
 	public String uploadSession(String user, String applicationId, boolean sendPart) {
 		byte[] pdf = pdf();
 		String id = send(user, "POST", "/api/licensing/applications/" + applicationId + "/uploads",
-				"{\"documentType\":\"BUSINESS_LICENSE\",\"fileName\":\"scan.pdf\",\"size\":" + pdf.length + "}")
+				uploadStart("BUSINESS_LICENSE", "scan.pdf", pdf.length))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -302,6 +335,43 @@ public final class Fixtures {
 			}
 		}
 		throw new AssertionError("no " + code + " check in " + checks);
+	}
+
+	/**
+	 * Findings of a visit at a spot in Hangzhou with every item of its checklist (the
+	 * visit detail's {@code checklist}) answered: {@code answer} gives each item code's
+	 * answer.
+	 */
+	public static VisitFindingsDto findings(VisitResultDto result, JsonNode checklist,
+			Function<String, CheckAnswerDto> answer) {
+		VisitFindingsDto findings = new VisitFindingsDto(result, new ArrayList<>(), new GeoLocationDto(30.27, 120.12));
+		for (JsonNode item : checklist) {
+			String code = item.get("code").asString();
+			findings.addChecklistItem(new ChecklistAnswerDto(code, answer.apply(code)));
+		}
+		return findings;
+	}
+
+	/**
+	 * Findings with every checklist item answered, the first one FAIL for a VIOLATION and
+	 * PASS otherwise.
+	 */
+	public static VisitFindingsDto findings(VisitResultDto result, JsonNode checklist) {
+		String first = checklist.isEmpty() ? null : checklist.get(0).get("code").asString();
+		return findings(result, checklist, (code) -> (result == VisitResultDto.VIOLATION && code.equals(first))
+				? CheckAnswerDto.FAIL : CheckAnswerDto.PASS);
+	}
+
+	/** A district's supervision settings: its random share and inspectors. */
+	public static SupervisionSettingsChangeDto supervisionSettings(double randomShare, String... inspectors) {
+		return new SupervisionSettingsChangeDto(randomShare, new LinkedHashSet<>(List.of(inspectors)));
+	}
+
+	/**
+	 * An UNPLANNED visit of the shop with this scanned code (a license number or link).
+	 */
+	public static UnplannedVisitRequestDto unplannedVisit(String code) {
+		return new UnplannedVisitRequestDto().code(code);
 	}
 
 	/** A visit photo (PHOTO: a JPEG, SIGNATURE: a PNG) uploaded by the inspector. */

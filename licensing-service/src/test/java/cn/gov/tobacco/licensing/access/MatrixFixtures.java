@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -13,9 +11,19 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.BarredApplicantDto;
 import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
+import cn.gov.tobacco.licensing.api.model.CalendarDayUpdateDto;
 import cn.gov.tobacco.licensing.api.model.CommitmentSignatureDto;
+import cn.gov.tobacco.licensing.api.model.CreditEventDto;
+import cn.gov.tobacco.licensing.api.model.CreditRepairRequestDto;
+import cn.gov.tobacco.licensing.api.model.InspectionPlanRequestDto;
+import cn.gov.tobacco.licensing.api.model.JurisdictionSettingsDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceKindDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
+import cn.gov.tobacco.licensing.api.model.VisitFindingsDto;
+import cn.gov.tobacco.licensing.api.model.VisitResultDto;
 
 /**
  * The data the authorization matrix calls operations on, built through the API for each
@@ -33,8 +41,6 @@ final class MatrixFixtures {
 		OWN, OTHER_OWNER, OTHER_JURISDICTION
 
 	}
-
-	private static final Pattern OPERATOR_ID = Pattern.compile("\"operatorIdNumber\":\"(\\w+)\"");
 
 	private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -67,12 +73,12 @@ final class MatrixFixtures {
 		return (side == Side.OWN) ? "inspector.xihu" : "inspector.elsewhere";
 	}
 
-	/** A NEW draft with its four documents; returns {id, draft json}. */
+	/** A NEW draft with its four documents; returns {id, operator's ID number}. */
 	String[] draftWithDocuments(Side side) {
-		String json = Fixtures.newDraft(division(side), Fixtures.creditCode());
-		String id = this.fx.create(retailer(side), json).get("id").asString();
+		ApplicationDraftDto draft = Fixtures.draft(division(side), Fixtures.creditCode());
+		String id = this.fx.create(retailer(side), draft).get("id").asString();
 		this.fx.upload(retailer(side), id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
-		return new String[] { id, json };
+		return new String[] { id, draft.getOperatorIdNumber() };
 	}
 
 	void upload(Side side, String applicationId, String... types) {
@@ -139,13 +145,9 @@ final class MatrixFixtures {
 
 	/** Signs the PREMISES_PROOF commitment on the draft; returns the commitment id. */
 	String commit(Side side, String[] draft) {
-		Matcher m = OPERATOR_ID.matcher(draft[1].replace(" ", "").replace("\n", ""));
-		if (!m.find()) {
-			throw new AssertionError("no operator ID in " + draft[1]);
-		}
 		return this.fx
 			.send(retailer(side), "POST", "/api/licensing/applications/" + draft[0] + "/commitments",
-					signature(m.group(1)))
+					signature(draft[1]))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -160,11 +162,6 @@ final class MatrixFixtures {
 			.templateVersion(1)
 			.signerName("张三")
 			.signerIdNumber(idNumber);
-	}
-
-	static String operatorId(String draftJson) {
-		Matcher m = OPERATOR_ID.matcher(draftJson.replace(" ", "").replace("\n", ""));
-		return m.find() ? m.group(1) : Fixtures.residentId();
 	}
 
 	/** A submitted application whose declared legacy credit code fails its check. */
@@ -216,7 +213,7 @@ final class MatrixFixtures {
 		String record = creditRecord(side);
 		return this.fx
 			.send(retailer(side), "POST", "/api/licensing/credit/records/" + record + "/repair-requests",
-					"{\"reason\":\"已整改并缴纳罚款\"}")
+					new CreditRepairRequestDto("已整改并缴纳罚款"))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -230,15 +227,14 @@ final class MatrixFixtures {
 	 * A school far from every test's outlets (tests place them in 30.0–30.5,
 	 * 119.8–120.4).
 	 */
-	static String placeJson(Side side) {
+	static SensitivePlaceDto placeBody(Side side) {
 		ThreadLocalRandom r = ThreadLocalRandom.current();
-		return "{\"kind\":\"KINDERGARTEN\",\"name\":\"矩阵测试幼儿园\",\"divisionCode\":\"" + division(side)
-				+ "\",\"latitude\":" + (28.0 + r.nextDouble() * 0.3) + ",\"longitude\":"
-				+ (121.0 + r.nextDouble() * 0.3) + "}";
+		return new SensitivePlaceDto(SensitivePlaceKindDto.KINDERGARTEN, "矩阵测试幼儿园", division(side),
+				28.0 + r.nextDouble() * 0.3, 121.0 + r.nextDouble() * 0.3);
 	}
 
 	String place(Side side) {
-		return this.fx.send("admin", "POST", "/api/licensing/admin/sensitive-places", placeJson(side))
+		return this.fx.send("admin", "POST", "/api/licensing/admin/sensitive-places", placeBody(side))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -248,13 +244,12 @@ final class MatrixFixtures {
 			.asString();
 	}
 
-	static String barJson() {
-		return "{\"creditCode\":\"" + Fixtures.creditCode() + "\",\"reason\":\"矩阵测试\",\"barredUntil\":\""
-				+ LocalDate.now().plusYears(1) + "\"}";
+	static BarredApplicantDto barBody() {
+		return new BarredApplicantDto("矩阵测试", LocalDate.now().plusYears(1)).creditCode(Fixtures.creditCode());
 	}
 
 	String bar() {
-		return this.fx.send("admin", "POST", "/api/licensing/admin/barred-applicants", barJson())
+		return this.fx.send("admin", "POST", "/api/licensing/admin/barred-applicants", barBody())
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -271,7 +266,9 @@ final class MatrixFixtures {
 
 	String calendarDay() {
 		String day = farDay();
-		this.fx.send("admin", "PUT", "/api/licensing/admin/calendar/" + day, "{\"kind\":\"HOLIDAY\",\"note\":\"矩阵测试\"}")
+		this.fx
+			.send("admin", "PUT", "/api/licensing/admin/calendar/" + day,
+					new CalendarDayUpdateDto(CalendarDayUpdateDto.KindEnum.HOLIDAY).note("矩阵测试"))
 			.expectStatus()
 			.is2xxSuccessful();
 		return day;
@@ -291,7 +288,7 @@ final class MatrixFixtures {
 	 */
 	String[] visit(Side side, String[] licenses, boolean photo, boolean violation) {
 		String code = (side == Side.OTHER_JURISDICTION) ? licenses[0] : licenses[side.ordinal()];
-		String id = this.fx.send("inspector.xihu", "POST", SUP + "/visits", "{\"code\":\"" + code + "\"}")
+		String id = this.fx.send("inspector.xihu", "POST", SUP + "/visits", Fixtures.unplannedVisit(code))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -301,7 +298,9 @@ final class MatrixFixtures {
 			.asString();
 		String photoId = photo ? this.fx.visitPhoto("inspector.xihu", id, "PHOTO").get("id").asString() : null;
 		if (violation) {
-			this.fx.send("inspector.xihu", "POST", SUP + "/visits/" + id + "/record", findings(id, "VIOLATION"))
+			this.fx
+				.send("inspector.xihu", "POST", SUP + "/visits/" + id + "/record",
+						findings(id, VisitResultDto.VIOLATION))
 				.expectStatus()
 				.isOk();
 		}
@@ -322,19 +321,9 @@ final class MatrixFixtures {
 	 * Findings of the visit with every item of its checklist answered (the first FAIL for
 	 * a VIOLATION), the operator refusing to sign.
 	 */
-	String findings(String visitId, String result) {
-		StringBuilder answers = new StringBuilder();
-		for (JsonNode item : read("supervisor", SUP + "/visits/" + visitId).get("checklist")) {
-			String answer = (answers.isEmpty() && result.equals("VIOLATION")) ? "FAIL" : "PASS";
-			answers.append(answers.isEmpty() ? "" : ",")
-				.append("{\"item\":\"")
-				.append(item.get("code").asString())
-				.append("\",\"answer\":\"")
-				.append(answer)
-				.append("\"}");
-		}
-		return "{\"result\":\"" + result + "\",\"checklist\":[" + answers
-				+ "],\"location\":{\"latitude\":30.27,\"longitude\":120.12},\"signatureRefusal\":\"经营者拒绝签字\"}";
+	VisitFindingsDto findings(String visitId, VisitResultDto result) {
+		return Fixtures.findings(result, read("supervisor", SUP + "/visits/" + visitId).get("checklist"))
+			.signatureRefusal("经营者拒绝签字");
 	}
 
 	/**
@@ -360,10 +349,10 @@ final class MatrixFixtures {
 		for (int attempt = 0; attempt < 200; attempt++) {
 			var result = this.fx
 				.send("supervisor", "POST", SUP + "/plans",
-						"{\"jurisdiction\":\"" + emptyDistrict() + "\",\"month\":\""
-								+ java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"))
+						new InspectionPlanRequestDto(emptyDistrict(),
+								java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"))
 									.plusMonths(ThreadLocalRandom.current().nextInt(13))
-								+ "\"}")
+									.toString()))
 				.expectBody(JsonNode.class)
 				.returnResult();
 			if (result.getStatus().value() == 201) {
@@ -382,14 +371,14 @@ final class MatrixFixtures {
 	String[] inspectionPlan(String licenseNo) {
 		this.fx
 			.send("admin", "PUT", "/api/licensing/supervision/settings/330106",
-					"{\"randomShare\":0.5,\"inspectors\":[\"inspector.xihu\",\"inspector.b\"]}")
+					Fixtures.supervisionSettings(0.5, "inspector.xihu", "inspector.b"))
 			.expectStatus()
 			.isOk();
 		java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
 		for (int ahead = 0; ahead <= 12; ahead++) {
 			var result = this.fx
 				.send("supervisor", "POST", "/api/licensing/supervision/plans",
-						"{\"jurisdiction\":\"330106\",\"month\":\"" + month.plusMonths(ahead) + "\"}")
+						new InspectionPlanRequestDto("330106", month.plusMonths(ahead).toString()))
 				.expectBody(tools.jackson.databind.JsonNode.class)
 				.returnResult();
 			if (result.getStatus().value() == 201) {
@@ -419,11 +408,11 @@ final class MatrixFixtures {
 		return "3301" + (50 + java.util.concurrent.ThreadLocalRandom.current().nextInt(50));
 	}
 
-	String settings(Side side) {
+	JurisdictionSettingsDto settings(Side side) {
 		return this.fx.send("admin", "GET", "/api/licensing/admin/jurisdictions/" + division(side) + "/settings", null)
 			.expectStatus()
 			.isOk()
-			.expectBody(String.class)
+			.expectBody(JurisdictionSettingsDto.class)
 			.returnResult()
 			.getResponseBody();
 	}
@@ -441,9 +430,9 @@ final class MatrixFixtures {
 		return this.fx.read(retailer(side), applicationId).get("version").asLong();
 	}
 
-	static String eventJson(String licenseNo) {
-		return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"kind\":\"PENALTY\",\"licenseNo\":\"" + licenseNo
-				+ "\",\"reason\":\"矩阵测试处罚\",\"occurredOn\":\"" + LocalDate.now() + "\"}";
+	static CreditEventDto event(String licenseNo) {
+		return new CreditEventDto(UUID.randomUUID().toString(), CreditEventDto.KindEnum.PENALTY, licenseNo, "矩阵测试处罚",
+				LocalDate.now());
 	}
 
 	static String templateCode() {

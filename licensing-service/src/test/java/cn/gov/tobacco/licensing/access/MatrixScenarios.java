@@ -4,12 +4,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.access.MatrixFixtures.Side;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.AttachmentRequestDto;
+import cn.gov.tobacco.licensing.api.model.BarLiftingDto;
 import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
+import cn.gov.tobacco.licensing.api.model.CalendarDayUpdateDto;
+import cn.gov.tobacco.licensing.api.model.CommitmentTemplateTextDto;
+import cn.gov.tobacco.licensing.api.model.CreditCodeOverrideRequestDto;
+import cn.gov.tobacco.licensing.api.model.CreditRepairDecisionDto;
+import cn.gov.tobacco.licensing.api.model.CreditRepairRequestDto;
+import cn.gov.tobacco.licensing.api.model.ECigarettePlanDto;
+import cn.gov.tobacco.licensing.api.model.InspectionPlanRequestDto;
+import cn.gov.tobacco.licensing.api.model.PenaltyDecisionDto;
+import cn.gov.tobacco.licensing.api.model.PostVerificationFindingsDto;
+import cn.gov.tobacco.licensing.api.model.PremisesKindDto;
+import cn.gov.tobacco.licensing.api.model.RevocationRequestDto;
 import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckFindingsDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
@@ -17,6 +32,10 @@ import cn.gov.tobacco.licensing.api.model.InstantDecisionRevocationDto;
 import cn.gov.tobacco.licensing.api.model.ExtensionRequestDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
+import cn.gov.tobacco.licensing.api.model.VisitReassignmentDto;
+import cn.gov.tobacco.licensing.api.model.VisitResultDto;
+import cn.gov.tobacco.licensing.api.model.WarningClosureDto;
+import cn.gov.tobacco.licensing.api.model.WarningVisitRequestDto;
 
 /**
  * How to call each operation of {@code openapi/licensing.yaml} on each side's data. An
@@ -91,14 +110,6 @@ final class MatrixScenarios {
 		return shared("approved:" + side, () -> this.data.approved(side));
 	}
 
-	/**
-	 * The opening of the details update written as text: the version, then the raw
-	 * draft's fields follow.
-	 */
-	private String version(Side side, String id) {
-		return "{\"version\":" + this.data.version(side, id);
-	}
-
 	/** An action that needs nothing but the application's current version. */
 	private VersionedRequestDto versioned(Side side, String id) {
 		return new VersionedRequestDto().version(this.data.version(side, id));
@@ -127,14 +138,14 @@ final class MatrixScenarios {
 				Fixtures.draft("330106", Fixtures.creditCode()))));
 		s.put("updateApplication", sided((side) -> {
 			String id = d.draft(side);
-			String body = Fixtures.newDraft(MatrixFixtures.division(side), Fixtures.creditCode()).strip();
-			return Call.send("PUT", APPS + id + "/details", version(side, id) + "," + body.substring(1));
+			return Call.send("PUT", APPS + id + "/details", Fixtures.update(
+					Fixtures.draft(MatrixFixtures.division(side), Fixtures.creditCode()), this.data.version(side, id)));
 		}));
 		s.put("uploadDocument",
 				sided((side) -> new Call("POST", APPS + d.draft(side) + "/documents", null, "BUSINESS_LICENSE", null)));
 		// resumable uploads: the application's retailer only
 		s.put("startUpload", sided((side) -> Call.send("POST", APPS + d.draft(side) + "/uploads",
-				"{\"documentType\":\"BUSINESS_LICENSE\",\"fileName\":\"scan.pdf\",\"size\":1000}")));
+				Fixtures.uploadStart("BUSINESS_LICENSE", "scan.pdf", 1000))));
 		s.put("getUpload", sided((side) -> {
 			String[] upload = shared("upload:" + side, () -> d.uploadSession(side, false));
 			return Call.get(APPS + upload[0] + "/uploads/" + upload[1]);
@@ -160,7 +171,8 @@ final class MatrixScenarios {
 		s.put("geocodeAddress", once(() -> Call.get("/api/licensing/geocode?address=Wensan%20Road%20100")));
 		s.put("attachDocument", sided((side) -> {
 			String verified = shared("verified:" + side, () -> d.idCard(side, d.accepted(side)));
-			return Call.send("POST", APPS + d.draft(side) + "/attachments", "{\"documentId\":\"" + verified + "\"}");
+			return Call.send("POST", APPS + d.draft(side) + "/attachments",
+					new AttachmentRequestDto(UUID.fromString(verified)));
 		}));
 		s.put("submitApplication", sided((side) -> {
 			String id = d.draftWithDocuments(side)[0];
@@ -211,8 +223,9 @@ final class MatrixScenarios {
 			return Call.send("POST", APPS + id + "/instant-decision/revocation",
 					new InstantDecisionRevocationDto().version(this.data.version(side, id)).reason("复核不通过"));
 		}));
-		s.put("overrideCreditCode", sided((side) -> Call.send("POST",
-				APPS + d.legacySubmitted(side) + "/credit-code-override", "{\"reason\":\"旧版代码，已核对原件\"}")));
+		s.put("overrideCreditCode",
+				sided((side) -> Call.send("POST", APPS + d.legacySubmitted(side) + "/credit-code-override",
+						new CreditCodeOverrideRequestDto("旧版代码，已核对原件"))));
 		// bundles
 		s.put("listBundles", once(() -> Call.get("/api/licensing/bundles")));
 		s.put("createBundle", once(() -> Call.send("POST", "/api/licensing/bundles",
@@ -230,12 +243,12 @@ final class MatrixScenarios {
 				sided((side) -> Call.get("/api/licensing/licenses/" + license(side)[1] + "/audit/verification")));
 		s.put("revokeLicense",
 				sided((side) -> Call.send("POST", "/api/licensing/licenses/" + d.approved(side)[1] + "/revocation",
-						"{\"reason\":\"矩阵测试\",\"fraud\":false}")));
+						new RevocationRequestDto("矩阵测试").fraud(false))));
 		s.put("verifyLicense", sided((side) -> Call.get("/api/licensing/public/licenses/" + license(side)[1])));
 		// reference data
 		s.put("getCalendarYear", once(() -> Call.get("/api/licensing/public/calendar/2026")));
 		s.put("putCalendarDay", once(() -> Call.send("PUT", "/api/licensing/admin/calendar/" + MatrixFixtures.farDay(),
-				"{\"kind\":\"HOLIDAY\",\"note\":\"矩阵测试\"}")));
+				new CalendarDayUpdateDto(CalendarDayUpdateDto.KindEnum.HOLIDAY).note("矩阵测试"))));
 		s.put("deleteCalendarDay",
 				once(() -> Call.send("DELETE", "/api/licensing/admin/calendar/" + d.calendarDay(), null)));
 		s.put("getJurisdictionSettings", sided((side) -> Call
@@ -251,18 +264,18 @@ final class MatrixScenarios {
 		s.put("putECigarettePlan",
 				sided((side) -> Call.send("PUT",
 						"/api/licensing/admin/jurisdictions/" + MatrixFixtures.division(side) + "/e-cigarette-plan",
-						"{\"name\":\"授权矩阵规划\",\"schoolDistanceMetres\":100,\"neverLicensedKinds\":[\"SELF_SERVICE\"],"
-								+ "\"reason\":\"matrix\"}")));
+						new ECigarettePlanDto("授权矩阵规划", 100).addNeverLicensedKindsItem(PremisesKindDto.SELF_SERVICE)
+							.reason("matrix"))));
 		s.put("listSensitivePlaces", once(() -> Call.get("/api/licensing/admin/sensitive-places")));
 		s.put("createSensitivePlace", once(
-				() -> Call.send("POST", "/api/licensing/admin/sensitive-places", MatrixFixtures.placeJson(Side.OWN))));
+				() -> Call.send("POST", "/api/licensing/admin/sensitive-places", MatrixFixtures.placeBody(Side.OWN))));
 		s.put("removeSensitivePlace", once(() -> Call.send("DELETE",
 				"/api/licensing/admin/sensitive-places/" + d.place(Side.OWN) + "?reason=matrix", null)));
 		s.put("listBarredApplicants", once(() -> Call.get("/api/licensing/admin/barred-applicants")));
 		s.put("createBarredApplicant",
-				once(() -> Call.send("POST", "/api/licensing/admin/barred-applicants", MatrixFixtures.barJson())));
+				once(() -> Call.send("POST", "/api/licensing/admin/barred-applicants", MatrixFixtures.barBody())));
 		s.put("liftBar", once(() -> Call.send("POST", "/api/licensing/admin/barred-applicants/" + d.bar() + "/lifting",
-				"{\"reason\":\"矩阵测试\"}")));
+				new BarLiftingDto("矩阵测试"))));
 		// commitments
 		s.put("listCommitmentTemplates", once(() -> Call.get("/api/licensing/commitment-templates")));
 		s.put("listCommitmentTemplateVersions",
@@ -272,12 +285,11 @@ final class MatrixScenarios {
 		s.put("publishCommitmentTemplate",
 				once(() -> Call.send("POST",
 						"/api/licensing/admin/commitment-templates/" + MatrixFixtures.templateCode() + "/versions",
-						"{\"titleZh\":\"矩阵测试承诺书\",\"textZh\":\"本人承诺\",\"textEn\":\"I undertake\"}")));
+						new CommitmentTemplateTextDto("矩阵测试承诺书", "本人承诺", "I undertake"))));
 		s.put("signCommitment", sided((side) -> {
-			String json = Fixtures.newDraft(MatrixFixtures.division(side), Fixtures.creditCode());
-			String id = d.fx().create(MatrixFixtures.retailer(side), json).get("id").asString();
-			return Call.send("POST", APPS + id + "/commitments",
-					MatrixFixtures.signature(MatrixFixtures.operatorId(json)));
+			ApplicationDraftDto draft = Fixtures.draft(MatrixFixtures.division(side), Fixtures.creditCode());
+			String id = d.fx().create(MatrixFixtures.retailer(side), draft).get("id").asString();
+			return Call.send("POST", APPS + id + "/commitments", MatrixFixtures.signature(draft.getOperatorIdNumber()));
 		}));
 		s.put("withdrawCommitment", sided((side) -> {
 			String[] draft = d.draftWithDocuments(side);
@@ -288,45 +300,45 @@ final class MatrixScenarios {
 		s.put("getOwnCreditProfile", once(() -> Call.get("/api/licensing/credit/profile")));
 		s.put("getCreditProfile", once(() -> Call.get("/api/licensing/credit/profiles/retailer.xihu")));
 		s.put("receiveCreditEvent", once(() -> Call.send("POST", "/api/licensing/internal/credit-events",
-				MatrixFixtures.eventJson(license(Side.OWN)[1]))));
+				MatrixFixtures.event(license(Side.OWN)[1]))));
 		s.put("requestCreditRepair",
 				sided((side) -> Call.send("POST",
 						"/api/licensing/credit/records/" + d.creditRecord(side) + "/repair-requests",
-						"{\"reason\":\"已整改并缴纳罚款\"}")));
+						new CreditRepairRequestDto("已整改并缴纳罚款"))));
 		s.put("listCreditRepairs", once(() -> Call.get("/api/licensing/credit/repair-requests")));
 		s.put("decideCreditRepair",
 				sided((side) -> Call.send("POST",
 						"/api/licensing/credit/repair-requests/" + d.repairRequest(side) + "/decision",
-						"{\"granted\":true,\"reason\":\"整改到位\"}")));
+						new CreditRepairDecisionDto(true, "整改到位"))));
 		s.put("listPostVerifications", once(() -> Call.get("/api/licensing/post-verifications")));
 		s.put("getPostVerification", sided((side) -> Call
 			.get(APPS + shared("postVerification:" + side, () -> d.postVerification(side))[0] + "/post-verification")));
 		s.put("recordPostVerification",
 				sided((side) -> Call.send("POST",
 						"/api/licensing/post-verifications/" + d.postVerification(side)[1] + "/findings",
-						"{\"truthful\":true,\"findings\":\"场所属实\"}")));
+						new PostVerificationFindingsDto(true, "场所属实"))));
 		// supervision
 		s.put("getSupervisionSettings", once(() -> Call.get("/api/licensing/supervision/settings/330106")));
 		s.put("putSupervisionSettings", once(() -> Call.send("PUT", "/api/licensing/supervision/settings/330106",
-				"{\"randomShare\":0.5,\"inspectors\":[\"inspector.xihu\",\"inspector.b\"]}")));
+				Fixtures.supervisionSettings(0.5, "inspector.xihu", "inspector.b"))));
 		// a district of its own and a month of the coming year per call: a plan is unique
 		// per both
 		s.put("generateInspectionPlan",
 				once(() -> Call.send("POST", "/api/licensing/supervision/plans",
-						"{\"jurisdiction\":\"" + MatrixFixtures.emptyDistrict() + "\",\"month\":\""
-								+ java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"))
+						new InspectionPlanRequestDto(MatrixFixtures.emptyDistrict(),
+								java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"))
 									.plusMonths(java.util.concurrent.ThreadLocalRandom.current().nextInt(13))
-								+ "\"}")));
+									.toString()))));
 		s.put("getInspectionPlan", once(() -> Call.get("/api/licensing/supervision/plans/" + inspectionPlan()[0])));
 		s.put("listInspectionVisits", once(() -> Call.get("/api/licensing/supervision/visits")));
 		s.put("reassignInspectionVisit",
 				once(() -> Call.send("POST",
 						"/api/licensing/supervision/visits/" + inspectionPlan()[1] + "/reassignment",
-						"{\"inspector\":\"inspector.xihu\",\"reason\":\"矩阵测试\"}")));
+						new VisitReassignmentDto("inspector.xihu", "矩阵测试"))));
 		// supervision after the license (issue 17 points 2-6)
 		s.put("scanLicense", once(() -> Call.get(SUP + "/scan?code=" + license(Side.OWN)[1])));
 		s.put("startUnplannedVisit",
-				once(() -> Call.send("POST", SUP + "/visits", "{\"code\":\"" + license(Side.OWN)[1] + "\"}")));
+				once(() -> Call.send("POST", SUP + "/visits", Fixtures.unplannedVisit(license(Side.OWN)[1]))));
 		s.put("getInspectionVisit", sided((side) -> Call.get(SUP + "/visits/" + readVisit(side)[0])));
 		s.put("uploadVisitPhoto", sided(
 				(side) -> Call.photo(SUP + "/visits/" + d.visit(side, licenseNumbers(), false, false)[0] + "/photos")));
@@ -336,21 +348,22 @@ final class MatrixScenarios {
 		}));
 		s.put("recordInspectionVisit", sided((side) -> {
 			String visit = d.visit(side, licenseNumbers(), false, false)[0];
-			return Call.send("POST", SUP + "/visits/" + visit + "/record", d.findings(visit, "PASSED"));
+			return Call.send("POST", SUP + "/visits/" + visit + "/record", d.findings(visit, VisitResultDto.PASSED));
 		}));
 		// dismissed: a confirmed penalty would lower the demo retailer's grade
 		s.put("decideVisitPenalty",
 				sided((side) -> Call.send("POST",
 						SUP + "/visits/" + d.visit(side, licenseNumbers(), false, true)[0] + "/penalty",
-						"{\"confirmed\":false,\"reason\":\"矩阵测试\"}")));
+						new PenaltyDecisionDto(false, "矩阵测试"))));
 		s.put("listRectifications", once(() -> Call.get(SUP + "/rectifications")));
 		s.put("listSupervisionWarnings", once(() -> Call.get(SUP + "/warnings")));
-		s.put("closeSupervisionWarning", once(() -> Call.send("POST",
-				SUP + "/warnings/" + d.warning(license(Side.OWN)[1]) + "/closure", "{\"reason\":\"矩阵测试：已电话核实\"}")));
+		s.put("closeSupervisionWarning",
+				once(() -> Call.send("POST", SUP + "/warnings/" + d.warning(license(Side.OWN)[1]) + "/closure",
+						new WarningClosureDto("矩阵测试：已电话核实"))));
 		s.put("planWarningVisit", once(() -> {
 			inspectionPlan();
 			return Call.send("POST", SUP + "/warnings/" + d.warning(license(Side.OWN)[1]) + "/visit",
-					"{\"inspector\":\"inspector.xihu\"}");
+					new WarningVisitRequestDto().inspector("inspector.xihu"));
 		}));
 		s.put("getSupervisionStatistics", once(() -> Call.get(SUP + "/statistics?from="
 				+ java.time.LocalDate.now().minusMonths(1) + "&to=" + java.time.LocalDate.now())));

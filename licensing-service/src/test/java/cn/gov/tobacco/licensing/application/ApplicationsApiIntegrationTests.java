@@ -12,6 +12,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,18 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LicensingIntegrationTest
 class ApplicationsApiIntegrationTests {
 
-	static final String DRAFT = """
-			{"type":"NEW","businessName":"西湖便利店","creditCode":"91350100M000100Y43",
-			 "operatorName":"张三","operatorIdNumber":"11010519491231002X","mobile":"13812345678",
-			 "premises":{"address":"杭州市西湖区文三路 1 号","divisionCode":"330106","latitude":30.2741,"longitude":120.1551}}
-			""";
+	/** The same NEW draft every time, its premises in this district. */
+	static ApplicationDraftDto draft(String division) {
+		return new ApplicationDraftDto(ApplicationTypeDto.NEW).businessName("西湖便利店")
+			.creditCode("91350100M000100Y43")
+			.operatorName("张三")
+			.operatorIdNumber("11010519491231002X")
+			.mobile("13812345678")
+			.premises(new PremisesDto().address("杭州市西湖区文三路 1 号")
+				.divisionCode(division)
+				.latitude(30.2741)
+				.longitude(120.1551));
+	}
 
 	@Autowired
 	WebTestClient http;
 
 	@Test
 	void retailerCreatesADraftAndReadsItBack() {
-		JsonNode created = create("retailer.xihu", DRAFT);
+		JsonNode created = create("retailer.xihu", draft("330106"));
 		assertThat(created.get("state").asString()).isEqualTo("DRAFT");
 		assertThat(created.get("number").asString()).matches("SQ\\d{8}\\d{6}");
 		assertThat(created.get("operatorIdNumber").asString()).isEqualTo("11010519491231002X");
@@ -50,7 +60,7 @@ class ApplicationsApiIntegrationTests {
 
 	@Test
 	void anotherRetailerGets404AndLearnsNothing() {
-		JsonNode created = create("retailer.xihu", DRAFT);
+		JsonNode created = create("retailer.xihu", draft("330106"));
 		this.http.get()
 			.uri("/api/licensing/applications/{id}", created.get("id").asString())
 			.headers((h) -> h.setBearerAuth(DemoUsers.token("retailer.shangcheng")))
@@ -66,7 +76,7 @@ class ApplicationsApiIntegrationTests {
 
 	@Test
 	void draftsAreInvisibleToBureauStaff() {
-		JsonNode created = create("retailer.xihu", DRAFT);
+		JsonNode created = create("retailer.xihu", draft("330106"));
 		this.http.get()
 			.uri("/api/licensing/applications/{id}", created.get("id").asString())
 			.headers((h) -> h.setBearerAuth(DemoUsers.token("clerk.xihu")))
@@ -78,7 +88,7 @@ class ApplicationsApiIntegrationTests {
 	@Test
 	void listIsKeysetPagedWithTheTrueTotal() {
 		for (int i = 0; i < 3; i++) {
-			create("retailer.shangcheng", DRAFT.replace("330106", "330102"));
+			create("retailer.shangcheng", draft("330102"));
 		}
 		String token = DemoUsers.token("retailer.shangcheng");
 		JsonNode first = this.http.get()
@@ -144,6 +154,7 @@ class ApplicationsApiIntegrationTests {
 
 	@Test
 	void malformedJsonIs400() {
+		// raw: malformed JSON, which no generated type can be written as
 		post("retailer.xihu", "{\"type\": \"NEW\",").expectStatus()
 			.isBadRequest()
 			.expectHeader()
@@ -155,6 +166,8 @@ class ApplicationsApiIntegrationTests {
 
 	@Test
 	void missingTypeIsAFieldError() {
+		// raw: the required type left out, which the generated type's constructor asks
+		// for
 		post("retailer.xihu", "{\"businessName\":\"x\"}").expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -166,6 +179,7 @@ class ApplicationsApiIntegrationTests {
 
 	@Test
 	void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
+		// raw: FRANCHISE is no application type, so the generated enum cannot carry it
 		post("retailer.xihu", "{\"type\":\"FRANCHISE\"}").expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -177,10 +191,10 @@ class ApplicationsApiIntegrationTests {
 
 	@Test
 	void identifiersAreCheckedFieldByField() {
-		String bad = DRAFT.replace("91350100M000100Y43", "91350100M000100Y42")
-			.replace("11010519491231002X", "110105194912310021")
-			.replace("13812345678", "12812345678")
-			.replace("120.1551", "2.35");
+		ApplicationDraftDto bad = draft("330106").creditCode("91350100M000100Y42")
+			.operatorIdNumber("110105194912310021")
+			.mobile("12812345678");
+		bad.getPremises().longitude(2.35);
 		post("retailer.xihu", bad).expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -192,7 +206,7 @@ class ApplicationsApiIntegrationTests {
 	@Test
 	void premisesOutsideTheBureausAreaAreRefusedNamingTheField() {
 		// 310101 is Shanghai; the bureau serves 330000 (licensing.service-area)
-		post("retailer.xihu", Fixtures.newDraft("310101", Fixtures.creditCode())).expectStatus()
+		post("retailer.xihu", Fixtures.draft("310101", Fixtures.creditCode())).expectStatus()
 			.isEqualTo(422)
 			.expectHeader()
 			.contentType("application/problem+json")
@@ -205,7 +219,7 @@ class ApplicationsApiIntegrationTests {
 			.value((String message) -> assertThat(message).contains("经营场所的行政区划")
 				.contains("310101")
 				.doesNotContain("premises.divisionCode"));
-		post("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode())).expectStatus().isCreated();
+		post("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode())).expectStatus().isCreated();
 	}
 
 	@Test
@@ -215,6 +229,7 @@ class ApplicationsApiIntegrationTests {
 			.headers((h) -> h.setBearerAuth(DemoUsers.token("retailer.xihu")))
 			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
+			// raw: malformed JSON, which no generated type can be written as
 			.bodyValue("{")
 			.exchange()
 			.expectStatus()
@@ -226,7 +241,7 @@ class ApplicationsApiIntegrationTests {
 
 	@Test
 	void onlyRetailersFileApplications() {
-		post("clerk.xihu", DRAFT).expectStatus()
+		post("clerk.xihu", draft("330106")).expectStatus()
 			.isForbidden()
 			.expectBody()
 			.jsonPath("$.type")
@@ -246,8 +261,8 @@ class ApplicationsApiIntegrationTests {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
-	JsonNode create(String user, String json) {
-		return post(user, json).expectStatus()
+	JsonNode create(String user, ApplicationDraftDto draft) {
+		return post(user, draft).expectStatus()
 			.isCreated()
 			.expectHeader()
 			.valueMatches("Location", "/api/licensing/applications/[0-9a-f-]{36}")
@@ -256,12 +271,13 @@ class ApplicationsApiIntegrationTests {
 			.getResponseBody();
 	}
 
-	WebTestClient.ResponseSpec post(String user, String json) {
+	/** Posts a draft: a generated request type, or raw JSON text sent as it is. */
+	WebTestClient.ResponseSpec post(String user, Object body) {
 		return this.http.post()
 			.uri("/api/licensing/applications")
 			.headers((h) -> h.setBearerAuth(DemoUsers.token(user)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(json)
+			.bodyValue(body)
 			.exchange();
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CreditCodeOverrideRequestDto;
 import cn.gov.tobacco.licensing.deadlines.DeadlineJob;
 import tools.jackson.databind.JsonNode;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
@@ -49,7 +50,7 @@ class CreditCodeOverrideIntegrationTests {
 	@Test
 	void aCodeFailingItsCheckCharacterIsRefusedUnlessDeclaredLegacy() {
 		String legacy = legacyCode();
-		this.fx.send("retailer.xihu", "POST", "/api/licensing/applications", Fixtures.newDraft("330106", legacy))
+		this.fx.send("retailer.xihu", "POST", "/api/licensing/applications", Fixtures.draft("330106", legacy))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -84,11 +85,11 @@ class CreditCodeOverrideIntegrationTests {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("creditCode");
 
-		String reason = "{\"reason\":\"经市场监管部门登记系统核实，为 2015 年前赋码的旧版代码\"}";
+		CreditCodeOverrideRequestDto reason = new CreditCodeOverrideRequestDto("经市场监管部门登记系统核实，为 2015 年前赋码的旧版代码");
 		override("retailer.xihu", id, reason, null).expectStatus().isForbidden();
 		override("approver", id, reason, null).expectStatus().isForbidden();
 		override("clerk.shangcheng", id, reason, null).expectStatus().isNotFound();
-		override("clerk.xihu", id, "{\"reason\":\"\"}", null).expectStatus().isBadRequest();
+		override("clerk.xihu", id, new CreditCodeOverrideRequestDto(""), null).expectStatus().isBadRequest();
 		override("clerk.xihu", UUID.randomUUID().toString(), reason, null).expectStatus().isNotFound();
 
 		String key = UUID.randomUUID().toString();
@@ -160,7 +161,7 @@ class CreditCodeOverrideIntegrationTests {
 			.jsonPath("$.check")
 			.isEqualTo("CREDIT_CODE");
 		assertThat(this.fx.read("clerk.xihu", id).get("state").asString()).isEqualTo("UNDER_REVIEW");
-		override("clerk.xihu", id, "{\"reason\":\"登记机关出具旧版代码证明\"}", null).expectStatus().isOk();
+		override("clerk.xihu", id, new CreditCodeOverrideRequestDto("登记机关出具旧版代码证明"), null).expectStatus().isOk();
 		this.fx.approve("approver", id, "符合条件").expectStatus().isOk();
 	}
 
@@ -168,7 +169,7 @@ class CreditCodeOverrideIntegrationTests {
 	void aCodeThatPassesItsCheckHasNothingToOverride() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
 		assertThat(check(id).get("passed").asBoolean()).isTrue();
-		override("clerk.xihu", id, "{\"reason\":\"无需\"}", null).expectStatus()
+		override("clerk.xihu", id, new CreditCodeOverrideRequestDto("无需"), null).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
@@ -187,7 +188,7 @@ class CreditCodeOverrideIntegrationTests {
 		return id;
 	}
 
-	private WebTestClient.ResponseSpec override(String user, String id, String body, String key) {
+	private WebTestClient.ResponseSpec override(String user, String id, CreditCodeOverrideRequestDto body, String key) {
 		return this.http.post().uri("/api/licensing/applications/{id}/credit-code-override", id).headers((h) -> {
 			h.setBearerAuth(DemoUsers.token(user));
 			if (key != null) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -24,9 +26,13 @@ import cn.gov.tobacco.licensing.ThirdParties;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.ECigarettePlanDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.licensing.api.model.PremisesKindDto;
+import cn.gov.tobacco.licensing.api.model.RevocationRequestDto;
 import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceKindDto;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -146,9 +152,8 @@ class ECigaretteIntegrationTests {
 		plan(fx, null, 150, "SELF_SERVICE");
 		double[] spot = randomSpot();
 		// a vocational school about 50 m north
-		fx.send("admin", "POST", "/api/licensing/admin/sensitive-places",
-				"{\"kind\":\"VOCATIONAL_SCHOOL\",\"name\":\"测试职业学校\",\"divisionCode\":\"330106\",\"latitude\":%s,\"longitude\":%s}"
-					.formatted(spot[0] + 0.00045, spot[1]))
+		fx.send("admin", "POST", "/api/licensing/admin/sensitive-places", new SensitivePlaceDto(
+				SensitivePlaceKindDto.VOCATIONAL_SCHOOL, "测试职业学校", "330106", spot[0] + 0.00045, spot[1]))
 			.expectStatus()
 			.isCreated();
 		String id = submitted(fx, List.of(ScopeItemDto.E_CIGARETTE), null, spot);
@@ -224,9 +229,7 @@ class ECigaretteIntegrationTests {
 		plan(fx, null, 100, "SELF_SERVICE");
 		String suspended = approvedECigarette(fx);
 		LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
-		String suspension = fx.create("retailer.xihu",
-				"{\"type\":\"SUSPENSION\",\"licenseNo\":\"%s\",\"mobile\":\"13812345678\",\"suspendFrom\":\"%s\",\"suspendUntil\":\"%s\"}"
-					.formatted(suspended, from, from.plusMonths(2)))
+		String suspension = fx.create("retailer.xihu", Fixtures.suspension(suspended, from, from.plusMonths(2)))
 			.get("id")
 			.asString();
 		fx.upload("retailer.xihu", suspension, "ID_CARD");
@@ -249,7 +252,7 @@ class ECigaretteIntegrationTests {
 				.willReturn(aResponse().withStatus(503))
 				.willSetStateTo("up"));
 		fx.send("approver", "POST", "/api/licensing/licenses/" + revoked + "/revocation",
-				"{\"reason\":\"向未成年人销售电子烟\",\"fraud\":false}")
+				new RevocationRequestDto("向未成年人销售电子烟").fraud(false))
 			.expectStatus()
 			.isOk();
 		List<LoggedRequest> attempts = await().atMost(Duration.ofSeconds(60))
@@ -266,10 +269,8 @@ class ECigaretteIntegrationTests {
 	void itemsOnATypeThatCannotAskForThemAreRefused() {
 		Fixtures fx = new Fixtures(this.http);
 		String licenseNo = fx.approvedNew("retailer.xihu");
-		// raw: items on a RENEWAL is the contract-violating input under test
 		fx.send("retailer.xihu", "POST", "/api/licensing/applications",
-				"{\"type\":\"RENEWAL\",\"licenseNo\":\"%s\",\"mobile\":\"13812345678\",\"items\":[\"E_CIGARETTE\"]}"
-					.formatted(licenseNo))
+				Fixtures.tied(ApplicationTypeDto.RENEWAL, licenseNo).addItemsItem(ScopeItemDto.E_CIGARETTE))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -346,7 +347,7 @@ class ECigaretteIntegrationTests {
 			.uri("/api/licensing/applications/" + id + "/decision")
 			.headers((h) -> h.setBearerAuth(token))
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.bodyValue("{\"version\":" + version + ",\"outcome\":\"APPROVED\",\"reason\":\"符合条件\"}")
+			.bodyValue(new DecisionRequestDto(version, DecisionRequestDto.OutcomeEnum.APPROVED, "符合条件"))
 			.exchange()
 			.returnResult(String.class)
 			.getStatus()
@@ -359,11 +360,12 @@ class ECigaretteIntegrationTests {
 	}
 
 	static void plan(Fixtures fx, Integer max, int distance, String... kinds) {
-		String quota = (max != null) ? "\"maxOutletsPerDistrict\":" + max + "," : "";
 		fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/" + DISTRICT + "/e-cigarette-plan",
-				"{\"name\":\"西湖区电子烟零售点布局规划\",%s\"schoolDistanceMetres\":%d,\"neverLicensedKinds\":[%s],\"reason\":\"测试\"}"
-					.formatted(quota, distance,
-							String.join(",", List.of(kinds).stream().map((k) -> "\"" + k + "\"").toList())))
+				new ECigarettePlanDto("西湖区电子烟零售点布局规划", distance).maxOutletsPerDistrict(max)
+					.neverLicensedKinds(Stream.of(kinds)
+						.map(PremisesKindDto::fromValue)
+						.collect(Collectors.toCollection(LinkedHashSet::new)))
+					.reason("测试"))
 			.expectStatus()
 			.isOk();
 	}

@@ -13,7 +13,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.AttachmentRequestDto;
+import cn.gov.tobacco.licensing.api.model.ChangeSubjectDto;
+import cn.gov.tobacco.licensing.api.model.InstantApprovalKindDto;
+import cn.gov.tobacco.licensing.api.model.InstantApprovalSettingsDto;
 import cn.gov.tobacco.licensing.api.model.InstantDecisionRevocationDto;
+import cn.gov.tobacco.licensing.api.model.JurisdictionSettingsDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,12 +48,12 @@ class InstantApprovalIntegrationTests {
 	@BeforeEach
 	void instantApprovalOn() {
 		this.fx = new Fixtures(this.http);
-		setKinds("[\"RENEWAL\",\"CHANGE_BUSINESS_NAME\"]");
+		setKinds(InstantApprovalKindDto.RENEWAL, InstantApprovalKindDto.CHANGE_BUSINESS_NAME);
 	}
 
 	@AfterEach
 	void instantApprovalOff() {
-		setKinds("[]");
+		setKinds();
 	}
 
 	@Test
@@ -125,10 +131,7 @@ class InstantApprovalIntegrationTests {
 	@Test
 	void aRenewalWithADocumentNobodyVerifiedGoesToTheClerks() {
 		String licenseNo = approvedNew();
-		String id = this.fx
-			.create(RETAILER, "{\"type\":\"RENEWAL\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"}")
-			.get("id")
-			.asString();
+		String id = this.fx.create(RETAILER, Fixtures.tied(ApplicationTypeDto.RENEWAL, licenseNo)).get("id").asString();
 		this.fx.upload(RETAILER, id, "BUSINESS_LICENSE", "ID_CARD");
 
 		JsonNode submitted = this.fx.act(RETAILER, id, "submission")
@@ -147,8 +150,9 @@ class InstantApprovalIntegrationTests {
 		String licenseNo = approvedNew();
 		String id = this.fx
 			.create(RETAILER,
-					"{\"type\":\"CHANGE\",\"licenseNo\":\"" + licenseNo + "\",\"changeSubject\":\"SCOPE\","
-							+ "\"businessScope\":\"卷烟零售\",\"mobile\":\"13812345678\"}")
+					Fixtures.tied(ApplicationTypeDto.CHANGE, licenseNo)
+						.changeSubject(ChangeSubjectDto.SCOPE)
+						.businessScope("卷烟零售"))
 			.get("id")
 			.asString();
 
@@ -164,18 +168,21 @@ class InstantApprovalIntegrationTests {
 
 	@Test
 	void theSettingsKeepTheRuleWhenAPutLeavesItOut() {
-		JsonNode after = putSettings("");
+		JsonNode after = putSettings(null);
 		assertThat(after.get("instantApproval").get("kinds").toString()).contains("RENEWAL")
 			.contains("CHANGE_BUSINESS_NAME");
 		assertThat(after.get("instantApproval").get("reviewDays").asInt()).isEqualTo(5);
 	}
 
-	private void setKinds(String kinds) {
-		putSettings(",\"instantApproval\":{\"kinds\":" + kinds + ",\"reviewDays\":5}");
+	private void setKinds(InstantApprovalKindDto... kinds) {
+		putSettings(new InstantApprovalSettingsDto(new java.util.LinkedHashSet<>(List.of(kinds))).reviewDays(5));
 	}
 
-	/** PUTs the district's settings as they are, with {@code more} JSON members added. */
-	private JsonNode putSettings(String more) {
+	/**
+	 * PUTs the district's settings as they are, with this instant approval rule
+	 * ({@code null}: left out).
+	 */
+	private JsonNode putSettings(InstantApprovalSettingsDto instantApproval) {
 		String uri = "/api/licensing/admin/jurisdictions/" + DISTRICT + "/settings";
 		JsonNode settings = this.fx.send("admin", "GET", uri, null)
 			.expectStatus()
@@ -183,10 +190,10 @@ class InstantApprovalIntegrationTests {
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
-		String body = "{\"name\":\"" + settings.get("name").asString() + "\",\"promiseDays\":"
-				+ settings.get("promiseDays").asInt() + ",\"schoolDistanceMetres\":"
-				+ settings.get("schoolDistanceMetres").asInt() + ",\"outletSpacingMetres\":"
-				+ settings.get("outletSpacingMetres").asInt() + more + "}";
+		JurisdictionSettingsDto body = new JurisdictionSettingsDto(settings.get("name").asString(),
+				settings.get("promiseDays").asInt(), settings.get("schoolDistanceMetres").asInt(),
+				settings.get("outletSpacingMetres").asInt())
+			.instantApproval(instantApproval);
 		return this.fx.send("admin", "PUT", uri, body)
 			.expectStatus()
 			.isOk()
@@ -208,10 +215,7 @@ class InstantApprovalIntegrationTests {
 	 * A RENEWAL with the retailer's verified business license and ID card reused (材料复用).
 	 */
 	private String renewalWithReusedDocuments(String licenseNo) {
-		String id = this.fx
-			.create(RETAILER, "{\"type\":\"RENEWAL\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"}")
-			.get("id")
-			.asString();
+		String id = this.fx.create(RETAILER, Fixtures.tied(ApplicationTypeDto.RENEWAL, licenseNo)).get("id").asString();
 		JsonNode reusable = this.fx.send(RETAILER, "GET", "/api/licensing/documents", null)
 			.expectStatus()
 			.isOk()
@@ -229,7 +233,7 @@ class InstantApprovalIntegrationTests {
 			assertThat(documentId).as("a verified " + type + " to reuse").isNotNull();
 			this.fx
 				.send(RETAILER, "POST", "/api/licensing/applications/" + id + "/attachments",
-						"{\"documentId\":\"" + documentId + "\"}")
+						new AttachmentRequestDto(java.util.UUID.fromString(documentId)))
 				.expectStatus()
 				.is2xxSuccessful();
 		}

@@ -13,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
+import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
 import cn.gov.tobacco.licensing.api.model.ExtensionRequestDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckAssignmentDto;
 import cn.gov.tobacco.licensing.api.model.SiteCheckFindingsDto;
@@ -177,7 +178,9 @@ class LifecycleIntegrationTests {
 	@Test
 	void aStaleVersionIs409() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		this.fx.send("clerk.xihu", "POST", "/api/licensing/applications/" + id + "/acceptance", "{\"version\":0}")
+		this.fx
+			.send("clerk.xihu", "POST", "/api/licensing/applications/" + id + "/acceptance",
+					new VersionedRequestDto(0L))
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
@@ -191,10 +194,10 @@ class LifecycleIntegrationTests {
 		this.fx.act("clerk.xihu", id, "acceptance").expectStatus().isOk();
 		this.fx.act("clerk.xihu", id, "review").expectStatus().isOk();
 		long version = this.fx.read("approver", id).get("version").asLong();
-		String body = "{\"version\":" + version + ",\"outcome\":\"%s\",\"reason\":\"并发\"}";
-		CompletableFuture<Integer> approve = CompletableFuture
-			.supplyAsync(() -> status(id, body.formatted("APPROVED")));
-		CompletableFuture<Integer> refuse = CompletableFuture.supplyAsync(() -> status(id, body.formatted("REFUSED")));
+		CompletableFuture<Integer> approve = CompletableFuture.supplyAsync(
+				() -> status(id, new DecisionRequestDto(version, DecisionRequestDto.OutcomeEnum.APPROVED, "并发")));
+		CompletableFuture<Integer> refuse = CompletableFuture.supplyAsync(
+				() -> status(id, new DecisionRequestDto(version, DecisionRequestDto.OutcomeEnum.REFUSED, "并发")));
 		assertThat(List.of(approve.join(), refuse.join())).containsExactlyInAnyOrder(200, 409);
 	}
 
@@ -202,11 +205,14 @@ class LifecycleIntegrationTests {
 	void nobodyOutsideTheSubtreeSeesOrTouchesAnItem() {
 		String id = this.fx.submittedNew("retailer.xihu", "330106").get("id").asString();
 		this.fx.send("clerk.shangcheng", "GET", "/api/licensing/applications/" + id, null).expectStatus().isNotFound();
-		this.fx.send("clerk.shangcheng", "POST", "/api/licensing/applications/" + id + "/acceptance", "{\"version\":1}")
+		this.fx
+			.send("clerk.shangcheng", "POST", "/api/licensing/applications/" + id + "/acceptance",
+					new VersionedRequestDto(1L))
 			.expectStatus()
 			.isNotFound();
 		this.fx
-			.send("retailer.shangcheng", "POST", "/api/licensing/applications/" + id + "/withdrawal", "{\"version\":1}")
+			.send("retailer.shangcheng", "POST", "/api/licensing/applications/" + id + "/withdrawal",
+					new VersionedRequestDto(1L))
 			.expectStatus()
 			.isNotFound();
 		this.fx.send("approver", "GET", "/api/licensing/applications/" + id, null).expectStatus().isOk();
@@ -311,7 +317,7 @@ class LifecycleIntegrationTests {
 		return list;
 	}
 
-	int status(String id, String body) {
+	int status(String id, DecisionRequestDto body) {
 		return this.fx.send("approver", "POST", "/api/licensing/applications/" + id + "/decision", body)
 			.returnResult(String.class)
 			.getStatus()

@@ -10,6 +10,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.AttachmentRequestDto;
+import cn.gov.tobacco.licensing.api.model.ChangeSubjectDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,26 +40,26 @@ class TypeMatrixIntegrationTests {
 	@Test
 	void eachTypeTiedToALicenseNamesWhatItStillNeeds() {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
-		assertMissing(licenseNo, "{\"type\":\"CHANGE\",\"changeSubject\":\"PREMISES\"}", "premises.address",
-				"premises.divisionCode", "premises.latitude", "premises.longitude", "document:PREMISES_PHOTO",
-				"document:PREMISES_PROOF");
-		assertMissing(licenseNo, "{\"type\":\"CHANGE\",\"changeSubject\":\"OPERATOR\"}", "operatorName",
-				"operatorIdNumber", "document:ID_CARD");
-		assertMissing(licenseNo, "{\"type\":\"CHANGE\",\"changeSubject\":\"BUSINESS_NAME\"}", "businessName",
-				"document:BUSINESS_LICENSE");
-		assertMissing(licenseNo, "{\"type\":\"CHANGE\",\"changeSubject\":\"SCOPE\"}", "businessScope");
-		assertMissing(licenseNo, "{\"type\":\"CHANGE\"}", "changeSubject");
-		assertMissing(licenseNo, "{\"type\":\"RENEWAL\"}", "document:BUSINESS_LICENSE", "document:ID_CARD");
-		assertMissing(licenseNo, "{\"type\":\"SUSPENSION\"}", "suspendFrom", "suspendUntil", "document:ID_CARD");
-		assertMissing(licenseNo, "{\"type\":\"RESUMPTION\"}", "document:ID_CARD");
-		assertMissing(licenseNo, "{\"type\":\"CLOSURE\"}", "document:ID_CARD");
+		assertMissing(change(licenseNo, ChangeSubjectDto.PREMISES), "premises.address", "premises.divisionCode",
+				"premises.latitude", "premises.longitude", "document:PREMISES_PHOTO", "document:PREMISES_PROOF");
+		assertMissing(change(licenseNo, ChangeSubjectDto.OPERATOR), "operatorName", "operatorIdNumber",
+				"document:ID_CARD");
+		assertMissing(change(licenseNo, ChangeSubjectDto.BUSINESS_NAME), "businessName", "document:BUSINESS_LICENSE");
+		assertMissing(change(licenseNo, ChangeSubjectDto.SCOPE), "businessScope");
+		assertMissing(Fixtures.tied(ApplicationTypeDto.CHANGE, licenseNo), "changeSubject");
+		assertMissing(Fixtures.tied(ApplicationTypeDto.RENEWAL, licenseNo), "document:BUSINESS_LICENSE",
+				"document:ID_CARD");
+		assertMissing(Fixtures.tied(ApplicationTypeDto.SUSPENSION, licenseNo), "suspendFrom", "suspendUntil",
+				"document:ID_CARD");
+		assertMissing(Fixtures.tied(ApplicationTypeDto.RESUMPTION, licenseNo), "document:ID_CARD");
+		assertMissing(Fixtures.tied(ApplicationTypeDto.CLOSURE, licenseNo), "document:ID_CARD");
 	}
 
 	@Test
 	void anUnknownAdministrativeDivisionIsAFieldError() {
 		this.fx
 			.send("retailer.xihu", "POST", "/api/licensing/applications",
-					"{\"type\":\"NEW\",\"premises\":{\"divisionCode\":\"990106\"}}")
+					new ApplicationDraftDto(ApplicationTypeDto.NEW).premises(new PremisesDto().divisionCode("990106")))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -83,7 +88,7 @@ class TypeMatrixIntegrationTests {
 			.asString();
 		this.fx
 			.send("retailer.xihu", "POST", "/api/licensing/applications/" + second + "/attachments",
-					"{\"documentId\":\"" + unverified + "\"}")
+					new AttachmentRequestDto(java.util.UUID.fromString(unverified)))
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -91,16 +96,23 @@ class TypeMatrixIntegrationTests {
 			.isEqualTo("/problems/business-rule");
 	}
 
-	private void assertMissing(String licenseNo, String draft, String... expected) {
-		String json = draft.substring(0, draft.length() - 1) + ",\"licenseNo\":\"" + licenseNo
-				+ "\",\"mobile\":\"13812345678\"}";
-		String id = this.fx.create("retailer.xihu", json).get("id").asString();
+	private static ApplicationDraftDto change(String licenseNo, ChangeSubjectDto subject) {
+		return Fixtures.tied(ApplicationTypeDto.CHANGE, licenseNo).changeSubject(subject);
+	}
+
+	/**
+	 * Creates the draft (tied to a license, with a mobile) and expects these missing at
+	 * submission.
+	 */
+	private void assertMissing(ApplicationDraftDto draft, String... expected) {
+		String id = this.fx.create("retailer.xihu", draft).get("id").asString();
 		this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.missing")
-			.value((List<String> missing) -> assertThat(missing).as(draft).containsExactlyInAnyOrder(expected));
+			.value((List<String> missing) -> assertThat(missing).as(draft::toString)
+				.containsExactlyInAnyOrder(expected));
 		this.fx.act("retailer.xihu", id, "withdrawal", (v) -> new VersionedRequestDto().version(v).reason("测试"))
 			.expectStatus()
 			.isOk();

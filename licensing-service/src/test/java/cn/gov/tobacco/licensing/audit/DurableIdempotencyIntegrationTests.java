@@ -29,6 +29,9 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.platform.idempotency.Idempotent;
 import cn.gov.tobacco.platform.idempotency.IdempotencyProperties;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
@@ -141,8 +144,8 @@ class DurableIdempotencyIntegrationTests {
 			h.set("Idempotency-Key", key);
 		})
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(
-					"{\"type\":\"NEW\",\"businessName\":\"" + name + "\",\"premises\":{\"divisionCode\":\"330106\"}}")
+			.bodyValue(new ApplicationDraftDto(ApplicationTypeDto.NEW).businessName(name)
+				.premises(new PremisesDto().divisionCode("330106")))
 			.exchange();
 	}
 

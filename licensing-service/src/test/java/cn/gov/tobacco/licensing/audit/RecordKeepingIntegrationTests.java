@@ -18,6 +18,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import cn.gov.tobacco.platform.idempotency.IdempotencyStore;
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +31,11 @@ import static org.awaitility.Awaitility.await;
 @LicensingIntegrationTest
 class RecordKeepingIntegrationTests {
 
-	static final String DRAFT = "{\"type\":\"NEW\",\"businessName\":\"记录便利店\",\"premises\":{\"divisionCode\":\"330106\"}}";
+	/** A bare NEW draft in Xihu under this business name. */
+	static ApplicationDraftDto draft(String businessName) {
+		return new ApplicationDraftDto(ApplicationTypeDto.NEW).businessName(businessName)
+			.premises(new PremisesDto().divisionCode("330106"));
+	}
 
 	@Autowired
 	WebTestClient http;
@@ -42,14 +49,14 @@ class RecordKeepingIntegrationTests {
 	@Test
 	void aRepeatedIdempotencyKeyReturnsTheFirstResultAndCreatesNothingNew() {
 		String key = UUID.randomUUID().toString();
-		JsonNode first = post(key, DRAFT).expectStatus()
+		JsonNode first = post(key, draft("记录便利店")).expectStatus()
 			.isCreated()
 			.expectHeader()
 			.valueEquals("Idempotency-Replayed", "false")
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
-		JsonNode again = post(key, DRAFT).expectStatus()
+		JsonNode again = post(key, draft("记录便利店")).expectStatus()
 			.isCreated()
 			.expectHeader()
 			.valueEquals("Idempotency-Replayed", "true")
@@ -63,8 +70,8 @@ class RecordKeepingIntegrationTests {
 	@Test
 	void theSameKeyWithAnotherBodyIs422() {
 		String key = UUID.randomUUID().toString();
-		post(key, DRAFT).expectStatus().isCreated();
-		post(key, DRAFT.replace("记录便利店", "另一家店")).expectStatus()
+		post(key, draft("记录便利店")).expectStatus().isCreated();
+		post(key, draft("另一家店")).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.type")
@@ -81,7 +88,7 @@ class RecordKeepingIntegrationTests {
 				lock.setLong(1, IdempotencyStore.lockId("retailer.xihu", key, "POST /api/licensing/applications"));
 				lock.execute();
 			}
-			post(key, DRAFT).expectStatus()
+			post(key, draft("记录便利店")).expectStatus()
 				.isEqualTo(409)
 				.expectBody()
 				.jsonPath("$.type")
@@ -89,12 +96,15 @@ class RecordKeepingIntegrationTests {
 			first.rollback();
 		}
 		// A first request that died frees its key at once: the retry runs.
-		post(key, DRAFT).expectStatus().isCreated().expectHeader().valueEquals("Idempotency-Replayed", "false");
+		post(key, draft("记录便利店")).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Idempotency-Replayed", "false");
 	}
 
 	@Test
 	void creatingADraftStartsAnIntactAuditChainAndPublishesAnEvent() {
-		String id = post(null, DRAFT).expectStatus()
+		String id = post(null, draft("记录便利店")).expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
 			.returnResult()
@@ -155,7 +165,7 @@ class RecordKeepingIntegrationTests {
 
 	@Test
 	void theServiceRoleCannotRewriteOrDeleteAuditRows() {
-		post(null, DRAFT).expectStatus().isCreated();
+		post(null, draft("记录便利店")).expectStatus().isCreated();
 		assertThat(this.db.sql("select current_user").map((row) -> row.get(0, String.class)).one().block())
 			.isEqualTo("licensing_app");
 		assertThatThrownBy(() -> this.db.sql("update audit_log set actor = 'mallory'").then().block())
@@ -172,13 +182,13 @@ class RecordKeepingIntegrationTests {
 			.hasStackTraceContaining("append-only");
 	}
 
-	WebTestClient.ResponseSpec post(String key, String json) {
+	WebTestClient.ResponseSpec post(String key, ApplicationDraftDto draft) {
 		return this.http.post().uri("/api/licensing/applications").headers((h) -> {
 			h.setBearerAuth(DemoUsers.token("retailer.xihu"));
 			if (key != null) {
 				h.set("Idempotency-Key", key);
 			}
-		}).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+		}).contentType(MediaType.APPLICATION_JSON).bodyValue(draft).exchange();
 	}
 
 }

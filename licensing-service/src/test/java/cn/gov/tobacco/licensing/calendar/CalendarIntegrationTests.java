@@ -13,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CalendarDayUpdateDto;
 import cn.gov.tobacco.platform.calendar.CalendarDay;
 import cn.gov.tobacco.platform.calendar.DayKind;
 import cn.gov.tobacco.platform.calendar.Deadline;
@@ -87,10 +88,12 @@ class CalendarIntegrationTests {
 	@Test
 	void onlyAnAdminEditsTheCalendar() {
 		Fixtures fx = new Fixtures(this.http);
-		fx.send("clerk.xihu", "PUT", "/api/licensing/admin/calendar/2030-01-02", "{\"kind\":\"HOLIDAY\"}")
+		fx.send("clerk.xihu", "PUT", "/api/licensing/admin/calendar/2030-01-02",
+				new CalendarDayUpdateDto(CalendarDayUpdateDto.KindEnum.HOLIDAY))
 			.expectStatus()
 			.isForbidden();
-		fx.send("admin", "PUT", "/api/licensing/admin/calendar/2030-01-02", "{\"kind\":\"HOLIDAY\",\"note\":\"测试\"}")
+		fx.send("admin", "PUT", "/api/licensing/admin/calendar/2030-01-02",
+				new CalendarDayUpdateDto(CalendarDayUpdateDto.KindEnum.HOLIDAY).note("测试"))
 			.expectStatus()
 			.isOk();
 		this.http.get()

@@ -3,8 +3,6 @@ package cn.gov.tobacco.licensing.commitments;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +11,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.BarredApplicantDto;
 import cn.gov.tobacco.licensing.api.model.CommitmentSignatureDto;
+import cn.gov.tobacco.licensing.api.model.CommitmentTemplateTextDto;
 import cn.gov.tobacco.licensing.api.model.VersionedRequestDto;
 import cn.gov.tobacco.licensing.postverification.PostVerificationIntegrationTests;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LicensingIntegrationTest
 public class CommitmentsIntegrationTests {
 
-	private static final Pattern OPERATOR_ID = Pattern.compile("\"operatorIdNumber\":\"([0-9X]{18})\"");
-
 	@Autowired
 	WebTestClient http;
 
@@ -32,14 +31,13 @@ public class CommitmentsIntegrationTests {
 	void anAdminPublishesNewVersionsAndEarlierVersionsStayAsTheyWere() {
 		Fixtures fx = new Fixtures(this.http);
 		String code = "TEST_" + letters(8);
-		String body = "{\"titleZh\":\"测试承诺书\",\"textZh\":\"%s\",\"textEn\":\"%s\"}";
 		fx.send("retailer.xihu", "POST", "/api/licensing/admin/commitment-templates/" + code + "/versions",
-				body.formatted("本人承诺一", "I undertake one"))
+				text("本人承诺一", "I undertake one"))
 			.expectStatus()
 			.isForbidden();
 		JsonNode v1 = fx
 			.send("admin", "POST", "/api/licensing/admin/commitment-templates/" + code + "/versions",
-					body.formatted("本人承诺一", "I undertake one"))
+					text("本人承诺一", "I undertake one"))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -49,7 +47,7 @@ public class CommitmentsIntegrationTests {
 		assertThat(v1.get("textSha256").asString()).isEqualTo(Templates.sha256("本人承诺一"));
 		JsonNode v2 = fx
 			.send("admin", "POST", "/api/licensing/admin/commitment-templates/" + code + "/versions",
-					body.formatted("本人承诺二", "I undertake two"))
+					text("本人承诺二", "I undertake two"))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -85,8 +83,8 @@ public class CommitmentsIntegrationTests {
 	@Test
 	void theRetailerSignsForTheirDraftAndWithdrawsBeforeTheDecision() {
 		Fixtures fx = new Fixtures(this.http);
-		String draft = Fixtures.newDraft("330106", Fixtures.creditCode());
-		String operatorId = operatorId(draft);
+		ApplicationDraftDto draft = Fixtures.draft("330106", Fixtures.creditCode());
+		String operatorId = draft.getOperatorIdNumber();
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		String uri = "/api/licensing/applications/" + id + "/commitments";
 		String hash = template("PREMISES_PROOF", 1, fx).get("textSha256").asString();
@@ -142,8 +140,8 @@ public class CommitmentsIntegrationTests {
 	@Test
 	void signingIsRefusedWithTheReason() {
 		Fixtures fx = new Fixtures(this.http);
-		String draft = Fixtures.newDraft("330106", Fixtures.creditCode());
-		String operatorId = operatorId(draft);
+		ApplicationDraftDto draft = Fixtures.draft("330106", Fixtures.creditCode());
+		String operatorId = draft.getOperatorIdNumber();
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		String uri = "/api/licensing/applications/" + id + "/commitments";
 		String hash = template("PREMISES_PROOF", 1, fx).get("textSha256").asString();
@@ -160,8 +158,7 @@ public class CommitmentsIntegrationTests {
 		fx.send("retailer.xihu", "POST", uri, signature(999, null, operatorId)).expectStatus().isEqualTo(422);
 
 		fx.send("admin", "POST", "/api/licensing/admin/barred-applicants",
-				"{\"idNumber\":\"%s\",\"reason\":\"提供虚假材料\",\"barredUntil\":\"%s\"}".formatted(operatorId,
-						LocalDate.now().plusYears(1)))
+				new BarredApplicantDto("提供虚假材料", LocalDate.now().plusYears(1)).idNumber(operatorId))
 			.expectStatus()
 			.isCreated();
 		String detail = fx.send("retailer.xihu", "POST", uri, signature(1, hash, operatorId))
@@ -194,7 +191,7 @@ public class CommitmentsIntegrationTests {
 	@Test
 	void aSignedCommitmentStandsInForTheProofItCommitsTo() {
 		Fixtures fx = new Fixtures(this.http);
-		String draft = Fixtures.newDraft("330106", Fixtures.creditCode());
+		ApplicationDraftDto draft = Fixtures.draft("330106", Fixtures.creditCode());
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO");
 		fx.act("retailer.xihu", id, "submission")
@@ -204,7 +201,7 @@ public class CommitmentsIntegrationTests {
 			.jsonPath("$.missing[0]")
 			.isEqualTo("document:PREMISES_PROOF");
 		fx.send("retailer.xihu", "POST", "/api/licensing/applications/" + id + "/commitments",
-				signature(1, null, operatorId(draft)))
+				signature(1, null, draft.getOperatorIdNumber()))
 			.expectStatus()
 			.isCreated();
 		fx.act("retailer.xihu", id, "submission")
@@ -258,10 +255,9 @@ public class CommitmentsIntegrationTests {
 			.signerIdNumber(idNumber);
 	}
 
-	public static String operatorId(String draftJson) {
-		Matcher m = OPERATOR_ID.matcher(draftJson.replace(" ", "").replace("\n", ""));
-		assertThat(m.find()).isTrue();
-		return m.group(1);
+	/** A new version of a commitment template, in both languages. */
+	static CommitmentTemplateTextDto text(String zh, String en) {
+		return new CommitmentTemplateTextDto().titleZh("测试承诺书").textZh(zh).textEn(en);
 	}
 
 	private static String letters(int n) {

@@ -11,6 +11,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.JurisdictionSettingsDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 import cn.gov.tobacco.licensing.credit.CreditListsIntegrationTests;
 import cn.gov.tobacco.licensing.postverification.PostVerificationIntegrationTests;
@@ -29,8 +31,10 @@ class FastPathIntegrationTests {
 
 	static final String SETTINGS = "/api/licensing/admin/jurisdictions/330106/settings";
 
-	static final String XIHU = "{\"name\":\"西湖区\",\"promiseDays\":5,\"schoolDistanceMetres\":100,"
-			+ "\"outletSpacingMetres\":50%s}";
+	/** Xihu's settings, with this committed promise ({@code null}: left out). */
+	static JurisdictionSettingsDto xihu(Integer committedPromiseDays) {
+		return new JurisdictionSettingsDto("西湖区", 5, 100, 50).committedPromiseDays(committedPromiseDays);
+	}
 
 	@Autowired
 	WebTestClient http;
@@ -43,7 +47,7 @@ class FastPathIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.fx = new Fixtures(this.http);
-		this.fx.send("admin", "PUT", SETTINGS, XIHU.formatted(",\"committedPromiseDays\":2"))
+		this.fx.send("admin", "PUT", SETTINGS, xihu(2))
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -140,21 +144,17 @@ class FastPathIntegrationTests {
 
 	@Test
 	void theCommittedPromiseIsAJurisdictionSettingNoLongerThanTheOrdinaryOne() {
-		this.fx.send("admin", "PUT", SETTINGS, XIHU.formatted(",\"committedPromiseDays\":6"))
+		this.fx.send("admin", "PUT", SETTINGS, xihu(6))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("committedPromiseDays");
-		this.fx.send("admin", "PUT", SETTINGS, XIHU.formatted(",\"committedPromiseDays\":0"))
-			.expectStatus()
-			.isBadRequest();
-		this.fx.send("clerk.xihu", "PUT", SETTINGS, XIHU.formatted(",\"committedPromiseDays\":1"))
-			.expectStatus()
-			.isForbidden();
-		this.fx.send("admin", "PUT", SETTINGS, XIHU.formatted(",\"committedPromiseDays\":1")).expectStatus().isOk();
+		this.fx.send("admin", "PUT", SETTINGS, xihu(0)).expectStatus().isBadRequest();
+		this.fx.send("clerk.xihu", "PUT", SETTINGS, xihu(1)).expectStatus().isForbidden();
+		this.fx.send("admin", "PUT", SETTINGS, xihu(1)).expectStatus().isOk();
 		// Left out, the value in force stays.
-		this.fx.send("admin", "PUT", SETTINGS, XIHU.formatted("")).expectStatus().isOk();
+		this.fx.send("admin", "PUT", SETTINGS, xihu(null)).expectStatus().isOk();
 		this.fx.send("clerk.xihu", "GET", SETTINGS, null)
 			.expectStatus()
 			.isOk()
@@ -200,12 +200,12 @@ class FastPathIntegrationTests {
 	 * commitment}.
 	 */
 	private String[] committedDraft() {
-		String draft = Fixtures.newDraft("330106", Fixtures.creditCode());
+		ApplicationDraftDto draft = Fixtures.draft("330106", Fixtures.creditCode());
 		String id = this.fx.create("retailer.xihu", draft).get("id").asString();
 		this.fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO");
 		String commitment = this.fx
 			.send("retailer.xihu", "POST", "/api/licensing/applications/" + id + "/commitments",
-					CommitmentsIntegrationTests.signature(1, null, CommitmentsIntegrationTests.operatorId(draft)))
+					CommitmentsIntegrationTests.signature(1, null, draft.getOperatorIdNumber()))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)

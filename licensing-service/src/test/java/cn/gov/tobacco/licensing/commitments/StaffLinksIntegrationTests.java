@@ -9,6 +9,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CreditRepairRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +28,9 @@ class StaffLinksIntegrationTests {
 	void everyPublishedVersionOfATemplateComesNewestFirstInOneCall() {
 		Fixtures fx = new Fixtures(this.http);
 		String code = "TEST_" + letters(8);
-		String body = "{\"titleZh\":\"测试承诺书\",\"textZh\":\"%s\",\"textEn\":\"%s\"}";
 		for (String text : new String[] { "第一版", "第二版", "第三版" }) {
 			fx.send("admin", "POST", "/api/licensing/admin/commitment-templates/" + code + "/versions",
-					body.formatted(text, "v"))
+					CommitmentsIntegrationTests.text(text, "v"))
 				.expectStatus()
 				.isCreated();
 		}
@@ -68,7 +68,7 @@ class StaffLinksIntegrationTests {
 		String recordId = fx.penalty(fx.approvedNew("retailer.xihu"));
 		String repairId = fx
 			.send("retailer.xihu", "POST", "/api/licensing/credit/records/" + recordId + "/repair-requests",
-					"{\"reason\":\"已整改\"}")
+					new CreditRepairRequestDto("已整改"))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)

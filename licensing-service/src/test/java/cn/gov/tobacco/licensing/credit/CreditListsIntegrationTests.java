@@ -17,6 +17,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CreditRepairDecisionDto;
+import cn.gov.tobacco.licensing.api.model.CreditRepairRequestDto;
 import cn.gov.tobacco.licensing.postverification.PostVerificationIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
@@ -51,7 +53,7 @@ public class CreditListsIntegrationTests {
 		String repairId = fx
 			.send("retailer.xihu", "POST",
 					"/api/licensing/credit/records/" + fx.penalty(licenseNo) + "/repair-requests",
-					"{\"reason\":\"已整改，附整改报告\"}")
+					new CreditRepairRequestDto("已整改，附整改报告"))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -79,7 +81,7 @@ public class CreditListsIntegrationTests {
 		fx.send("approver", "GET", REPAIRS, null).expectStatus().isForbidden();
 		fx.send("inspector.xihu", "GET", REPAIRS, null).expectStatus().isForbidden();
 
-		fx.send("clerk.xihu", "POST", REPAIRS + "/" + repairId + "/decision", "{\"granted\":true,\"reason\":\"整改到位\"}")
+		fx.send("clerk.xihu", "POST", REPAIRS + "/" + repairId + "/decision", new CreditRepairDecisionDto(true, "整改到位"))
 			.expectStatus()
 			.isOk();
 		assertThat(find(all(fx, "clerk.xihu", REPAIRS + "?status=PENDING"), repairId)).isNull();

@@ -13,6 +13,8 @@ import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.CreditEventDto;
+import cn.gov.tobacco.licensing.api.model.ECigarettePlanDto;
+import cn.gov.tobacco.licensing.api.model.PremisesKindDto;
 import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ class ECigaretteCreditIntegrationTests {
 	void eCigarettesSoldToMinorsAreABreachOnlyForAnECigaretteLicensee() {
 		Fixtures fx = new Fixtures(this.http);
 		fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/e-cigarette-plan",
-				"{\"name\":\"西湖区电子烟零售点布局规划\",\"schoolDistanceMetres\":100,\"neverLicensedKinds\":[\"SELF_SERVICE\"]}")
+				new ECigarettePlanDto("西湖区电子烟零售点布局规划", 100).addNeverLicensedKindsItem(PremisesKindDto.SELF_SERVICE))
 			.expectStatus()
 			.isOk();
 		String eCigarette = approvedECigarette(fx);

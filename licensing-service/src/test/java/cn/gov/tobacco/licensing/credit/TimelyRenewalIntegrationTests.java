@@ -7,6 +7,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,9 +22,7 @@ class TimelyRenewalIntegrationTests {
 	void anApprovedRenewalWritesATimelyRenewalRecord() {
 		Fixtures fx = new Fixtures(this.http);
 		String licenseNo = fx.approvedNew("retailer.xihu");
-		String id = fx
-			.create("retailer.xihu",
-					"{\"type\":\"RENEWAL\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"}")
+		String id = fx.create("retailer.xihu", Fixtures.tied(ApplicationTypeDto.RENEWAL, licenseNo))
 			.get("id")
 			.asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD");

@@ -7,6 +7,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CreditRepairDecisionDto;
+import cn.gov.tobacco.licensing.api.model.CreditRepairRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,19 +26,19 @@ class CreditRepairIntegrationTests {
 		int before = score(fx);
 		String repairs = "/api/licensing/credit/records/" + recordId + "/repair-requests";
 
-		fx.send("retailer.shangcheng", "POST", repairs, "{\"reason\":\"已整改\"}").expectStatus().isNotFound();
-		fx.send("clerk.xihu", "POST", repairs, "{\"reason\":\"已整改\"}").expectStatus().isForbidden();
-		JsonNode repair = fx.send("retailer.xihu", "POST", repairs, "{\"reason\":\"已整改，附整改报告\"}")
+		fx.send("retailer.shangcheng", "POST", repairs, new CreditRepairRequestDto("已整改")).expectStatus().isNotFound();
+		fx.send("clerk.xihu", "POST", repairs, new CreditRepairRequestDto("已整改")).expectStatus().isForbidden();
+		JsonNode repair = fx.send("retailer.xihu", "POST", repairs, new CreditRepairRequestDto("已整改，附整改报告"))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
 		assertThat(repair.get("status").asString()).isEqualTo("PENDING");
-		fx.send("retailer.xihu", "POST", repairs, "{\"reason\":\"再次申请\"}").expectStatus().isEqualTo(409);
+		fx.send("retailer.xihu", "POST", repairs, new CreditRepairRequestDto("再次申请")).expectStatus().isEqualTo(409);
 
 		String decision = "/api/licensing/credit/repair-requests/" + repair.get("id").asString() + "/decision";
-		String grant = "{\"granted\":true,\"reason\":\"整改到位\"}";
+		CreditRepairDecisionDto grant = new CreditRepairDecisionDto(true, "整改到位");
 		fx.send("retailer.xihu", "POST", decision, grant).expectStatus().isForbidden();
 		fx.send("clerk.xihu", "POST", decision, grant)
 			.expectStatus()
@@ -57,7 +59,7 @@ class CreditRepairIntegrationTests {
 		assertThat(record).isNotNull();
 		assertThat(record.get("repaired").asBoolean()).isTrue();
 		assertThat(record.get("counts").asBoolean()).isFalse();
-		fx.send("retailer.xihu", "POST", repairs, "{\"reason\":\"已整改\"}").expectStatus().isEqualTo(409);
+		fx.send("retailer.xihu", "POST", repairs, new CreditRepairRequestDto("已整改")).expectStatus().isEqualTo(409);
 	}
 
 	@Test
@@ -66,7 +68,7 @@ class CreditRepairIntegrationTests {
 		String recordId = fx.penalty(fx.approvedNew("retailer.xihu"));
 		int before = score(fx);
 		String repairs = "/api/licensing/credit/records/" + recordId + "/repair-requests";
-		String id = fx.send("retailer.xihu", "POST", repairs, "{\"reason\":\"已整改\"}")
+		String id = fx.send("retailer.xihu", "POST", repairs, new CreditRepairRequestDto("已整改"))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -75,7 +77,7 @@ class CreditRepairIntegrationTests {
 			.get("id")
 			.asString();
 		fx.send("clerk.xihu", "POST", "/api/licensing/credit/repair-requests/" + id + "/decision",
-				"{\"granted\":false,\"reason\":\"证据不足\"}")
+				new CreditRepairDecisionDto(false, "证据不足"))
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -84,7 +86,7 @@ class CreditRepairIntegrationTests {
 			.jsonPath("$.decision")
 			.isEqualTo("证据不足");
 		assertThat(score(fx)).isEqualTo(before);
-		fx.send("retailer.xihu", "POST", repairs, "{\"reason\":\"补充证据\"}").expectStatus().isCreated();
+		fx.send("retailer.xihu", "POST", repairs, new CreditRepairRequestDto("补充证据")).expectStatus().isCreated();
 	}
 
 	private static int score(Fixtures fx) {

@@ -16,6 +16,9 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,7 +140,8 @@ class DocumentsApiIntegrationTests {
 			.uri("/api/licensing/applications")
 			.headers((h) -> h.setBearerAuth(DemoUsers.token(user)))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"type\":\"NEW\",\"premises\":{\"divisionCode\":\"330106\"}}")
+			.bodyValue(
+					new ApplicationDraftDto(ApplicationTypeDto.NEW).premises(new PremisesDto().divisionCode("330106")))
 			.exchange()
 			.expectStatus()
 			.isCreated()

@@ -21,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.UploadStartDto;
 import cn.gov.tobacco.platform.storage.MultipartStore;
 import cn.gov.tobacco.platform.storage.ObjectStore;
 import cn.gov.tobacco.platform.storage.StoredKey;
@@ -255,8 +256,7 @@ class ResumableUploadIntegrationTests {
 
 	private WebTestClient.ResponseSpec start(String user, String app, String type, String fileName, long size,
 			String contentType) {
-		String body = "{\"documentType\":\"" + type + "\",\"fileName\":\"" + fileName + "\",\"size\":" + size
-				+ ((contentType != null) ? ",\"contentType\":\"" + contentType + "\"" : "") + "}";
+		UploadStartDto body = Fixtures.uploadStart(type, fileName, size).contentType(contentType);
 		return this.http.post()
 			.uri(apps(app) + "/uploads")
 			.headers((h) -> h.setBearerAuth(DemoUsers.token(user)))

@@ -26,6 +26,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,13 @@ class SmallHeapUploadIntegrationTests {
 
 	static final TestIssuer issuer = TestIssuer.start();
 
-	static final JsonMapper json = JsonMapper.builder().build();
+	/**
+	 * Reads the answers and writes the request bodies (nulls left out, as the service's
+	 * own mapper does).
+	 */
+	static final JsonMapper json = JsonMapper.builder()
+		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
 
 	static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -126,7 +134,8 @@ class SmallHeapUploadIntegrationTests {
 		HttpResponse<String> created = client.send(HttpRequest.newBuilder(uri("/api/licensing/applications"))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(Fixtures.newDraft("330106", Fixtures.creditCode())))
+			.POST(HttpRequest.BodyPublishers
+				.ofString(json.writeValueAsString(Fixtures.draft("330106", Fixtures.creditCode()))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		String applicationId = json.readTree(created.body()).get("id").asString();
@@ -135,6 +144,7 @@ class SmallHeapUploadIntegrationTests {
 		// it is sent, and hashed on the way.
 		MessageDigest sent = sha256();
 		String boundary = "smallheap" + UUID.randomUUID().toString().replace("-", "");
+		// raw: the multipart body is written by hand so that the 20 MiB file streams
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"documentType\"\r\n\r\nOTHER\r\n"
 				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\"\r\n"
 				+ "Content-Type: application/pdf\r\n\r\n")
@@ -193,7 +203,7 @@ class SmallHeapUploadIntegrationTests {
 				List.of("RETAILER"));
 		String applicationId = json
 			.readTree(send(token, "POST", "/api/licensing/applications",
-					Fixtures.newDraft("330106", Fixtures.creditCode()), 201))
+					Fixtures.draft("330106", Fixtures.creditCode()), 201))
 			.get("id")
 			.asString();
 		byte[] file;
@@ -201,8 +211,8 @@ class SmallHeapUploadIntegrationTests {
 			file = pdf.readAllBytes();
 		}
 		String base = "/api/licensing/applications/" + applicationId + "/uploads";
-		JsonNode session = json.readTree(send(token, "POST", base,
-				"{\"documentType\":\"OTHER\",\"fileName\":\"plan.pdf\",\"size\":" + SIZE + "}", 201));
+		JsonNode session = json
+			.readTree(send(token, "POST", base, Fixtures.uploadStart("OTHER", "plan.pdf", SIZE), 201));
 		int parts = session.get("partCount").asInt();
 		long partSize = session.get("partSize").asLong();
 		assertThat(parts).isEqualTo(4);
@@ -230,13 +240,15 @@ class SmallHeapUploadIntegrationTests {
 		assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError").doesNotContain("Java heap space");
 	}
 
-	private static String send(String token, String method, String path, String body, int status) throws Exception {
+	/** Sends a generated request type as JSON (none when {@code null}). */
+	private static String send(String token, String method, String path, Object body, int status) throws Exception {
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(path))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.timeout(Duration.ofMinutes(3))
 			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+					(body != null) ? HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))
+							: HttpRequest.BodyPublishers.noBody())
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return response.body();

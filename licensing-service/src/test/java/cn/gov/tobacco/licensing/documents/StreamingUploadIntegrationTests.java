@@ -61,6 +61,7 @@ class StreamingUploadIntegrationTests {
 				.exchange()
 				.expectStatus()
 				.isCreated());
+		// raw: EndlessUpload writes each multipart field's text on the socket itself
 		Map<String, String[]> fields = new LinkedHashMap<>();
 		fields.put("documentType", new String[] { "text/plain", "ID_CARD" });
 		EndlessUpload upload = EndlessUpload.send(this.port, "/api/licensing/applications/" + id + "/documents",

@@ -61,7 +61,7 @@ class UploadTurnIntegrationTests {
 
 	@Test
 	void anUploadWaitingItsTurnHoldsNoTransactionAndIsStoredOnceATurnIsFree() throws Exception {
-		String id = new Fixtures(this.http).create("retailer.xihu", Fixtures.newDraft("330106", Fixtures.creditCode()))
+		String id = new Fixtures(this.http).create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
 		List<Disposable> taken = IntStream.range(0, this.permits.limit())

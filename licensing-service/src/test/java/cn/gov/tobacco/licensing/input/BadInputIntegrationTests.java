@@ -2,6 +2,7 @@ package cn.gov.tobacco.licensing.input;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceKindDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +35,11 @@ class BadInputIntegrationTests {
 
 	@Test
 	void aNulByteInAnApplicationFieldIsAFieldErrorNotA500() {
-		// raw JSON text: a NUL character is bad input no generated type would carry
-		String draft = Fixtures.newDraft("330106", Fixtures.creditCode()).replace("张三", "张\\u0000三");
+		ApplicationDraftDto draft = Fixtures.draft("330106", Fixtures.creditCode()).operatorName("张\u0000三");
 		problem(send("retailer.xihu", "POST", "/api/licensing/applications", draft), 400).jsonPath("$.errors[0].field")
 			.isEqualTo("operatorName");
-		String nested = Fixtures.newDraft("330106", Fixtures.creditCode()).replace("测试路", "测试\\u0000路");
+		ApplicationDraftDto nested = Fixtures.draft("330106", Fixtures.creditCode());
+		nested.getPremises().address("杭州市测试\u0000路 1 号");
 		problem(send("retailer.xihu", "POST", "/api/licensing/applications", nested), 400).jsonPath("$.errors[0].field")
 			.isEqualTo("premises.address");
 	}
@@ -43,8 +47,7 @@ class BadInputIntegrationTests {
 	@Test
 	void aNulByteInASensitivePlaceNameIsAFieldError() {
 		problem(send("admin", "POST", "/api/licensing/admin/sensitive-places",
-				"{\"kind\":\"KINDERGARTEN\",\"name\":\"测试\\u0000幼儿园\",\"divisionCode\":\"330106\",\"latitude\":30.2,\"longitude\":120.1}"),
-				400)
+				new SensitivePlaceDto(SensitivePlaceKindDto.KINDERGARTEN, "测试\u0000幼儿园", "330106", 30.2, 120.1)), 400)
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("name");
 	}
@@ -63,6 +66,8 @@ class BadInputIntegrationTests {
 		String id = new Fixtures(this.http).create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
+		// raw: a multipart body written by hand, the NUL byte inside the form field's
+		// text
 		String body = "--b\r\nContent-Disposition: form-data; name=\"documentType\"\r\n\r\nID_\u0000CARD\r\n"
 				+ "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4\r\n--b--\r\n";
 		problem(this.http.post()
@@ -78,8 +83,8 @@ class BadInputIntegrationTests {
 		problem(send("clerk.xihu", "GET", "/api/licensing/queue?submittedFrom=-999999999-01-01", null), 400)
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("submittedFrom");
-		String suspension = "{\"type\":\"SUSPENSION\",\"licenseNo\":\"330106202600001\",\"mobile\":\"13812345678\","
-				+ "\"suspendFrom\":\"+999999999-01-01\",\"suspendUntil\":\"+999999999-12-31\"}";
+		ApplicationDraftDto suspension = Fixtures.suspension("330106202600001", LocalDate.of(999_999_999, 1, 1),
+				LocalDate.MAX);
 		problem(send("retailer.xihu", "POST", "/api/licensing/applications", suspension), 400)
 			.jsonPath("$.errors[0].field")
 			.value((field) -> assertThat((String) field).startsWith("suspend"));
@@ -90,6 +95,7 @@ class BadInputIntegrationTests {
 		String id = new Fixtures(this.http).create("retailer.xihu", Fixtures.draft("330106", Fixtures.creditCode()))
 			.get("id")
 			.asString();
+		// raw: a truncated multipart body, which only hand-written text can be
 		String body = "--b\r\nContent-Disposition: form-data; name=\"documentType\"\r\n\r\nID_CARD\r\n"
 				+ "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 half a";
 		problem(this.http.post()
@@ -101,11 +107,11 @@ class BadInputIntegrationTests {
 			.value((type) -> assertThat((String) type).endsWith("/problems/malformed-request"));
 	}
 
-	private WebTestClient.ResponseSpec send(String user, String method, String pathAndQuery, String json) {
+	private WebTestClient.ResponseSpec send(String user, String method, String pathAndQuery, Object body) {
 		WebTestClient.RequestBodySpec request = this.http.method(org.springframework.http.HttpMethod.valueOf(method))
 			.uri(URI.create("http://127.0.0.1:" + this.port + pathAndQuery))
 			.headers((h) -> h.setBearerAuth(DemoUsers.token(user)));
-		return (json != null) ? request.contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange()
+		return (body != null) ? request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
 				: request.exchange();
 	}
 

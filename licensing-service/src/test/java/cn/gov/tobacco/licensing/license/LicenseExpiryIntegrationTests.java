@@ -11,6 +11,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,9 +55,7 @@ class LicenseExpiryIntegrationTests {
 				+ "where l.number = :n and o.event_type = 'LicenseExpired'", licenseNo))
 			.isEqualTo(1);
 
-		String renewal = fx
-			.create("retailer.xihu",
-					"{\"type\":\"RENEWAL\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"}")
+		String renewal = fx.create("retailer.xihu", Fixtures.tied(ApplicationTypeDto.RENEWAL, licenseNo))
 			.get("id")
 			.asString();
 		fx.upload("retailer.xihu", renewal, "BUSINESS_LICENSE", "ID_CARD");

@@ -3,7 +3,6 @@ package cn.gov.tobacco.licensing.license;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.JurisdictionSettingsDto;
+import cn.gov.tobacco.licensing.api.model.RevocationRequestDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceKindDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +44,7 @@ class LicenseRulesIntegrationTests {
 	void renewalLaterThan30DaysBeforeExpiryIsRefused() {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
 		expiresIn(licenseNo, 20);
-		String id = tied("RENEWAL", licenseNo, "BUSINESS_LICENSE", "ID_CARD");
+		String id = tied(Fixtures.tied(ApplicationTypeDto.RENEWAL, licenseNo), "BUSINESS_LICENSE", "ID_CARD");
 		this.fx.act("retailer.xihu", id, "submission")
 			.expectStatus()
 			.isEqualTo(422)
@@ -52,7 +57,7 @@ class LicenseRulesIntegrationTests {
 	void renewalInTimeExtendsTheValidityByAtMostFiveYears() {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
 		LocalDate until = expiresIn(licenseNo, 60);
-		String id = tied("RENEWAL", licenseNo, "BUSINESS_LICENSE", "ID_CARD");
+		String id = tied(Fixtures.tied(ApplicationTypeDto.RENEWAL, licenseNo), "BUSINESS_LICENSE", "ID_CARD");
 		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		decide(id, "APPROVED");
 		JsonNode license = license(licenseNo);
@@ -64,26 +69,24 @@ class LicenseRulesIntegrationTests {
 	void suspensionLongerThanAYearIsRefusedAndAShorterOneSuspendsTheLicense() {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
 		LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
-		String tooLong = tied("SUSPENSION", licenseNo,
-				Map.of("suspendFrom", from.toString(), "suspendUntil", from.plusYears(1).toString()), "ID_CARD");
+		String tooLong = tied(Fixtures.suspension(licenseNo, from, from.plusYears(1)), "ID_CARD");
 		this.fx.act("retailer.xihu", tooLong, "submission")
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("suspendUntil");
-		String ok = tied("SUSPENSION", licenseNo,
-				Map.of("suspendFrom", from.toString(), "suspendUntil", from.plusMonths(3).toString()), "ID_CARD");
+		String ok = tied(Fixtures.suspension(licenseNo, from, from.plusMonths(3)), "ID_CARD");
 		this.fx.act("retailer.xihu", ok, "submission").expectStatus().isOk();
 		decide(ok, "APPROVED");
 		assertThat(license(licenseNo).get("status").asString()).isEqualTo("SUSPENDED");
 
-		String resume = tied("RESUMPTION", licenseNo, "ID_CARD");
+		String resume = tied(Fixtures.tied(ApplicationTypeDto.RESUMPTION, licenseNo), "ID_CARD");
 		this.fx.act("retailer.xihu", resume, "submission").expectStatus().isOk();
 		decide(resume, "APPROVED");
 		assertThat(license(licenseNo).get("status").asString()).isEqualTo("ACTIVE");
 
-		String close = tied("CLOSURE", licenseNo, "ID_CARD");
+		String close = tied(Fixtures.tied(ApplicationTypeDto.CLOSURE, licenseNo), "ID_CARD");
 		this.fx.act("retailer.xihu", close, "submission").expectStatus().isOk();
 		decide(close, "APPROVED");
 		this.http.get()
@@ -99,7 +102,7 @@ class LicenseRulesIntegrationTests {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
 		this.fx
 			.send("retailer.shangcheng", "POST", "/api/licensing/applications",
-					"{\"type\":\"CLOSURE\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"}")
+					Fixtures.tied(ApplicationTypeDto.CLOSURE, licenseNo))
 			.expectStatus()
 			.isEqualTo(422);
 		this.fx.send("retailer.shangcheng", "GET", "/api/licensing/licenses/" + licenseNo, null)
@@ -113,22 +116,18 @@ class LicenseRulesIntegrationTests {
 		JsonNode license = license(licenseNo);
 		this.fx
 			.send("clerk.xihu", "POST", "/api/licensing/licenses/" + licenseNo + "/revocation",
-					"{\"reason\":\"x\",\"fraud\":true}")
+					new RevocationRequestDto("x").fraud(true))
 			.expectStatus()
 			.isForbidden();
 		this.fx
 			.send("approver", "POST", "/api/licensing/licenses/" + licenseNo + "/revocation",
-					"{\"reason\":\"提交虚假材料取得许可\",\"fraud\":true}")
+					new RevocationRequestDto("提交虚假材料取得许可").fraud(true))
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("REVOKED");
-		String again = this.fx
-			.create("retailer.xihu",
-					Fixtures.newDraft("330106", Fixtures.creditCode())
-						.replaceFirst("\"creditCode\":\"[0-9A-Z]{18}\"",
-								"\"creditCode\":\"" + license.get("creditCode").asString() + "\""))
+		String again = this.fx.create("retailer.xihu", Fixtures.draft("330106", license.get("creditCode").asString()))
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", again, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
@@ -151,17 +150,12 @@ class LicenseRulesIntegrationTests {
 		double lon = outlet.at("/premises/longitude").asDouble();
 		this.fx
 			.send("admin", "POST", "/api/licensing/admin/sensitive-places",
-					"{\"kind\":\"KINDERGARTEN\",\"name\":\"测试幼儿园\",\"divisionCode\":\"330106\",\"latitude\":"
-							+ (lat + 0.0003) + ",\"longitude\":" + lon + "}")
+					new SensitivePlaceDto(SensitivePlaceKindDto.KINDERGARTEN, "测试幼儿园", "330106", lat + 0.0003, lon))
 			.expectStatus()
 			.isCreated();
-		String near = this.fx
-			.create("retailer.xihu",
-					Fixtures.newDraft("330106", Fixtures.creditCode())
-						.replaceFirst("\"latitude\":[0-9.]+", "\"latitude\":" + (lat + 0.0002))
-						.replaceFirst("\"longitude\":[0-9.]+", "\"longitude\":" + lon))
-			.get("id")
-			.asString();
+		ApplicationDraftDto draft = Fixtures.draft("330106", Fixtures.creditCode());
+		draft.getPremises().latitude(lat + 0.0002).longitude(lon);
+		String near = this.fx.create("retailer.xihu", draft).get("id").asString();
 		this.fx.upload("retailer.xihu", near, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		this.fx.act("retailer.xihu", near, "submission").expectStatus().isOk();
 		// Both checks must be there: the draft has coordinates and is a NEW application.
@@ -191,26 +185,17 @@ class LicenseRulesIntegrationTests {
 			.getResponseBody();
 		if (settings.get("schoolDistanceMetres").asInt() != school
 				|| settings.get("outletSpacingMetres").asInt() < spacing) {
-			this.fx
-				.send("admin", "PUT", "/api/licensing/admin/jurisdictions/" + code + "/settings",
-						"{\"name\":\"" + settings.get("name").asString() + "\",\"promiseDays\":"
-								+ settings.get("promiseDays").asInt() + ",\"schoolDistanceMetres\":" + school
-								+ ",\"outletSpacingMetres\":"
-								+ Math.max(spacing, settings.get("outletSpacingMetres").asInt()) + "}")
+			this.fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/" + code + "/settings",
+					new JurisdictionSettingsDto(settings.get("name").asString(), settings.get("promiseDays").asInt(),
+							school, Math.max(spacing, settings.get("outletSpacingMetres").asInt())))
 				.expectStatus()
 				.isOk();
 		}
 	}
 
-	String tied(String type, String licenseNo, String... documents) {
-		return tied(type, licenseNo, Map.of(), documents);
-	}
-
-	String tied(String type, String licenseNo, Map<String, String> extra, String... documents) {
-		StringBuilder json = new StringBuilder(
-				"{\"type\":\"" + type + "\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"");
-		extra.forEach((k, v) -> json.append(",\"").append(k).append("\":\"").append(v).append('"'));
-		String id = this.fx.create("retailer.xihu", json.append('}').toString()).get("id").asString();
+	/** Creates the tied draft and uploads these documents on it; returns its id. */
+	String tied(ApplicationDraftDto draft, String... documents) {
+		String id = this.fx.create("retailer.xihu", draft).get("id").asString();
 		this.fx.upload("retailer.xihu", id, documents);
 		return id;
 	}

@@ -13,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CalendarDayUpdateDto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class PublicReadsCachingIntegrationTests {
 		Fixtures fx = new Fixtures(this.http);
 		try {
 			fx.send("admin", "PUT", "/api/licensing/admin/calendar/2029-03-05",
-					"{\"kind\":\"HOLIDAY\",\"note\":\"缓存测试 · cache test\"}")
+					new CalendarDayUpdateDto(CalendarDayUpdateDto.KindEnum.HOLIDAY).note("缓存测试 · cache test"))
 				.expectStatus()
 				.isOk();
 			EntityExchangeResult<String> edited = get(path, etag);
@@ -59,7 +60,7 @@ class PublicReadsCachingIntegrationTests {
 
 			// the note alone changes the tag too
 			fx.send("admin", "PUT", "/api/licensing/admin/calendar/2029-03-05",
-					"{\"kind\":\"HOLIDAY\",\"note\":\"另一个说明 · another note\"}")
+					new CalendarDayUpdateDto(CalendarDayUpdateDto.KindEnum.HOLIDAY).note("另一个说明 · another note"))
 				.expectStatus()
 				.isOk();
 			EntityExchangeResult<String> renamed = get(path, editedTag);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,7 +95,7 @@ class SuspensionEndIntegrationTests {
 		String licenseNo = this.fx.approvedNew("retailer.xihu");
 		LocalDate from = LocalDate.now(CHINA).plusDays(1);
 		suspended(licenseNo, from, from.plusMonths(2));
-		String closure = tied("CLOSURE", licenseNo, Map.of());
+		String closure = tied(Fixtures.tied(ApplicationTypeDto.CLOSURE, licenseNo));
 		this.fx.act("retailer.xihu", closure, "submission").expectStatus().isOk();
 
 		lastDayOfSuspension(licenseNo, LocalDate.now(CHINA).minusDays(1));
@@ -108,19 +109,15 @@ class SuspensionEndIntegrationTests {
 	}
 
 	private String suspended(String licenseNo, LocalDate from, LocalDate until) {
-		String id = tied("SUSPENSION", licenseNo,
-				Map.of("suspendFrom", from.toString(), "suspendUntil", until.toString()));
+		String id = tied(Fixtures.suspension(licenseNo, from, until));
 		this.fx.act("retailer.xihu", id, "submission").expectStatus().isOk();
 		decide(id);
 		assertThat(license(licenseNo).get("status").asString()).isEqualTo("SUSPENDED");
 		return id;
 	}
 
-	private String tied(String type, String licenseNo, Map<String, String> extra) {
-		StringBuilder json = new StringBuilder(
-				"{\"type\":\"" + type + "\",\"licenseNo\":\"" + licenseNo + "\",\"mobile\":\"13812345678\"");
-		extra.forEach((k, v) -> json.append(",\"").append(k).append("\":\"").append(v).append('"'));
-		String id = this.fx.create("retailer.xihu", json.append('}').toString()).get("id").asString();
+	private String tied(ApplicationDraftDto draft) {
+		String id = this.fx.create("retailer.xihu", draft).get("id").asString();
 		this.fx.upload("retailer.xihu", id, "ID_CARD");
 		return id;
 	}

@@ -7,6 +7,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
+import cn.gov.tobacco.licensing.api.model.PostVerificationFindingsDto;
 import cn.gov.tobacco.licensing.commitments.CommitmentsIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
@@ -26,16 +28,16 @@ public class PostVerificationIntegrationTests {
 		assertThat(task.get("status").asString()).isEqualTo("PENDING");
 		assertThat(task.get("dueOn").asString()).isNotBlank();
 		String findings = "/api/licensing/post-verifications/" + task.get("id").asString() + "/findings";
-		fx.send("clerk.xihu", "POST", findings, "{\"truthful\":true,\"findings\":\"场所属实\"}")
+		fx.send("clerk.xihu", "POST", findings, new PostVerificationFindingsDto(true, "场所属实"))
 			.expectStatus()
 			.isForbidden();
-		fx.send("inspector.xihu", "POST", findings, "{\"truthful\":true,\"findings\":\"场所属实\"}")
+		fx.send("inspector.xihu", "POST", findings, new PostVerificationFindingsDto(true, "场所属实"))
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("FULFILLED");
-		fx.send("inspector.xihu", "POST", findings, "{\"truthful\":false,\"findings\":\"改口\"}")
+		fx.send("inspector.xihu", "POST", findings, new PostVerificationFindingsDto(false, "改口"))
 			.expectStatus()
 			.isEqualTo(409);
 		fx.send("retailer.xihu", "GET", "/api/licensing/applications/" + id + "/commitments", null)
@@ -62,7 +64,7 @@ public class PostVerificationIntegrationTests {
 		JsonNode task = task(fx, id);
 		fx.send("inspector.xihu", "POST",
 				"/api/licensing/post-verifications/" + task.get("id").asString() + "/findings",
-				"{\"truthful\":false,\"findings\":\"场所系他人所有，无使用证明\"}")
+				new PostVerificationFindingsDto(false, "场所系他人所有，无使用证明"))
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -89,11 +91,11 @@ public class PostVerificationIntegrationTests {
 		assertThat(profile.get("score").asInt()).isEqualTo(before - 40);
 		assertThat(profile.get("grade").asString()).isEqualTo("D");
 
-		String draft = Fixtures.newDraft("330106", creditCode);
+		ApplicationDraftDto draft = Fixtures.draft("330106", creditCode);
 		String again = fx.create("retailer.xihu", draft).get("id").asString();
 		String detail = fx
 			.send("retailer.xihu", "POST", "/api/licensing/applications/" + again + "/commitments",
-					CommitmentsIntegrationTests.signature(1, null, CommitmentsIntegrationTests.operatorId(draft)))
+					CommitmentsIntegrationTests.signature(1, null, draft.getOperatorIdNumber()))
 			.expectStatus()
 			.isEqualTo(422)
 			.expectBody(JsonNode.class)
@@ -105,11 +107,11 @@ public class PostVerificationIntegrationTests {
 	}
 
 	public static JsonNode committedAndApproved(Fixtures fx, String creditCode) {
-		String draft = Fixtures.newDraft("330106", creditCode);
+		ApplicationDraftDto draft = Fixtures.draft("330106", creditCode);
 		String id = fx.create("retailer.xihu", draft).get("id").asString();
 		fx.upload("retailer.xihu", id, "BUSINESS_LICENSE", "ID_CARD", "PREMISES_PHOTO", "PREMISES_PROOF");
 		fx.send("retailer.xihu", "POST", "/api/licensing/applications/" + id + "/commitments",
-				CommitmentsIntegrationTests.signature(1, null, CommitmentsIntegrationTests.operatorId(draft)))
+				CommitmentsIntegrationTests.signature(1, null, draft.getOperatorIdNumber()))
 			.expectStatus()
 			.isCreated();
 		fx.act("retailer.xihu", id, "submission").expectStatus().isOk();

@@ -12,6 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.PostVerificationFindingsDto;
 import cn.gov.tobacco.licensing.credit.CreditListsIntegrationTests;
 import tools.jackson.databind.JsonNode;
 
@@ -39,7 +40,7 @@ class PostVerificationOverdueIntegrationTests {
 		setDue(late, today.minusDays(2));
 		setDue(dueToday, today);
 		fx.send("inspector.xihu", "POST", "/api/licensing/post-verifications/" + doneLate + "/findings",
-				"{\"truthful\":true,\"findings\":\"场所属实\"}")
+				new PostVerificationFindingsDto(true, "场所属实"))
 			.expectStatus()
 			.isOk();
 		setDue(doneLate, today.minusDays(2));

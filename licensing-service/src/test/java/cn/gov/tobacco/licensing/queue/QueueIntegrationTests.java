@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.AttachmentRequestDto;
 import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
 import cn.gov.tobacco.licensing.api.model.ChangeSubjectDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
@@ -183,7 +185,7 @@ class QueueIntegrationTests {
 			.asString();
 		this.fx
 			.send("retailer.xihu", "POST", "/api/licensing/applications/" + draft + "/attachments",
-					"{\"documentId\":\"" + documentId + "\"}")
+					new AttachmentRequestDto(UUID.fromString(documentId)))
 			.expectStatus()
 			.isCreated();
 		this.fx.send("retailer.xihu", "GET", "/api/licensing/applications/" + draft + "/documents", null)

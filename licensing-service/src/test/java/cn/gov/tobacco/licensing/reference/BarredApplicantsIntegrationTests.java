@@ -12,6 +12,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.BarLiftingDto;
+import cn.gov.tobacco.licensing.api.model.BarredApplicantDto;
+import cn.gov.tobacco.licensing.api.model.RevocationRequestDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +34,7 @@ class BarredApplicantsIntegrationTests {
 	void aLiftedBarIsKeptAuditedAndNoLongerFailsTheCheck() {
 		Fixtures fx = new Fixtures(this.http);
 		String creditCode = Fixtures.creditCode();
-		JsonNode bar = bar(fx, "{\"creditCode\":\"%s\",\"reason\":\"提供虚假材料\",\"barredUntil\":\"%s\"}"
-			.formatted(creditCode, LocalDate.now().plusYears(1)));
+		JsonNode bar = bar(fx, new BarredApplicantDto("提供虚假材料", LocalDate.now().plusYears(1)).creditCode(creditCode));
 		assertThat(bar.get("state").asString()).isEqualTo("ACTIVE");
 		assertThat(bar.get("createdBy").asString()).isEqualTo("admin");
 		String barId = bar.get("id").asString();
@@ -43,12 +45,12 @@ class BarredApplicantsIntegrationTests {
 		assertThat(barredCheck(fx, id).get("passed").asBoolean()).isFalse();
 
 		String lifting = BARS + "/" + barId + "/lifting";
-		fx.send("clerk.xihu", "POST", lifting, "{\"reason\":\"x\"}").expectStatus().isForbidden();
-		fx.send("admin", "POST", lifting, "{\"reason\":\"  \"}").expectStatus().isBadRequest();
-		fx.send("admin", "POST", BARS + "/" + UUID.randomUUID() + "/lifting", "{\"reason\":\"x\"}")
+		fx.send("clerk.xihu", "POST", lifting, new BarLiftingDto("x")).expectStatus().isForbidden();
+		fx.send("admin", "POST", lifting, new BarLiftingDto("  ")).expectStatus().isBadRequest();
+		fx.send("admin", "POST", BARS + "/" + UUID.randomUUID() + "/lifting", new BarLiftingDto("x"))
 			.expectStatus()
 			.isNotFound();
-		fx.send("admin", "POST", lifting, "{\"reason\":\"行政复议撤销原决定\"}")
+		fx.send("admin", "POST", lifting, new BarLiftingDto("行政复议撤销原决定"))
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -60,7 +62,7 @@ class BarredApplicantsIntegrationTests {
 			.isEqualTo("行政复议撤销原决定")
 			.jsonPath("$.liftedAt")
 			.exists();
-		fx.send("admin", "POST", lifting, "{\"reason\":\"again\"}")
+		fx.send("admin", "POST", lifting, new BarLiftingDto("again"))
 			.expectStatus()
 			.isEqualTo(409)
 			.expectHeader()
@@ -78,11 +80,9 @@ class BarredApplicantsIntegrationTests {
 	void anEndedBarCannotBeLiftedAndTheStateFilterFindsIt() {
 		Fixtures fx = new Fixtures(this.http);
 		String idNumber = Fixtures.residentId();
-		String ended = bar(fx, "{\"idNumber\":\"%s\",\"reason\":\"旧禁入\",\"barredUntil\":\"%s\"}".formatted(idNumber,
-				LocalDate.now().minusDays(2)))
-			.get("id")
+		String ended = bar(fx, new BarredApplicantDto("旧禁入", LocalDate.now().minusDays(2)).idNumber(idNumber)).get("id")
 			.asString();
-		fx.send("admin", "POST", BARS + "/" + ended + "/lifting", "{\"reason\":\"x\"}").expectStatus().isEqualTo(409);
+		fx.send("admin", "POST", BARS + "/" + ended + "/lifting", new BarLiftingDto("x")).expectStatus().isEqualTo(409);
 		JsonNode expired = page(fx, "?idNumber=" + idNumber + "&state=EXPIRED");
 		assertThat(expired.get("total").asLong()).isEqualTo(1);
 		assertThat(expired.at("/items/0/state").asString()).isEqualTo("EXPIRED");
@@ -97,8 +97,7 @@ class BarredApplicantsIntegrationTests {
 		String idNumber = Fixtures.residentId();
 		List<String> ids = new java.util.ArrayList<>();
 		for (int i = 1; i <= 3; i++) {
-			ids.add(bar(fx, "{\"idNumber\":\"%s\",\"reason\":\"第 %d 次\",\"barredUntil\":\"%s\"}".formatted(idNumber, i,
-					LocalDate.now().plusMonths(i)))
+			ids.add(bar(fx, new BarredApplicantDto("第 " + i + " 次", LocalDate.now().plusMonths(i)).idNumber(idNumber))
 				.get("id")
 				.asString());
 		}
@@ -124,7 +123,7 @@ class BarredApplicantsIntegrationTests {
 			.get("creditCode")
 			.asString();
 		fx.send("approver", "POST", "/api/licensing/licenses/" + licenseNo + "/revocation",
-				"{\"reason\":\"提交虚假材料取得许可\",\"fraud\":true}")
+				new RevocationRequestDto("提交虚假材料取得许可").fraud(true))
 			.expectStatus()
 			.isOk();
 		JsonNode listed = page(fx, "?creditCode=" + creditCode);
@@ -136,8 +135,8 @@ class BarredApplicantsIntegrationTests {
 		assertThat(actions(listed.at("/items/0/id").asString())).containsExactly("BARRED");
 	}
 
-	private JsonNode bar(Fixtures fx, String json) {
-		return fx.send("admin", "POST", BARS, json)
+	private JsonNode bar(Fixtures fx, BarredApplicantDto bar) {
+		return fx.send("admin", "POST", BARS, bar)
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)

@@ -7,8 +7,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
+import cn.gov.tobacco.licensing.api.model.ApplicationUpdateDto;
 import cn.gov.tobacco.licensing.api.model.BundleRequestDto;
 import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
+import cn.gov.tobacco.licensing.api.model.JurisdictionSettingsDto;
+import cn.gov.tobacco.licensing.api.model.PremisesDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,17 +42,19 @@ class ReferenceDataIntegrationTests {
 	@Test
 	void onlyAnAdminChangesSettingsAndThePromiseDrivesThePromisedDueDate() {
 		Fixtures fx = new Fixtures(this.http);
-		String body = "{\"name\":\"西湖区\",\"promiseDays\":%d,\"schoolDistanceMetres\":100,\"outletSpacingMetres\":50}";
-		fx.send("clerk.xihu", "PUT", "/api/licensing/admin/jurisdictions/330106/settings", body.formatted(3))
+		fx.send("clerk.xihu", "PUT", "/api/licensing/admin/jurisdictions/330106/settings",
+				new JurisdictionSettingsDto("西湖区", 3, 100, 50))
 			.expectStatus()
 			.isForbidden();
-		fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/settings", body.formatted(5))
+		fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/settings",
+				new JurisdictionSettingsDto("西湖区", 5, 100, 50))
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.promiseDays")
 			.isEqualTo(5);
-		fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/settings", body.formatted(99))
+		fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/settings",
+				new JurisdictionSettingsDto("西湖区", 99, 100, 50))
 			.expectStatus()
 			.isBadRequest();
 		JsonNode submitted = fx.submittedNew("retailer.xihu", "330106");
@@ -74,9 +80,10 @@ class ReferenceDataIntegrationTests {
 			.doesNotExist();
 
 		String id = fx.submittedNew("retailer.xihu", "330106").get("id").asString();
-		String details = "{\"type\":\"NEW\",\"version\":%d,\"businessName\":\"改名便利店\",\"mobile\":\"13812345678\"}";
 		fx.send("retailer.xihu", "PUT", "/api/licensing/applications/" + id + "/details",
-				details.formatted(fx.read("retailer.xihu", id).get("version").asLong()))
+				new ApplicationUpdateDto(ApplicationTypeDto.NEW, fx.read("retailer.xihu", id).get("version").asLong())
+					.businessName("改名便利店")
+					.mobile("13812345678"))
 			.expectStatus()
 			.isEqualTo(409);
 		fx.act("clerk.xihu", id, "correction-request",
@@ -84,12 +91,17 @@ class ReferenceDataIntegrationTests {
 			.expectStatus()
 			.isOk();
 		JsonNode full = fx.read("retailer.xihu", id);
-		String changed = "{\"type\":\"NEW\",\"version\":" + full.get("version").asLong()
-				+ ",\"businessName\":\"改名便利店\",\"creditCode\":\"" + full.get("creditCode").asString()
-				+ "\",\"operatorName\":\"张三\",\"operatorIdNumber\":\"" + full.get("operatorIdNumber").asString()
-				+ "\",\"mobile\":\"13812345678\",\"businessScope\":\"卷烟零售\",\"premises\":{\"address\":\"杭州市测试路 1 号\","
-				+ "\"divisionCode\":\"330106\",\"latitude\":" + full.at("/premises/latitude").asDouble()
-				+ ",\"longitude\":" + full.at("/premises/longitude").asDouble() + "}}";
+		ApplicationUpdateDto changed = new ApplicationUpdateDto(ApplicationTypeDto.NEW, full.get("version").asLong())
+			.businessName("改名便利店")
+			.creditCode(full.get("creditCode").asString())
+			.operatorName("张三")
+			.operatorIdNumber(full.get("operatorIdNumber").asString())
+			.mobile("13812345678")
+			.businessScope("卷烟零售")
+			.premises(new PremisesDto().address("杭州市测试路 1 号")
+				.divisionCode("330106")
+				.latitude(full.at("/premises/latitude").asDouble())
+				.longitude(full.at("/premises/longitude").asDouble()));
 		fx.send("retailer.xihu", "PUT", "/api/licensing/applications/" + id + "/details", changed)
 			.expectStatus()
 			.isOk()

@@ -14,6 +14,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceDto;
+import cn.gov.tobacco.licensing.api.model.SensitivePlaceKindDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,8 +135,7 @@ class SensitivePlacesIntegrationTests {
 	static JsonNode add(Fixtures fx, String kind, String division, double lat, double lon) {
 		return fx
 			.send("admin", "POST", PLACES,
-					"{\"kind\":\"%s\",\"name\":\"测试学校\",\"divisionCode\":\"%s\",\"latitude\":%s,\"longitude\":%s}"
-						.formatted(kind, division, lat, lon))
+					new SensitivePlaceDto(SensitivePlaceKindDto.fromValue(kind), "测试学校", division, lat, lon))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)

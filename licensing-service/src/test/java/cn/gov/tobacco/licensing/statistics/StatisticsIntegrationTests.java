@@ -21,7 +21,9 @@ import cn.gov.tobacco.licensing.api.model.ApplicationDraftDto;
 import cn.gov.tobacco.licensing.api.model.ApplicationTypeDto;
 import cn.gov.tobacco.licensing.api.model.CorrectionRequestDto;
 import cn.gov.tobacco.licensing.api.model.DecisionRequestDto;
+import cn.gov.tobacco.licensing.api.model.ECigarettePlanDto;
 import cn.gov.tobacco.licensing.api.model.PremisesDto;
+import cn.gov.tobacco.licensing.api.model.PremisesKindDto;
 import cn.gov.tobacco.licensing.api.model.ScopeItemDto;
 import tools.jackson.databind.JsonNode;
 
@@ -71,9 +73,7 @@ class StatisticsIntegrationTests {
 		// a suspension of the e-cigarette license: no items of its own, the license's
 		// count
 		LocalDate from = this.today.plusDays(1);
-		String suspension = this.fx.create("retailer.xihu",
-				"{\"type\":\"SUSPENSION\",\"licenseNo\":\"%s\",\"mobile\":\"13812345678\",\"suspendFrom\":\"%s\",\"suspendUntil\":\"%s\"}"
-					.formatted(licenseNo, from, from.plusMonths(2)))
+		String suspension = this.fx.create("retailer.xihu", Fixtures.suspension(licenseNo, from, from.plusMonths(2)))
 			.get("id")
 			.asString();
 		this.fx.upload("retailer.xihu", suspension, "ID_CARD");
@@ -184,8 +184,10 @@ class StatisticsIntegrationTests {
 
 	String submittedECigaretteOnly() {
 		// the plan in force for Xihu without a quota: other tests leave a full one
-		this.fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/e-cigarette-plan",
-				"{\"name\":\"西湖区电子烟零售点布局规划\",\"schoolDistanceMetres\":100,\"neverLicensedKinds\":[\"SELF_SERVICE\"],\"reason\":\"统计测试\"}")
+		this.fx
+			.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/e-cigarette-plan",
+					new ECigarettePlanDto("西湖区电子烟零售点布局规划", 100).addNeverLicensedKindsItem(PremisesKindDto.SELF_SERVICE)
+						.reason("统计测试"))
 			.expectStatus()
 			.isOk();
 		ThreadLocalRandom r = ThreadLocalRandom.current();

@@ -20,6 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.InspectionPlanRequestDto;
+import cn.gov.tobacco.licensing.api.model.VisitReassignmentDto;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +81,7 @@ class InspectionPlanIntegrationTests {
 		sql("update license set status = 'SUSPENDED' where number = 'P" + DISTRICT + "A0399'");
 		this.fx
 			.send("admin", "PUT", "/api/licensing/supervision/settings/" + DISTRICT,
-					"{\"randomShare\":0.02,\"inspectors\":[\"inspector.xihu\",\"inspector.b\"]}")
+					Fixtures.supervisionSettings(0.02, "inspector.xihu", "inspector.b"))
 			.expectStatus()
 			.isOk();
 	}
@@ -162,18 +164,18 @@ class InspectionPlanIntegrationTests {
 	void onlyTheSupervisorPlansAndReassignsAndAnInspectorSeesOnlyTheirVisits() {
 		this.fx.send("clerk.xihu", "POST", PLANS, request(null)).expectStatus().isForbidden();
 		this.fx.send("admin", "POST", PLANS, request(null)).expectStatus().isForbidden();
-		this.fx.send("supervisor", "POST", PLANS, "{\"jurisdiction\":\"330282\",\"month\":\"" + this.month + "\"}")
+		this.fx.send("supervisor", "POST", PLANS, new InspectionPlanRequestDto("330282", this.month.toString()))
 			.expectStatus()
 			.isNotFound();
-		this.fx.send("supervisor", "POST", PLANS, "{\"jurisdiction\":\"330100\",\"month\":\"" + this.month + "\"}")
+		this.fx.send("supervisor", "POST", PLANS, new InspectionPlanRequestDto("330100", this.month.toString()))
 			.expectStatus()
 			.isEqualTo(422);
 		this.fx
 			.send("supervisor", "POST", PLANS,
-					"{\"jurisdiction\":\"" + DISTRICT + "\",\"month\":\"" + this.month.minusMonths(1) + "\"}")
+					new InspectionPlanRequestDto(DISTRICT, this.month.minusMonths(1).toString()))
 			.expectStatus()
 			.isEqualTo(422);
-		this.fx.send("supervisor", "POST", PLANS, "{\"jurisdiction\":\"" + DISTRICT + "\",\"month\":\"2027-13\"}")
+		this.fx.send("supervisor", "POST", PLANS, new InspectionPlanRequestDto(DISTRICT, "2027-13"))
 			.expectStatus()
 			.isBadRequest();
 		JsonNode plan = body(this.fx.send("supervisor", "POST", PLANS, request(null)).expectStatus().isCreated());
@@ -191,13 +193,13 @@ class InspectionPlanIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		String reassign = "/api/licensing/supervision/visits/" + other.get("id").asString() + "/reassignment";
-		this.fx.send("clerk.xihu", "POST", reassign, "{\"inspector\":\"inspector.xihu\",\"reason\":\"就近\"}")
+		this.fx.send("clerk.xihu", "POST", reassign, new VisitReassignmentDto("inspector.xihu", "就近"))
 			.expectStatus()
 			.isForbidden();
-		this.fx.send("supervisor", "POST", reassign, "{\"inspector\":\"someone.else\",\"reason\":\"就近\"}")
+		this.fx.send("supervisor", "POST", reassign, new VisitReassignmentDto("someone.else", "就近"))
 			.expectStatus()
 			.isEqualTo(422);
-		this.fx.send("supervisor", "POST", reassign, "{\"inspector\":\"inspector.xihu\",\"reason\":\"就近\"}")
+		this.fx.send("supervisor", "POST", reassign, new VisitReassignmentDto("inspector.xihu", "就近"))
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -214,12 +216,11 @@ class InspectionPlanIntegrationTests {
 			.isEqualTo("inspector.b");
 		this.fx
 			.send("supervisor", "PUT", "/api/licensing/supervision/settings/" + DISTRICT,
-					"{\"randomShare\":0.1,\"inspectors\":[]}")
+					Fixtures.supervisionSettings(0.1))
 			.expectStatus()
 			.isForbidden();
 		this.fx
-			.send("admin", "PUT", "/api/licensing/supervision/settings/" + DISTRICT,
-					"{\"randomShare\":0.9,\"inspectors\":[]}")
+			.send("admin", "PUT", "/api/licensing/supervision/settings/" + DISTRICT, Fixtures.supervisionSettings(0.9))
 			.expectStatus()
 			.isBadRequest();
 		this.fx.send("inspector.xihu", "GET", "/api/licensing/supervision/settings/" + DISTRICT, null)
@@ -265,9 +266,8 @@ class InspectionPlanIntegrationTests {
 		return items;
 	}
 
-	private String request(Long seed) {
-		return "{\"jurisdiction\":\"" + DISTRICT + "\",\"month\":\"" + this.month + "\""
-				+ ((seed != null) ? ",\"seed\":" + seed : "") + "}";
+	private InspectionPlanRequestDto request(Long seed) {
+		return new InspectionPlanRequestDto(DISTRICT, this.month.toString()).seed(seed);
 	}
 
 	private void record(String run, String grade, String where, String kind) {

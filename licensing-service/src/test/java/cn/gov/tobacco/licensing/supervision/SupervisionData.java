@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
+import cn.gov.tobacco.licensing.api.model.VisitFindingsDto;
+import cn.gov.tobacco.licensing.api.model.VisitResultDto;
 
 /**
  * Data the supervision tests need and the API cannot make quickly: licenses in a state,
@@ -108,19 +110,12 @@ final class SupervisionData {
 	 * answered (the first FAIL for a VIOLATION), the operator refusing to sign.
 	 */
 	JsonNode record(String inspector, String visitId, String result) {
-		StringBuilder answers = new StringBuilder();
-		for (JsonNode item : this.fx.get(inspector, SUP + "/visits/" + visitId, "zh-CN").get("checklist")) {
-			String answer = (answers.isEmpty() && result.equals("VIOLATION")) ? "FAIL" : "PASS";
-			answers.append(answers.isEmpty() ? "" : ",")
-				.append("{\"item\":\"")
-				.append(item.get("code").asString())
-				.append("\",\"answer\":\"")
-				.append(answer)
-				.append("\"}");
-		}
-		String findings = "{\"result\":\"" + result + "\",\"checklist\":[" + answers
-				+ "],\"location\":{\"latitude\":30.27,\"longitude\":120.12},\"signatureRefusal\":\"经营者拒绝签字\","
-				+ "\"summary\":\"检查结论已告知经营者\",\"internalNote\":\"内部备注-不公开\"}";
+		VisitFindingsDto findings = Fixtures
+			.findings(VisitResultDto.fromValue(result),
+					this.fx.get(inspector, SUP + "/visits/" + visitId, "zh-CN").get("checklist"))
+			.signatureRefusal("经营者拒绝签字")
+			.summary("检查结论已告知经营者")
+			.internalNote("内部备注-不公开");
 		return this.fx.send(inspector, "POST", SUP + "/visits/" + visitId + "/record", findings)
 			.expectStatus()
 			.isOk()
@@ -131,7 +126,7 @@ final class SupervisionData {
 
 	/** An UNPLANNED visit the inspector opens for the license; returns its id. */
 	String unplanned(String inspector, String licenseNo) {
-		return this.fx.send(inspector, "POST", SUP + "/visits", "{\"code\":\"" + licenseNo + "\"}")
+		return this.fx.send(inspector, "POST", SUP + "/visits", Fixtures.unplannedVisit(licenseNo))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)

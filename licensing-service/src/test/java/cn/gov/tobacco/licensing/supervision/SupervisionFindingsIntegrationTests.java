@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
@@ -25,6 +28,12 @@ import org.springframework.web.reactive.function.BodyInserters;
 import cn.gov.tobacco.licensing.DemoUsers;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.CheckAnswerDto;
+import cn.gov.tobacco.licensing.api.model.GeoLocationDto;
+import cn.gov.tobacco.licensing.api.model.PenaltyDecisionDto;
+import cn.gov.tobacco.licensing.api.model.UnplannedVisitRequestDto;
+import cn.gov.tobacco.licensing.api.model.VisitFindingsDto;
+import cn.gov.tobacco.licensing.api.model.VisitResultDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +72,7 @@ class SupervisionFindingsIntegrationTests {
 		this.fx = new Fixtures(this.http);
 		this.fx
 			.send("admin", "PUT", SUP + "/settings/330106",
-					"{\"randomShare\":0.05,\"inspectors\":[\"inspector.xihu\"],\"rectificationDays\":15}")
+					Fixtures.supervisionSettings(0.05, "inspector.xihu").rectificationDays(15))
 			.expectStatus()
 			.isOk();
 	}
@@ -122,7 +131,7 @@ class SupervisionFindingsIntegrationTests {
 	@Test
 	void aViolationOpensARectificationInWorkingDaysAndAConfirmedPenaltyBecomesACreditRecord() throws IOException {
 		String number = license("ACTIVE", this.today.plusYears(2));
-		JsonNode visit = body(this.fx.send("inspector.xihu", "POST", SUP + "/visits", "{\"code\":\"" + number + "\"}")
+		JsonNode visit = body(this.fx.send("inspector.xihu", "POST", SUP + "/visits", Fixtures.unplannedVisit(number))
 			.expectStatus()
 			.isCreated());
 		String id = visit.get("id").asString();
@@ -152,31 +161,28 @@ class SupervisionFindingsIntegrationTests {
 
 		JsonNode detail = body(
 				this.fx.send("inspector.xihu", "GET", SUP + "/visits/" + id, null).expectStatus().isOk());
-		StringBuilder answers = new StringBuilder();
-		for (JsonNode item : detail.get("checklist")) {
-			String code = item.get("code").asString();
-			answers.append(answers.isEmpty() ? "" : ",")
-				.append("{\"item\":\"")
-				.append(code)
-				.append("\",\"answer\":\"")
-				.append(code.equals("LICENSE_DISPLAYED") ? "FAIL" : "PASS")
-				.append("\"}");
-		}
-		String findings = "{\"result\":\"%s\",\"checklist\":[" + answers + "],\"location\":{\"latitude\":30.27,"
-				+ "\"longitude\":120.12,\"accuracy\":8},\"photoIds\":[\"" + stored.get("id").asString()
-				+ "\"],\"signaturePhotoId\":\"" + signature.get("id").asString()
-				+ "\",\"summary\":\"未亮证经营，限期整改\",\"internalNote\":\"店主态度一般\"}";
+		Function<VisitResultDto, VisitFindingsDto> findings = (result) -> {
+			VisitFindingsDto f = Fixtures
+				.findings(result, detail.get("checklist"),
+						(code) -> code.equals("LICENSE_DISPLAYED") ? CheckAnswerDto.FAIL : CheckAnswerDto.PASS)
+				.addPhotoIdsItem(UUID.fromString(stored.get("id").asString()))
+				.signaturePhotoId(UUID.fromString(signature.get("id").asString()))
+				.summary("未亮证经营，限期整改")
+				.internalNote("店主态度一般");
+			f.getLocation().accuracy(8.0);
+			return f;
+		};
 		// PASSED with a failed item is refused; no signature nor refusal is a field error
-		this.fx.send("inspector.xihu", "POST", SUP + "/visits/" + id + "/record", findings.formatted("PASSED"))
+		this.fx.send("inspector.xihu", "POST", SUP + "/visits/" + id + "/record", findings.apply(VisitResultDto.PASSED))
 			.expectStatus()
 			.isEqualTo(422);
 		this.fx
 			.send("inspector.xihu", "POST", SUP + "/visits/" + id + "/record",
-					findings.formatted("VIOLATION").replace("\"signaturePhotoId\"", "\"ignored\""))
+					findings.apply(VisitResultDto.VIOLATION).signaturePhotoId(null))
 			.expectStatus()
 			.isBadRequest();
 		// only the assigned inspector records
-		this.fx.send("supervisor", "POST", SUP + "/visits/" + id + "/record", findings.formatted("VIOLATION"))
+		this.fx.send("supervisor", "POST", SUP + "/visits/" + id + "/record", findings.apply(VisitResultDto.VIOLATION))
 			.expectStatus()
 			.isForbidden();
 		JsonNode recorded = body(this.http.post()
@@ -184,7 +190,7 @@ class SupervisionFindingsIntegrationTests {
 			.headers((h) -> h.setBearerAuth(DemoUsers.token("inspector.xihu")))
 			.header("Idempotency-Key", "record-" + id)
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(findings.formatted("VIOLATION"))
+			.bodyValue(findings.apply(VisitResultDto.VIOLATION))
 			.exchange()
 			.expectStatus()
 			.isOk());
@@ -199,19 +205,20 @@ class SupervisionFindingsIntegrationTests {
 			.headers((h) -> h.setBearerAuth(DemoUsers.token("inspector.xihu")))
 			.header("Idempotency-Key", "record-" + id)
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(findings.formatted("VIOLATION"))
+			.bodyValue(findings.apply(VisitResultDto.VIOLATION))
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectHeader()
 			.valueEquals("Idempotency-Replayed", "true");
-		this.fx.send("inspector.xihu", "POST", SUP + "/visits/" + id + "/record", findings.formatted("VIOLATION"))
+		this.fx
+			.send("inspector.xihu", "POST", SUP + "/visits/" + id + "/record", findings.apply(VisitResultDto.VIOLATION))
 			.expectStatus()
 			.isEqualTo(409);
 		assertThat(count("select count(*) from rectification where visit_id = '" + id + "'")).isEqualTo(1);
 
 		// the APPROVER confirms; a supervisor cannot
-		String decision = "{\"confirmed\":true,\"reason\":\"未亮证经营，警告并记录\"}";
+		PenaltyDecisionDto decision = new PenaltyDecisionDto(true, "未亮证经营，警告并记录");
 		this.fx.send("supervisor", "POST", SUP + "/visits/" + id + "/penalty", decision).expectStatus().isForbidden();
 		JsonNode confirmed = body(
 				this.fx.send("approver", "POST", SUP + "/visits/" + id + "/penalty", decision).expectStatus().isOk());
@@ -247,16 +254,19 @@ class SupervisionFindingsIntegrationTests {
 
 	@Test
 	void sellingWithoutALicenseIsAnnouncedForTheComplaintsService() {
-		JsonNode visit = body(this.fx
-			.send("inspector.xihu", "POST", SUP + "/visits",
-					"{\"code\":\"https://fake.example.com/verify/330106202500001\",\"address\":\"西湖区无名路 9 号\"}")
-			.expectStatus()
-			.isCreated());
+		JsonNode visit = body(
+				this.fx
+					.send("inspector.xihu", "POST", SUP + "/visits",
+							Fixtures.unplannedVisit("https://fake.example.com/verify/330106202500001")
+								.address("西湖区无名路 9 号"))
+					.expectStatus()
+					.isCreated());
 		String id = visit.get("id").asString();
 		assertThat(visit.get("scanVerdict").asString()).isEqualTo("FORGED");
 		assertThat(visit.has("licenseNumber")).isFalse();
-		String findings = "{\"result\":\"NOT_LICENSED\",\"checklist\":[],\"location\":{\"latitude\":30.28,"
-				+ "\"longitude\":120.11},\"signatureRefusal\":\"经营者拒绝签字\"}";
+		VisitFindingsDto findings = new VisitFindingsDto(VisitResultDto.NOT_LICENSED, List.of(),
+				new GeoLocationDto(30.28, 120.11))
+			.signatureRefusal("经营者拒绝签字");
 		this.fx.send("inspector.xihu", "POST", SUP + "/visits/" + id + "/record", findings).expectStatus().isOk();
 		String payload = this.db.sql(
 				"select payload from outbox where aggregate_id = :id and event_type = 'SupervisionUnlicensedSaleFound'")
@@ -270,13 +280,17 @@ class SupervisionFindingsIntegrationTests {
 
 	@Test
 	void badInputIsAProblemNotAnError() {
-		this.fx.send("inspector.xihu", "POST", SUP + "/visits", "{}").expectStatus().isBadRequest();
-		this.fx.send("inspector.xihu", "POST", SUP + "/visits", "{\"address\":\"x\",\"jurisdiction\":\"330100\"}")
+		this.fx.send("inspector.xihu", "POST", SUP + "/visits", new UnplannedVisitRequestDto())
+			.expectStatus()
+			.isBadRequest();
+		this.fx
+			.send("inspector.xihu", "POST", SUP + "/visits",
+					new UnplannedVisitRequestDto().address("x").jurisdiction("330100"))
 			.expectStatus()
 			.isBadRequest();
 		this.fx
 			.send("inspector.xihu", "POST", SUP + "/visits/" + java.util.UUID.randomUUID() + "/record",
-					"{\"result\":\"PASSED\",\"checklist\":[],\"location\":{\"latitude\":30,\"longitude\":120}}")
+					new VisitFindingsDto(VisitResultDto.PASSED, List.of(), new GeoLocationDto(30.0, 120.0)))
 			.expectStatus()
 			.isNotFound();
 		this.fx.send("supervisor", "GET", SUP + "/statistics?from=2026-02-01&to=2025-01-01", null)

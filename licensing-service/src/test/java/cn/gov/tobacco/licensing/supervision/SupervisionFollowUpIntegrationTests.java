@@ -17,6 +17,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
 import cn.gov.tobacco.licensing.api.model.CreditEventDto;
+import cn.gov.tobacco.licensing.api.model.JurisdictionSettingsDto;
+import cn.gov.tobacco.licensing.api.model.WarningClosureDto;
+import cn.gov.tobacco.licensing.api.model.WarningVisitRequestDto;
 import cn.gov.tobacco.licensing.calendar.CalendarService;
 
 import static cn.gov.tobacco.licensing.supervision.SupervisionData.CHINA;
@@ -58,8 +61,9 @@ class SupervisionFollowUpIntegrationTests {
 	void setUp() {
 		this.fx = new Fixtures(this.http);
 		this.data = new SupervisionData(this.db, this.fx);
-		this.fx.send("admin", "PUT", SUP + "/settings/330106",
-				"{\"randomShare\":0.05,\"inspectors\":[\"inspector.xihu\",\"inspector.b\"],\"rectificationDays\":15}")
+		this.fx
+			.send("admin", "PUT", SUP + "/settings/330106",
+					Fixtures.supervisionSettings(0.05, "inspector.xihu", "inspector.b").rectificationDays(15))
 			.expectStatus()
 			.isOk();
 	}
@@ -158,14 +162,14 @@ class SupervisionFollowUpIntegrationTests {
 		assertThat(english.toString()).contains("3 substantiated reports in 90 days");
 
 		String id = warning.get("id").asString();
-		this.fx.send("supervisor", "POST", SUP + "/warnings/" + id + "/closure", "{\"reason\":\"\"}")
+		this.fx.send("supervisor", "POST", SUP + "/warnings/" + id + "/closure", new WarningClosureDto(""))
 			.expectStatus()
 			.isBadRequest();
-		this.fx.send("inspector.xihu", "POST", SUP + "/warnings/" + id + "/closure", "{\"reason\":\"已核实\"}")
+		this.fx.send("inspector.xihu", "POST", SUP + "/warnings/" + id + "/closure", new WarningClosureDto("已核实"))
 			.expectStatus()
 			.isForbidden();
 		JsonNode closed = this.fx
-			.send("supervisor", "POST", SUP + "/warnings/" + id + "/closure", "{\"reason\":\"已电话核实，举报均已查处完毕\"}")
+			.send("supervisor", "POST", SUP + "/warnings/" + id + "/closure", new WarningClosureDto("已电话核实，举报均已查处完毕"))
 			.expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -174,7 +178,7 @@ class SupervisionFollowUpIntegrationTests {
 		assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
 		assertThat(closed.get("closureReason").asString()).isEqualTo("已电话核实，举报均已查处完毕");
 		assertThat(closed.get("closedBy").asString()).isEqualTo("supervisor");
-		this.fx.send("supervisor", "POST", SUP + "/warnings/" + id + "/closure", "{\"reason\":\"再次关闭\"}")
+		this.fx.send("supervisor", "POST", SUP + "/warnings/" + id + "/closure", new WarningClosureDto("再次关闭"))
 			.expectStatus()
 			.isEqualTo(409);
 		// closed, the same three reports raise nothing again; a fourth report is a new
@@ -203,11 +207,14 @@ class SupervisionFollowUpIntegrationTests {
 		assertThat(warning.get("link").asString()).isEqualTo("/console/supervision/licenses/" + license);
 
 		String id = warning.get("id").asString();
-		this.fx.send("supervisor", "POST", SUP + "/warnings/" + id + "/visit", "{\"inspector\":\"nobody.here\"}")
+		this.fx
+			.send("supervisor", "POST", SUP + "/warnings/" + id + "/visit",
+					new WarningVisitRequestDto().inspector("nobody.here"))
 			.expectStatus()
 			.isEqualTo(422);
 		JsonNode visit = this.fx
-			.send("supervisor", "POST", SUP + "/warnings/" + id + "/visit", "{\"inspector\":\"inspector.xihu\"}")
+			.send("supervisor", "POST", SUP + "/warnings/" + id + "/visit",
+					new WarningVisitRequestDto().inspector("inspector.xihu"))
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -238,11 +245,17 @@ class SupervisionFollowUpIntegrationTests {
 				issued, issued);
 		String b = this.data.license("330106", SupervisionData.holder(), "ACTIVE", this.today.plusYears(2),
 				lat + 0.000045, lon, issued, issued);
-		JsonNode settings = this.data.read("admin", "/api/licensing/admin/jurisdictions/330106/settings");
-		int spacing = settings.get("outletSpacingMetres").asInt();
+		JurisdictionSettingsDto settings = this.fx
+			.send("admin", "GET", "/api/licensing/admin/jurisdictions/330106/settings", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(JurisdictionSettingsDto.class)
+			.returnResult()
+			.getResponseBody();
+		int spacing = settings.getOutletSpacingMetres();
 		assertThat(spacing).as("the Xihu spacing the test relies on").isGreaterThan(5);
 		// the rules change (put back as they are: the change is what counts)
-		this.fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/settings", settings.toString())
+		this.fx.send("admin", "PUT", "/api/licensing/admin/jurisdictions/330106/settings", settings)
 			.expectStatus()
 			.isOk();
 		this.warningJob.runFor(this.today).block();

@@ -16,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cn.gov.tobacco.licensing.Fixtures;
 import cn.gov.tobacco.licensing.LicensingIntegrationTest;
+import cn.gov.tobacco.licensing.api.model.InspectionPlanRequestDto;
 
 import static cn.gov.tobacco.licensing.supervision.SupervisionData.CHINA;
 import static cn.gov.tobacco.licensing.supervision.SupervisionData.SUP;
@@ -135,7 +136,7 @@ class SupervisionStatisticsIntegrationTests {
 		String district = SupervisionData.district();
 		this.fx
 			.send("admin", "PUT", SUP + "/settings/" + district,
-					"{\"randomShare\":0.5,\"inspectors\":[\"inspector.xihu\"],\"rectificationDays\":15}")
+					Fixtures.supervisionSettings(0.5, "inspector.xihu").rectificationDays(15))
 			.expectStatus()
 			.isOk();
 		for (int i = 0; i < 10; i++) {
@@ -222,7 +223,7 @@ class SupervisionStatisticsIntegrationTests {
 		for (int ahead = 0; ahead <= 12; ahead++) {
 			var result = this.fx
 				.send("supervisor", "POST", SUP + "/plans",
-						"{\"jurisdiction\":\"" + district + "\",\"month\":\"" + month.plusMonths(ahead) + "\"}")
+						new InspectionPlanRequestDto(district, month.plusMonths(ahead).toString()))
 				.expectBody(JsonNode.class)
 				.returnResult();
 			if (result.getStatus().value() == 201) {
