@@ -24,12 +24,14 @@ import io.minio.errors.MinioException;
 import io.minio.messages.Part;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -46,7 +48,8 @@ public class MultipartStore {
 
 	private final ObjectStore objects;
 
-	private final MinioAsyncClient client;
+	/** Made on first use (see {@link ObjectStore}). */
+	private final SingletonSupplier<MinioAsyncClient> client;
 
 	private final String bucket;
 
@@ -54,7 +57,7 @@ public class MultipartStore {
 
 	public MultipartStore(ObjectStorageProperties properties, ObjectStore objects) {
 		this.objects = objects;
-		this.client = properties.asyncClient();
+		this.client = SingletonSupplier.of(properties::asyncClient);
 		this.bucket = properties.bucket();
 		this.http = WebClient.builder()
 			.clientConnector(
@@ -62,14 +65,20 @@ public class MultipartStore {
 			.build();
 	}
 
+	/** Makes the S3 client off the event loop (once the service is ready). */
+	Mono<Void> warm() {
+		return Mono.<Void>fromRunnable(this.client::get).subscribeOn(Schedulers.boundedElastic());
+	}
+
 	/** Starts a multipart upload of a new object; answers S3's upload id. */
 	public Mono<String> start(String key, String contentType) {
 		return this.objects.ready()
-			.then(call(() -> this.client.createMultipartUpload(CreateMultipartUploadArgs.builder()
-				.bucket(this.bucket)
-				.object(key)
-				.headers(new Http.Headers(Map.of("Content-Type", contentType)))
-				.build())))
+			.then(call(() -> this.client.get()
+				.createMultipartUpload(CreateMultipartUploadArgs.builder()
+					.bucket(this.bucket)
+					.object(key)
+					.headers(new Http.Headers(Map.of("Content-Type", contentType)))
+					.build())))
 			.map((response) -> response.result().uploadId());
 	}
 
@@ -80,13 +89,14 @@ public class MultipartStore {
 	 */
 	public Mono<String> putPart(String key, String uploadId, int number, long length, Flux<DataBuffer> body) {
 		return Mono
-			.fromCallable(() -> this.client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-				.method(Http.Method.PUT)
-				.bucket(this.bucket)
-				.object(key)
-				.expiry(15, TimeUnit.MINUTES)
-				.extraQueryParams(Map.of("uploadId", uploadId, "partNumber", Integer.toString(number)))
-				.build()))
+			.fromCallable(() -> this.client.get()
+				.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+					.method(Http.Method.PUT)
+					.bucket(this.bucket)
+					.object(key)
+					.expiry(15, TimeUnit.MINUTES)
+					.extraQueryParams(Map.of("uploadId", uploadId, "partNumber", Integer.toString(number)))
+					.build()))
 			.flatMap((url) -> this.http.put()
 				.uri(URI.create(url))
 				.contentType(MediaType.APPLICATION_OCTET_STREAM)
@@ -107,25 +117,28 @@ public class MultipartStore {
 	/** Joins the parts (number and ETag, in order) into the object. */
 	public Mono<Void> complete(String key, String uploadId, List<PartTag> parts) {
 		Part[] tags = parts.stream().map((p) -> new Part(p.number(), p.etag())).toArray(Part[]::new);
-		return call(() -> this.client.completeMultipartUpload(CompleteMultipartUploadArgs.builder()
-			.bucket(this.bucket)
-			.object(key)
-			.uploadId(uploadId)
-			.parts(tags)
-			.build())).then();
+		return call(() -> this.client.get()
+			.completeMultipartUpload(CompleteMultipartUploadArgs.builder()
+				.bucket(this.bucket)
+				.object(key)
+				.uploadId(uploadId)
+				.parts(tags)
+				.build()))
+			.then();
 	}
 
 	/** Discards the upload and its parts; one S3 no longer knows is gone already. */
 	public Mono<Void> abort(String key, String uploadId) {
-		return call(() -> this.client.abortMultipartUpload(
-				AbortMultipartUploadArgs.builder().bucket(this.bucket).object(key).uploadId(uploadId).build()))
+		return call(() -> this.client.get()
+			.abortMultipartUpload(
+					AbortMultipartUploadArgs.builder().bucket(this.bucket).object(key).uploadId(uploadId).build()))
 			.then()
 			.onErrorResume(MultipartStore::noSuchUpload, (ex) -> Mono.empty());
 	}
 
 	/** Whether S3 still holds the upload (neither completed nor aborted). */
 	public Mono<Boolean> isPending(String key, String uploadId) {
-		return call(() -> this.client
+		return call(() -> this.client.get()
 			.listParts(ListPartsArgs.builder().bucket(this.bucket).object(key).uploadId(uploadId).maxParts(1).build()))
 			.thenReturn(true)
 			.onErrorResume(MultipartStore::noSuchUpload, (ex) -> Mono.just(false));
@@ -137,11 +150,14 @@ public class MultipartStore {
 	}
 
 	private Flux<PendingUpload> page(String keyMarker, String uploadIdMarker) {
-		return call(() -> this.client.listMultipartUploads(ListMultipartUploadsArgs.builder()
-			.bucket(this.bucket)
-			.keyMarker(keyMarker)
-			.uploadIdMarker(uploadIdMarker)
-			.build())).map(ListMultipartUploadsResponse::result).flatMapMany((result) -> {
+		return call(() -> this.client.get()
+			.listMultipartUploads(ListMultipartUploadsArgs.builder()
+				.bucket(this.bucket)
+				.keyMarker(keyMarker)
+				.uploadIdMarker(uploadIdMarker)
+				.build()))
+			.map(ListMultipartUploadsResponse::result)
+			.flatMapMany((result) -> {
 				Flux<PendingUpload> uploads = Flux.fromIterable(result.uploads())
 					.map((u) -> new PendingUpload(u.objectName(), u.uploadId(),
 							(u.initiated() != null) ? u.initiated().toInstant() : Instant.EPOCH));

@@ -29,6 +29,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 import cn.gov.tobacco.platform.problem.ApiException;
 import cn.gov.tobacco.platform.problem.ProblemKind;
@@ -50,11 +51,13 @@ public class ObjectStore {
 
 	private static final Set<String> BUCKET_EXISTS = Set.of("BucketAlreadyOwnedByYou", "BucketAlreadyExists");
 
-	private final MinioClient client;
+	/** Made on first use: the client library's classes take a second or more to load. */
+	private final SingletonSupplier<MinioClient> client;
 
 	private final String bucket;
 
-	private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+	/** Read on first use: Tika's type table takes a second or more to parse. */
+	private final SingletonSupplier<MimeTypes> mimeTypes = SingletonSupplier.of(MimeTypes::getDefaultMimeTypes);
 
 	private final UploadPermits permits;
 
@@ -66,7 +69,7 @@ public class ObjectStore {
 	 */
 	public ObjectStore(ObjectStorageProperties properties, UploadPermits permits) {
 		this.permits = permits;
-		this.client = properties.client();
+		this.client = SingletonSupplier.of(properties::client);
 		this.bucket = properties.bucket();
 	}
 
@@ -113,12 +116,13 @@ public class ObjectStore {
 			LimitedDigestInputStream counted = new LimitedDigestInputStream(in, cap, upload::cancelled);
 			ensureBucket();
 			try {
-				this.client.putObject(PutObjectArgs.builder()
-					.bucket(this.bucket)
-					.object(key)
-					.stream(counted, -1L, PART_SIZE)
-					.contentType(type)
-					.build());
+				this.client.get()
+					.putObject(PutObjectArgs.builder()
+						.bucket(this.bucket)
+						.object(key)
+						.stream(counted, -1L, PART_SIZE)
+						.contentType(type)
+						.build());
 				upload.checkNotCancelled();
 			}
 			catch (Exception ex) {
@@ -136,7 +140,7 @@ public class ObjectStore {
 	 */
 	public Mono<StoredObject> inspect(String key, UploadRules rules) {
 		return Mono.fromCallable(() -> {
-			try (InputStream raw = this.client
+			try (InputStream raw = this.client.get()
 				.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build())) {
 				BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
 				String type = sniff(in);
@@ -156,9 +160,13 @@ public class ObjectStore {
 			.onErrorResume((ex) -> remove(key).then(Mono.error(ex)));
 	}
 
-	/** Creates the bucket if it is missing (before a multipart upload starts). */
+	/**
+	 * Creates the bucket if it is missing (before a multipart upload starts, and once the
+	 * service is ready), and reads the type table, off the event loop.
+	 */
 	Mono<Void> ready() {
 		return Mono.<Void>fromCallable(() -> {
+			this.mimeTypes.get();
 			ensureBucket();
 			return null;
 		}).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ObjectStore::translate);
@@ -168,7 +176,7 @@ public class ObjectStore {
 	public Flux<DataBuffer> read(String key, DataBufferFactory buffers) {
 		return DataBufferUtils.readInputStream(() -> {
 			try {
-				return this.client.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build());
+				return this.client.get().getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build());
 			}
 			catch (MinioException ex) {
 				throw new IOException(ex);
@@ -178,9 +186,8 @@ public class ObjectStore {
 
 	/** Every object in the bucket, read page by page as the client iterates. */
 	public Flux<StoredKey> list() {
-		return Flux
-			.defer(() -> Flux.fromIterable(
-					this.client.listObjects(ListObjectsArgs.builder().bucket(this.bucket).recursive(true).build())))
+		return Flux.defer(() -> Flux.fromIterable(
+				this.client.get().listObjects(ListObjectsArgs.builder().bucket(this.bucket).recursive(true).build())))
 			.map((result) -> {
 				try {
 					Item item = result.get();
@@ -199,7 +206,7 @@ public class ObjectStore {
 	}
 
 	private String sniff(BufferedInputStream in) throws IOException {
-		MediaType type = this.mimeTypes.detect(in, new Metadata());
+		MediaType type = this.mimeTypes.get().detect(in, new Metadata());
 		return type.getBaseType().toString();
 	}
 
@@ -207,9 +214,9 @@ public class ObjectStore {
 		if (this.bucketReady) {
 			return;
 		}
-		if (!this.client.bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build())) {
+		if (!this.client.get().bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build())) {
 			try {
-				this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
+				this.client.get().makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
 			}
 			catch (ErrorResponseException ex) {
 				// made meanwhile by a concurrent upload
@@ -223,7 +230,7 @@ public class ObjectStore {
 
 	private void removeQuietly(String key) {
 		try {
-			this.client.removeObject(RemoveObjectArgs.builder().bucket(this.bucket).object(key).build());
+			this.client.get().removeObject(RemoveObjectArgs.builder().bucket(this.bucket).object(key).build());
 		}
 		catch (MinioException | RuntimeException ex) {
 			log.warn("Could not remove object {} (the orphan clean-up will): {}", key, ex.toString());

@@ -19,10 +19,10 @@ import org.springframework.context.annotation.Bean;
  * The service's one {@link UploadPermits} (the heap they protect is the process's), from
  * {@link StorageLimits}; gauges {@code storage_uploads_buffering} and
  * {@code storage_uploads_waiting} when there is a meter registry. Once the service is
- * ready, each {@link ObjectStore}'s bucket is checked (and made if missing) in the
- * background, so the first upload does not pay for it; neither the start nor the
- * readiness waits for the S3 server, and a server that is down then is checked again by
- * the first upload.
+ * ready, each {@link ObjectStore}'s bucket is checked (and made if missing), its type
+ * table read and the S3 clients made, in the background, so neither the start nor the
+ * first upload pays for them; neither the start nor the readiness waits for the S3
+ * server, and a server that is down then is checked again by the first upload.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(StorageLimits.class)
@@ -47,11 +47,15 @@ public class StorageAutoConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(prefix = "platform", name = "migrate-only", havingValue = "false", matchIfMissing = true)
-	ApplicationListener<ApplicationReadyEvent> objectStoreBuckets(ObjectProvider<ObjectStore> stores) {
-		return (event) -> stores.orderedStream()
-			.forEach((store) -> store.ready()
-				.subscribe(null,
-						(ex) -> log.info("A bucket could not be checked at start-up; the first upload checks it")));
+	ApplicationListener<ApplicationReadyEvent> objectStoreBuckets(ObjectProvider<ObjectStore> stores,
+			ObjectProvider<MultipartStore> multipart) {
+		return (event) -> {
+			stores.orderedStream()
+				.forEach((store) -> store.ready()
+					.subscribe(null,
+							(ex) -> log.info("A bucket could not be checked at start-up; the first upload checks it")));
+			multipart.orderedStream().forEach((store) -> store.warm().subscribe());
+		};
 	}
 
 }
