@@ -42,7 +42,12 @@ final class CertificateRenderer {
 
 	private final CertificateProperties properties;
 
-	private final CertificateSigner signer;
+	/**
+	 * A configured keystore is read at start-up (a bad one fails the start); the local
+	 * run's generated key is made on first use, keeping an RSA key generation off the
+	 * start.
+	 */
+	private final java.util.function.Supplier<CertificateSigner> signer;
 
 	private final BureauClock time;
 
@@ -55,7 +60,14 @@ final class CertificateRenderer {
 		this.verifyBaseUrl = verifyBaseUrl;
 		this.properties = properties;
 		this.time = time;
-		this.signer = CertificateSigner.from(properties, properties.authorityOf(""), time.now());
+		if (properties.keystore() != null && !properties.keystore().isBlank()) {
+			CertificateSigner configured = CertificateSigner.from(properties, properties.authorityOf(""), time.now());
+			this.signer = () -> configured;
+		}
+		else {
+			this.signer = org.springframework.util.function.SingletonSupplier
+				.of(() -> CertificateSigner.from(properties, properties.authorityOf(""), time.now()));
+		}
 	}
 
 	/**
@@ -63,7 +75,7 @@ final class CertificateRenderer {
 	 * tests).
 	 */
 	java.security.cert.X509Certificate signingCertificate() {
-		return this.signer.certificate();
+		return this.signer.get().certificate();
 	}
 
 	/** 有效 · 停业 · 歇业 · 已撤销 · 已过期. */
@@ -132,8 +144,9 @@ final class CertificateRenderer {
 			for (java.io.Closeable c : open) {
 				c.close();
 			}
-			return this.signer.sign(unsigned.toByteArray(), authority, "烟草专卖零售许可证 " + l.number(), authority,
-					this.time.now().atZone(this.time.zone()));
+			return this.signer.get()
+				.sign(unsigned.toByteArray(), authority, "烟草专卖零售许可证 " + l.number(), authority,
+						this.time.now().atZone(this.time.zone()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
