@@ -2,7 +2,10 @@
 # Checks what each module's Dockerfile builds, without a container engine (none on the build
 # machines): the jar is extracted with the Dockerfile's own `jarmode=tools` command, the layers
 # its COPY --from=extract lines name are merged in that order into one folder, as /app in the
-# image, and that folder is started the way ENTRYPOINT starts it:
+# image; where the Dockerfile has a class-data-sharing training step (RUN java
+# -XX:ArchiveClassesAtExit=...), it runs there as in the image build, with no database, Redis or
+# issuer to reach, and must write its archive; then that folder is started the way ENTRYPOINT
+# starts it (a Spring Boot launcher, or the archive and -jar application.jar):
 #   - identity, licensing-service, complaints-hotline with the migrate profile (what the k8s
 #     init container runs) against a scratch database; they must migrate and exit 0;
 #   - the gateway on spare ports until its readiness group answers UP.
@@ -37,15 +40,45 @@ layout() {
     copies=$((copies + 1))
   done < <(sed -n 's#^COPY --from=extract /build/\([^ ]*\)/ \./$#\1#p' "$dockerfile")
   ((copies == 4)) || fail "$module: expected the 4 layers copied, found $copies"
-  main=$(grep -o 'org\.springframework\.boot\.loader\.launch\.[A-Za-z]*Launcher' "$dockerfile" | head -1)
-  [[ -n "$main" ]] || { fail "$module: ENTRYPOINT names no Spring Boot launcher"; return 1; }
-  echo "$main"
+  local train; train=$(training_step "$dockerfile")
+  if [[ -n "$train" ]]; then
+    # As in the image build: nothing to connect to (port 1 refuses), so nothing may be needed.
+    (cd "$work/$module/app" && env IDENTITY_DB_URL=jdbc:postgresql://127.0.0.1:1/none \
+        LICENSING_DB_URL=r2dbc:postgresql://127.0.0.1:1/none LICENSING_FLYWAY_URL=jdbc:postgresql://127.0.0.1:1/none \
+        COMPLAINTS_DB_URL=r2dbc:postgresql://127.0.0.1:1/none COMPLAINTS_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
+        REDIS_PORT=1 timeout 180 bash -c "$train" >"$LOGS/image-check-$module-cds.log" 2>&1) \
+      || { tail -30 "$LOGS/image-check-$module-cds.log" >&2; fail "$module: the CDS training step failed"; return 1; }
+    local archive; archive=$(sed -n 's/.*-XX:ArchiveClassesAtExit=\([^ ]*\).*/\1/p' <<<"$train")
+    [[ -s "$work/$module/app/$archive" ]] || { fail "$module: the training step wrote no $archive"; return 1; }
+    echo "image-check: $module: the CDS training step wrote $archive ($(du -m "$work/$module/app/$archive" | cut -f1) MB) with nothing to connect to" >&2
+  fi
+  entrypoint "$dockerfile"
+}
+
+# training_step DOCKERFILE: its RUN java -XX:ArchiveClassesAtExit=... command (continuation lines
+# joined), or nothing
+training_step() {
+  sed -e ':a' -e '/\\$/N; s/\\\n[[:space:]]*/ /; ta' "$1" | sed -n 's/^RUN \(java .*-XX:ArchiveClassesAtExit=.*\)$/\1/p'
+}
+
+# entrypoint DOCKERFILE: the JVM arguments that choose what runs: a Spring Boot launcher class,
+# or the CDS archive and -jar application.jar
+entrypoint() {
+  local main; main=$(grep -o 'org\.springframework\.boot\.loader\.launch\.[A-Za-z]*Launcher' "$1" | head -1)
+  if [[ -n "$main" ]]; then echo "$main"; return; fi
+  grep -q '"-jar", "application.jar"' "$1" \
+    || { fail "$1: ENTRYPOINT names no Spring Boot launcher and no -jar application.jar"; return 1; }
+  local archive; archive=$(grep -o '"-XX:SharedArchiveFile=[^"]*"' "$1" | tr -d '"')
+  echo "$archive -Xlog:cds=off -jar application.jar"
 }
 
 for module in identity licensing-service complaints-hotline; do
   main=$(layout "$module") || continue
   log="$LOGS/image-check-$module.log"
-  if (cd "$work/$module/app" && timeout 180 java -Xmx384m -Djava.io.tmpdir="$work" "$main" \
+  # $main unquoted: the launcher class, or the archive and -jar application.jar
+  # shellcheck disable=SC2086
+  if (cd "$work/$module/app" && timeout 180 java -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+        -Djava.io.tmpdir="$work" $main \
         --spring.profiles.active=migrate >"$log" 2>&1); then
     echo "image-check: $module: layers merged as the Dockerfile does, migrate profile exited 0"
   else
@@ -56,7 +89,9 @@ done
 
 if main=$(layout gateway); then
   log="$LOGS/image-check-gateway.log"
-  (cd "$work/gateway/app" && exec java -Xmx384m -Djava.io.tmpdir="$work" "$main" --server.port=18080 \
+  # shellcheck disable=SC2086
+  (cd "$work/gateway/app" && exec java -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.io.tmpdir="$work" \
+      $main --server.port=18080 \
       --management.server.port=19091 --gateway.frontend.spa-fallback=false >"$log" 2>&1) &
   gateway_pid=$!
   ready=false
