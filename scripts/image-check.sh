@@ -42,11 +42,12 @@ layout() {
   ((copies == 4)) || fail "$module: expected the 4 layers copied, found $copies"
   local train; train=$(training_step "$dockerfile")
   if [[ -n "$train" ]]; then
-    # As in the image build: nothing to connect to (port 1 refuses), so nothing may be needed.
+    # As in the image build: nothing to connect to (port 1 refuses: databases, Redis, S3, the
+    # issuer), so nothing may be needed.
     (cd "$work/$module/app" && env IDENTITY_DB_URL=jdbc:postgresql://127.0.0.1:1/none \
         LICENSING_DB_URL=r2dbc:postgresql://127.0.0.1:1/none LICENSING_FLYWAY_URL=jdbc:postgresql://127.0.0.1:1/none \
         COMPLAINTS_DB_URL=r2dbc:postgresql://127.0.0.1:1/none COMPLAINTS_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
-        REDIS_PORT=1 timeout 180 bash -c "$train" >"$LOGS/image-check-$module-cds.log" 2>&1) \
+        REDIS_PORT=1 S3_ENDPOINT=http://127.0.0.1:1 IDENTITY_ISSUER=http://127.0.0.1:1 timeout 180 bash -c "$train" >"$LOGS/image-check-$module-cds.log" 2>&1) \
       || { tail -30 "$LOGS/image-check-$module-cds.log" >&2; fail "$module: the CDS training step failed"; return 1; }
     local archive; archive=$(sed -n 's/.*-XX:ArchiveClassesAtExit=\([^ ]*\).*/\1/p' <<<"$train")
     [[ -s "$work/$module/app/$archive" ]] || { fail "$module: the training step wrote no $archive"; return 1; }

@@ -28,6 +28,10 @@ public record ObjectStorageProperties(String endpoint, String region, String acc
 	public static final Duration DEFAULT_IO_TIMEOUT = Duration.ofSeconds(30);
 
 	public ObjectStorageProperties {
+		// The clients are made on first use: a malformed endpoint still fails the start.
+		if (endpoint == null || !endpoint.matches("https?://[^/\\s]+(/.*)?")) {
+			throw new IllegalArgumentException("The S3 endpoint is not an http(s) URL: " + endpoint);
+		}
 		connectTimeout = (connectTimeout != null) ? connectTimeout : DEFAULT_CONNECT_TIMEOUT;
 		ioTimeout = (ioTimeout != null) ? ioTimeout : DEFAULT_IO_TIMEOUT;
 	}
