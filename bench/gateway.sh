@@ -74,7 +74,6 @@ run() { # url token seconds -> "rps p50 p95 failed errors n"
 }
 # CPU time (utime + stime, all threads) of processes, in clock ticks: what a request costs each
 # tier, which a noisy machine changes far less than it changes the throughput.
-cpu_ticks() { local t=0 pid; for pid in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
 TICK_US=$((1000000 / $(getconf CLK_TCK)))
 measure() { # url token seconds proxy-pids... -> "rps p50 p95 failed errors proxy-us/req backend-us/req"
   local url=$1 token=$2 seconds=$3; shift 3

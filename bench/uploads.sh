@@ -47,6 +47,8 @@ select gen_random_uuid(), 'BU' || lpad(i::text, 10, '0'), 'NEW', 'DRAFT', 'retai
        '压测便利店' || i, '王建国', '330106', 0, now(), now()
 from generate_series(1, :n) as i;
 SQL
+# the S3 server's processes (their CPU while the uploads run through the gateway), if local
+S3_PIDS=$(ss -ltnpH "sport = :${S3##*:}" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u | xargs)
 mapfile -t APPLICATIONS < <(psql_db -c "select id from licensing.application order by number")
 
 say "Starting licensing-service on :$LICENSING_PORT and the gateway on :$GATEWAY_PORT (${JVM[*]})"
@@ -110,18 +112,23 @@ curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -F documentType=OTHER \
 echo bench-direct/warm >>"$WORK/direct.keys"
 curl -fsS -o /dev/null -T "$WORK/file.pdf" "$S3/$BUCKET/bench-direct/warm" || { echo "the direct warm-up PUT failed" >&2; exit 1; }
 
-printf '\n| round | direct to S3 s | direct MB/s | through the gateway s | stored (2xx) | gateway MB/s (stored bytes) | gateway / direct | heap before / peak / after GC MiB | load |\n'
-printf '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
+printf '\n| round | direct to S3 s | direct MB/s | through the gateway s | stored (2xx) | gateway MB/s (stored bytes) | gateway / direct | heap before / peak / after GC MiB | CPU ms direct: S3 | CPU ms through the gateway: gateway · service · S3 | load |\n'
+printf '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
 for round in $(seq "$ROUNDS"); do
+  s0=$(cpu_ticks $S3_PIDS)
   d=$(direct "$round")
+  s1=$(cpu_ticks $S3_PIDS)
   jcmd "$LICENSING_PID" GC.run >/dev/null 2>&1 || true
   sleep 1
   before=$(heap_mb)
   : >"$WORK/heap.samples"
   sample_heap & sampler=$!
   jfr_start "$LICENSING_PID"
+  cpu0=("$(cpu_ticks "$GATEWAY_PID")" "$(cpu_ticks "$LICENSING_PID")" "$(cpu_ticks $S3_PIDS)")
   g=$(through_gateway)
+  cpu1=("$(cpu_ticks "$GATEWAY_PID")" "$(cpu_ticks "$LICENSING_PID")" "$(cpu_ticks $S3_PIDS)")
   jfr_stop "$LICENSING_PID" "licensing-service-$round"
+  cpu="$(((s1 - s0) * 10)) | $(((cpu1[0] - cpu0[0]) * 10)) · $(((cpu1[1] - cpu0[1]) * 10)) · $(((cpu1[2] - cpu0[2]) * 10))"
   stored=$(grep -c '^20[01]$' "$WORK/gateway.status" || true)
   cat "$WORK/gateway.status" >>"$WORK/gateway.all"
   kill "$sampler"; wait "$sampler" 2>/dev/null || true
@@ -129,12 +136,12 @@ for round in $(seq "$ROUNDS"); do
   jcmd "$LICENSING_PID" GC.run >/dev/null 2>&1 || true
   sleep 1
   after=$(heap_mb)
-  python3 - "$round" "$d" "$g" "$BYTES" "$UPLOADS" "$before" "$peak" "$after" "$(load_average)" "$stored" <<'PY' | tee -a "$WORK/rounds"
+  python3 - "$round" "$d" "$g" "$BYTES" "$UPLOADS" "$before" "$peak" "$after" "$(load_average)" "$stored" "$cpu" <<'PY' | tee -a "$WORK/rounds"
 import sys
 r, d, g, size, n, ok = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[10])
 direct, gateway = size * n / 1048576 / d, size * ok / 1048576 / g
 print(f"| {r} | {d:.1f} | {direct:.1f} | {g:.1f} | {ok} of {n} | {gateway:.1f} | {gateway / direct:.2f}× "
-      f"| {sys.argv[6]} / {sys.argv[7]} / {sys.argv[8]} | {sys.argv[9]} |")
+      f"| {sys.argv[6]} / {sys.argv[7]} / {sys.argv[8]} | {sys.argv[11]} | {sys.argv[9]} |")
 PY
 done
 printf '\nAnswers: direct %s; gateway %s.\n' "$(sort "$WORK/direct.status" | uniq -c | xargs)" "$(sort "$WORK/gateway.all" | uniq -c | xargs)"
@@ -151,11 +158,13 @@ ratio = gateway / direct
 print(f"All rounds: gateway / direct {ratio:.2f}× (target ≥ 0.7×: {'met' if ratio >= 0.7 else 'NOT met'}); "
       f"largest heap growth {growth:.1f} MiB (target ≤ 64: {'met' if growth <= 64 else 'NOT met'})")
 PY
-printf '\nThe service: %s log lines at ERROR; the heap after each GC peaked at %s (GC log), the most GC pauses in a second: %s.\n' \
-  "$(grep -c ' ERROR ' "$WORK/licensing.log" || true)" \
+printf '\nThe service: %s log lines at ERROR, %s at WARN; the heap after each GC peaked at %s (GC log), the most GC pauses in a second: %s.\n' \
+  "$(grep -c ' ERROR ' "$WORK/licensing.log" || true)" "$(grep -c ' WARN ' "$WORK/licensing.log" || true)" \
   "$(grep -o '[0-9]*M->[0-9]*M' "$WORK/licensing-gc.log" | sed 's/.*->//' | sort -n | tail -1)" \
   "$(grep -o '^\[[0-9.]*s' "$WORK/licensing-gc.log" | cut -d. -f1 | uniq -c | sort -n | tail -1 | awk '{print $1}')"
-grep ' ERROR ' "$WORK/licensing.log" | sed 's/.*\] \[[^]]*\] //' | cut -c1-200 | sort | uniq -c | sort -rn | head -5 || true
+grep -E ' (ERROR|WARN) ' "$WORK/licensing.log" | sed 's/.*\] \[[^]]*\] //' | cut -c1-300 | sort | uniq -c | sort -rn | head -8 || true
+# the first stack of an ERROR, if any: what failed, where
+grep -m1 -A12 ' ERROR ' "$WORK/licensing.log" | cut -c1-300 || true
 jfr_print licensing-service-1
 printf '%s uploads of %s bytes per round. JVM flags: %s. ' "$UPLOADS" "$BYTES" "${JVM[*]}"
 machine_line

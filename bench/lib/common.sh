@@ -167,6 +167,9 @@ PY
   rm -f "$WORK/$name".[0-9]*
 }
 
+# cpu_ticks PID...: their CPU time (utime + stime, all threads) in clock ticks (100 a second)
+cpu_ticks() { local t=0 pid; for pid in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+
 # JFR=1: jfr_start PID records the JVM from now on (a flight recording, profile settings);
 # jfr_stop PID NAME ends it into $WORK/NAME.jfr; jfr_print NAME prints its CPU samples by the
 # innermost frame of this code base (cn.gov.tobacco.*) and by the top frame

@@ -4,15 +4,19 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
-import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
@@ -37,15 +41,16 @@ import cn.gov.tobacco.platform.problem.Text;
 
 /**
  * One bucket of an S3 server. The MinIO client blocks, so every call runs on the
- * bounded-elastic scheduler; bodies stream through in parts of 5 MiB at most, and the
- * client buffers the part in flight: {@link UploadPermits} bound the uploads doing so at
- * once.
+ * bounded-elastic scheduler. A body is read in parts of 5 MiB into two pooled buffers:
+ * one is sent to S3 ({@link PartWriter}) while the next is read from the client.
+ * {@link UploadPermits} bound the uploads doing so at once, and with them the buffers.
  */
 public class ObjectStore {
 
 	private static final Logger log = LoggerFactory.getLogger(ObjectStore.class);
 
-	private static final long PART_SIZE = 5L * 1024 * 1024;
+	/** S3's smallest part but the last. */
+	static final int PART_SIZE = 5 * 1024 * 1024;
 
 	private static final int SNIFF_BYTES = 8 * 1024;
 
@@ -61,6 +66,15 @@ public class ObjectStore {
 
 	private final UploadPermits permits;
 
+	private final PartWriter parts;
+
+	/**
+	 * Part buffers of finished uploads, for the next ones: at most two per permit are in
+	 * use, and a buffer an upload failed with is left to the collector (a part's request
+	 * may still read it).
+	 */
+	private final Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+
 	private volatile boolean bucketReady;
 
 	/**
@@ -71,6 +85,8 @@ public class ObjectStore {
 		this.permits = permits;
 		this.client = SingletonSupplier.of(properties::client);
 		this.bucket = properties.bucket();
+		this.parts = new PartWriter(SingletonSupplier.of(properties::asyncClient), properties.bucket(),
+				properties.connectTimeout(), properties.ioTimeout());
 	}
 
 	/**
@@ -116,13 +132,7 @@ public class ObjectStore {
 			LimitedDigestInputStream counted = new LimitedDigestInputStream(in, cap, upload::cancelled);
 			ensureBucket();
 			try {
-				this.client.get()
-					.putObject(PutObjectArgs.builder()
-						.bucket(this.bucket)
-						.object(key)
-						.stream(counted, -1L, PART_SIZE)
-						.contentType(type)
-						.build());
+				write(key, type, counted, upload);
 				upload.checkNotCancelled();
 			}
 			catch (Exception ex) {
@@ -130,6 +140,94 @@ public class ObjectStore {
 				throw ex;
 			}
 			return new StoredObject(key, type, counted.count(), counted.sha256());
+		}
+	}
+
+	/**
+	 * Writes the body as the object: as one PUT if it fits in one part, else as a
+	 * multipart upload whose next part is read while the last is sent. A failed multipart
+	 * upload is aborted once no part of it is in flight any more, so S3 keeps none of its
+	 * parts. A body that ends because its upload was cancelled is not stored.
+	 */
+	private void write(String key, String type, InputStream in, Upload upload) throws Exception {
+		byte[] current = takeBuffer();
+		byte[] next = null;
+		boolean reusable = false;
+		String uploadId = null;
+		CompletableFuture<String> sending = null;
+		try {
+			int length = in.readNBytes(current, 0, PART_SIZE);
+			if (length < PART_SIZE) {
+				upload.checkNotCancelled();
+				this.parts.putWhole(key, type, current, length);
+				reusable = true;
+				return;
+			}
+			uploadId = this.parts.start(key, type);
+			next = takeBuffer();
+			List<String> etags = new ArrayList<>();
+			while (length > 0) {
+				sending = this.parts.part(key, uploadId, etags.size() + 1, current, length);
+				int following = in.readNBytes(next, 0, PART_SIZE);
+				etags.add(PartWriter.await(sending));
+				sending = null;
+				byte[] sent = current;
+				current = next;
+				next = sent;
+				length = following;
+			}
+			upload.checkNotCancelled();
+			this.parts.complete(key, uploadId, etags);
+			reusable = true;
+		}
+		catch (Exception ex) {
+			if (sending != null) {
+				settle(sending);
+			}
+			if (uploadId != null) {
+				abortQuietly(key, uploadId);
+			}
+			throw ex;
+		}
+		finally {
+			if (reusable) {
+				this.buffers.offer(current);
+				if (next != null) {
+					this.buffers.offer(next);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Waits for a part still being sent (bounded by the store's I/O timeout), so an abort
+	 * cannot reach S3 before it.
+	 */
+	private static void settle(CompletableFuture<String> part) {
+		try {
+			part.get();
+		}
+		catch (InterruptedException ex) {
+			part.cancel(true);
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			// the part failed: nothing of it is in flight
+		}
+	}
+
+	private byte[] takeBuffer() {
+		byte[] buffer = this.buffers.poll();
+		return (buffer != null) ? buffer : new byte[PART_SIZE];
+	}
+
+	private void abortQuietly(String key, String uploadId) {
+		try {
+			this.parts.abort(key, uploadId);
+		}
+		catch (Exception ex) {
+			log.warn("Could not abort the multipart upload of {} (the sweep of pending uploads will): {}", key,
+					ex.toString());
 		}
 	}
 

@@ -13,13 +13,13 @@ import cn.gov.tobacco.platform.problem.ProblemKind;
 import cn.gov.tobacco.platform.problem.Text;
 
 /**
- * A fair limit on the uploads that stream into S3 at once. The S3 client holds a part
- * buffer (up to 5 MiB, and a copy) for every upload of unknown length it streams, so the
- * heap an upload can take is bounded by the permits, not by the clients. Waiting takes no
- * thread and reads nothing: an upload not yet admitted leaves its body in the kernel (TCP
- * back-pressure reaches the client), and one that waits longer than {@code maxWait} is
- * answered 503. A permit goes back on every outcome: success, error, cancel, and a
- * timed-out wait.
+ * A fair limit on the uploads that stream into S3 at once. Every upload streaming holds
+ * two part buffers of 5 MiB (one being sent while the next is read, see
+ * {@link ObjectStore}), so the heap uploads can take is bounded by the permits, not by
+ * the clients. Waiting takes no thread and reads nothing: an upload not yet admitted
+ * leaves its body in the kernel (TCP back-pressure reaches the client), and one that
+ * waits longer than {@code maxWait} is answered 503. A permit goes back on every outcome:
+ * success, error, cancel, and a timed-out wait.
  * <p>
  * {@link #hold} runs work (a transaction, say) holding a permit that the uploads inside
  * it share; an upload takes its own permit only when none is held around it. A permit is
@@ -36,7 +36,7 @@ public final class UploadPermits {
 	private int available;
 
 	/**
-	 * @param limit the most uploads holding a part buffer at once
+	 * @param limit the most uploads holding part buffers at once
 	 * @param maxWait the longest an upload waits for a permit (then 503)
 	 */
 	public UploadPermits(int limit, Duration maxWait) {

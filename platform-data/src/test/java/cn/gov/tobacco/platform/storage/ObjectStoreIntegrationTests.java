@@ -24,6 +24,7 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -86,6 +87,28 @@ class ObjectStoreIntegrationTests {
 	}
 
 	@Test
+	void bodiesOfEverySizeAreStoredByteForByte() {
+		// one PUT below a part; one part exactly; whole parts and a last short one
+		ObjectStore store = store(new UploadPermits(2, Duration.ofMinutes(2)));
+		for (int size : new int[] { 1000, ObjectStore.PART_SIZE, 2 * ObjectStore.PART_SIZE + 12_345 }) {
+			byte[] file = pdf(size, size);
+			StoredObject stored = store.put(body(file), PDF).block(Duration.ofMinutes(1));
+			assertThat(stored.size()).isEqualTo(size);
+			assertThat(stored.contentType()).isEqualTo("application/pdf");
+			assertThat(stored.sha256()).isEqualTo(sha256(file));
+			byte[] read = DataBufferUtils.join(store.read(stored.key(), DefaultDataBufferFactory.sharedInstance))
+				.map((buffer) -> {
+					byte[] bytes = new byte[buffer.readableByteCount()];
+					buffer.read(bytes);
+					return bytes;
+				})
+				.block(Duration.ofMinutes(1));
+			assertThat(read).as("the stored bytes of a %d-byte body", size).isEqualTo(file);
+		}
+		assertThat(pending(store)).isEmpty();
+	}
+
+	@Test
 	void aBodyThatFailsHalfWayLeavesNoObjectAndGivesItsPermitBack() {
 		UploadPermits permits = new UploadPermits(1, Duration.ofMinutes(1));
 		ObjectStore store = store(permits);
@@ -96,6 +119,8 @@ class ObjectStoreIntegrationTests {
 			.verify(Duration.ofMinutes(1));
 		assertThat(permits.inUse()).isZero();
 		assertThat(keys(store)).isEmpty();
+		// its first part was sent: the multipart upload is aborted, not left pending
+		assertThat(pending(store)).isEmpty();
 	}
 
 	@Test
@@ -190,13 +215,26 @@ class ObjectStoreIntegrationTests {
 		return store;
 	}
 
+	private List<MultipartStore.PendingUpload> pending(ObjectStore store) {
+		return new MultipartStore(
+				new ObjectStorageProperties(ENDPOINT, "us-east-1", "local-access-key", "local-secret-key", this.bucket),
+				store)
+			.pending()
+			.collectList()
+			.block(Duration.ofSeconds(30));
+	}
+
 	private static List<String> keys(ObjectStore store) {
 		return store.list().map(StoredKey::key).collectList().block(Duration.ofSeconds(30));
 	}
 
 	/** A PDF's first bytes (its type is read from them), then random bytes. */
 	private static byte[] pdf(int seed) {
-		byte[] file = new byte[SIZE];
+		return pdf(seed, SIZE);
+	}
+
+	private static byte[] pdf(int seed, int size) {
+		byte[] file = new byte[size];
 		new Random(seed).nextBytes(file);
 		byte[] header = "%PDF-1.4\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1);
 		System.arraycopy(header, 0, file, 0, header.length);
@@ -204,9 +242,9 @@ class ObjectStoreIntegrationTests {
 	}
 
 	private static Flux<DataBuffer> body(byte[] file) {
-		return Flux.range(0, file.length / CHUNK)
+		return Flux.range(0, (file.length + CHUNK - 1) / CHUNK)
 			.map((i) -> DefaultDataBufferFactory.sharedInstance
-				.wrap(Arrays.copyOfRange(file, i * CHUNK, (i + 1) * CHUNK)));
+				.wrap(Arrays.copyOfRange(file, i * CHUNK, Math.min(file.length, (i + 1) * CHUNK))));
 	}
 
 	private static String sha256(byte[] file) {
