@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -70,10 +71,11 @@ public class ObjectStore {
 
 	/**
 	 * Part buffers of finished uploads, for the next ones: at most two per permit are in
-	 * use, and a buffer an upload failed with is left to the collector (a part's request
-	 * may still read it).
+	 * use. Softly held, so the collector takes back the ones no upload has needed for a
+	 * while; a buffer an upload failed with is not kept (a part's request may still read
+	 * it).
 	 */
-	private final Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+	private final Queue<SoftReference<byte[]>> buffers = new ConcurrentLinkedQueue<>();
 
 	private volatile boolean bucketReady;
 
@@ -191,9 +193,9 @@ public class ObjectStore {
 		}
 		finally {
 			if (reusable) {
-				this.buffers.offer(current);
+				this.buffers.offer(new SoftReference<>(current));
 				if (next != null) {
-					this.buffers.offer(next);
+					this.buffers.offer(new SoftReference<>(next));
 				}
 			}
 		}
@@ -217,8 +219,13 @@ public class ObjectStore {
 	}
 
 	private byte[] takeBuffer() {
-		byte[] buffer = this.buffers.poll();
-		return (buffer != null) ? buffer : new byte[PART_SIZE];
+		for (SoftReference<byte[]> kept = this.buffers.poll(); kept != null; kept = this.buffers.poll()) {
+			byte[] buffer = kept.get();
+			if (buffer != null) {
+				return buffer;
+			}
+		}
+		return new byte[PART_SIZE];
 	}
 
 	private void abortQuietly(String key, String uploadId) {
