@@ -272,6 +272,7 @@ public class ObjectStore {
 	Mono<Void> ready() {
 		return Mono.<Void>fromCallable(() -> {
 			this.mimeTypes.get();
+			this.parts.warm();
 			ensureBucket();
 			return null;
 		}).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ObjectStore::translate);

@@ -28,6 +28,8 @@ import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.util.retry.Retry;
 
+import org.springframework.util.function.SingletonSupplier;
+
 /**
  * Writes an object's bytes, held in part buffers, to S3: a PUT to a presigned URL, of the
  * whole object or of one part of a multipart upload. The MinIO client's own PutObject and
@@ -52,22 +54,34 @@ final class PartWriter {
 
 	private final String bucket;
 
-	private final HttpClient http;
+	/**
+	 * Made on first use, as the S3 clients are (a service's start does not wait for it).
+	 */
+	private final SingletonSupplier<HttpClient> http;
 
 	PartWriter(Supplier<MinioAsyncClient> client, String bucket, Duration connectTimeout, Duration ioTimeout) {
 		this.client = client;
 		this.bucket = bucket;
+		this.http = SingletonSupplier.of(() -> http(connectTimeout, ioTimeout));
+	}
+
+	private static HttpClient http(Duration connectTimeout, Duration ioTimeout) {
 		long ioMillis = ioTimeout.toMillis();
 		ConnectionProvider connections = ConnectionProvider.builder("object-store-parts")
 			.maxConnections(64)
 			.maxIdleTime(MAX_IDLE)
 			.build();
-		this.http = HttpClient.create(connections)
+		return HttpClient.create(connections)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
 			// a store that stops reading fails the part as one that stops answering does
 			.doOnConnected(
 					(connection) -> connection.addHandlerLast(new WriteTimeoutHandler(ioMillis, TimeUnit.MILLISECONDS)))
 			.responseTimeout(ioTimeout);
+	}
+
+	/** Makes the HTTP client now (off the event loop, once the service is ready). */
+	void warm() {
+		this.http.get();
 	}
 
 	/** Stores {@code length} bytes of {@code buffer} as the whole object. */
@@ -135,7 +149,7 @@ final class PartWriter {
 		int slices = (length + SLICE - 1) / SLICE;
 		Flux<io.netty.buffer.ByteBuf> body = Flux.range(0, slices)
 			.map((i) -> Unpooled.wrappedBuffer(buffer, i * SLICE, Math.min(SLICE, length - i * SLICE)));
-		return this.http.headers((headers) -> {
+		return this.http.get().headers((headers) -> {
 			headers.set(HttpHeaderNames.CONTENT_LENGTH, length);
 			if (contentType != null) {
 				headers.set(HttpHeaderNames.CONTENT_TYPE, contentType);
