@@ -6,19 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.minio.AbortMultipartUploadArgs;
 import io.minio.CompleteMultipartUploadArgs;
 import io.minio.CreateMultipartUploadArgs;
-import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.Http;
 import io.minio.ListMultipartUploadsArgs;
 import io.minio.ListMultipartUploadsResponse;
 import io.minio.ListPartsArgs;
-import io.minio.MinioAsyncClient;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.minio.messages.Part;
@@ -31,7 +28,6 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import cn.gov.tobacco.platform.problem.ApiException;
@@ -48,8 +44,8 @@ public class MultipartStore {
 
 	private final ObjectStore objects;
 
-	/** Made on first use (see {@link ObjectStore}). */
-	private final SingletonSupplier<MinioAsyncClient> client;
+	/** The store's client and presigning, made on first use (see {@link ObjectStore}). */
+	private final PartWriter parts;
 
 	private final String bucket;
 
@@ -57,7 +53,7 @@ public class MultipartStore {
 
 	public MultipartStore(ObjectStorageProperties properties, ObjectStore objects) {
 		this.objects = objects;
-		this.client = SingletonSupplier.of(properties::asyncClient);
+		this.parts = objects.parts();
 		this.bucket = properties.bucket();
 		this.http = WebClient.builder()
 			.clientConnector(
@@ -67,13 +63,13 @@ public class MultipartStore {
 
 	/** Makes the S3 client off the event loop (once the service is ready). */
 	Mono<Void> warm() {
-		return Mono.<Void>fromRunnable(this.client::get).subscribeOn(Schedulers.boundedElastic());
+		return Mono.<Void>fromRunnable(this.parts::client).subscribeOn(Schedulers.boundedElastic());
 	}
 
 	/** Starts a multipart upload of a new object; answers S3's upload id. */
 	public Mono<String> start(String key, String contentType) {
 		return this.objects.ready()
-			.then(call(() -> this.client.get()
+			.then(call(() -> this.parts.client()
 				.createMultipartUpload(CreateMultipartUploadArgs.builder()
 					.bucket(this.bucket)
 					.object(key)
@@ -89,14 +85,8 @@ public class MultipartStore {
 	 */
 	public Mono<String> putPart(String key, String uploadId, int number, long length, Flux<DataBuffer> body) {
 		return Mono
-			.fromCallable(() -> this.client.get()
-				.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-					.method(Http.Method.PUT)
-					.bucket(this.bucket)
-					.object(key)
-					.expiry(15, TimeUnit.MINUTES)
-					.extraQueryParams(Map.of("uploadId", uploadId, "partNumber", Integer.toString(number)))
-					.build()))
+			.fromCallable(
+					() -> this.parts.presign(key, Map.of("uploadId", uploadId, "partNumber", Integer.toString(number))))
 			.flatMap((url) -> this.http.put()
 				.uri(URI.create(url))
 				.contentType(MediaType.APPLICATION_OCTET_STREAM)
@@ -117,7 +107,7 @@ public class MultipartStore {
 	/** Joins the parts (number and ETag, in order) into the object. */
 	public Mono<Void> complete(String key, String uploadId, List<PartTag> parts) {
 		Part[] tags = parts.stream().map((p) -> new Part(p.number(), p.etag())).toArray(Part[]::new);
-		return call(() -> this.client.get()
+		return call(() -> this.parts.client()
 			.completeMultipartUpload(CompleteMultipartUploadArgs.builder()
 				.bucket(this.bucket)
 				.object(key)
@@ -129,7 +119,7 @@ public class MultipartStore {
 
 	/** Discards the upload and its parts; one S3 no longer knows is gone already. */
 	public Mono<Void> abort(String key, String uploadId) {
-		return call(() -> this.client.get()
+		return call(() -> this.parts.client()
 			.abortMultipartUpload(
 					AbortMultipartUploadArgs.builder().bucket(this.bucket).object(key).uploadId(uploadId).build()))
 			.then()
@@ -138,7 +128,7 @@ public class MultipartStore {
 
 	/** Whether S3 still holds the upload (neither completed nor aborted). */
 	public Mono<Boolean> isPending(String key, String uploadId) {
-		return call(() -> this.client.get()
+		return call(() -> this.parts.client()
 			.listParts(ListPartsArgs.builder().bucket(this.bucket).object(key).uploadId(uploadId).maxParts(1).build()))
 			.thenReturn(true)
 			.onErrorResume(MultipartStore::noSuchUpload, (ex) -> Mono.just(false));
@@ -150,7 +140,7 @@ public class MultipartStore {
 	}
 
 	private Flux<PendingUpload> page(String keyMarker, String uploadIdMarker) {
-		return call(() -> this.client.get()
+		return call(() -> this.parts.client()
 			.listMultipartUploads(ListMultipartUploadsArgs.builder()
 				.bucket(this.bucket)
 				.keyMarker(keyMarker)

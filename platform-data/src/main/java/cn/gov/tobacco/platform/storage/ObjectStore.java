@@ -207,15 +207,16 @@ public class ObjectStore {
 	 */
 	private static void settle(CompletableFuture<String> part) {
 		try {
-			part.get();
+			PartWriter.await(part);
 		}
-		catch (InterruptedException ex) {
-			part.cancel(true);
-			Thread.currentThread().interrupt();
+		catch (Exception ex) {
+			// the part failed (or the wait was interrupted, and the part cancelled)
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			// the part failed: nothing of it is in flight
-		}
+	}
+
+	/** How this store writes to S3; {@link MultipartStore} shares its client. */
+	PartWriter parts() {
+		return this.parts;
 	}
 
 	private byte[] takeBuffer() {

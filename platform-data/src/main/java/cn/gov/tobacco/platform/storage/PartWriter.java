@@ -134,7 +134,15 @@ final class PartWriter {
 					AbortMultipartUploadArgs.builder().bucket(this.bucket).object(key).uploadId(uploadId).build()));
 	}
 
-	private String presign(String key, Map<String, String> query) throws MinioException {
+	/** The bucket's asynchronous S3 client (also {@link MultipartStore}'s). */
+	MinioAsyncClient client() {
+		return this.client.get();
+	}
+
+	/**
+	 * A presigned PUT of the object, or (with an upload id and part number) of a part.
+	 */
+	String presign(String key, Map<String, String> query) throws MinioException {
 		return this.client.get()
 			.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
 				.method(Http.Method.PUT)
