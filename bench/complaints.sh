@@ -19,7 +19,7 @@
 #   ./mvnw -q -B -DskipTests package -pl gateway,complaints-hotline -am && bench/complaints.sh
 #
 # Environment: ROWS (1000000), CLIENTS (8), DURATION (30 s of lifecycles; lists and pgbench 10 s
-# each), CONNECTIONS (4), BENCH_DB, KEEP_DATA=1 (reuse the rows of an earlier run), JAVA_OPTS,
+# each), CONNECTIONS (4), BENCH_DB, KEEP_DATA=1 (reuse the rows of an earlier run), JAVA_OPTS, GATEWAY_JAVA_OPTS,
 # IDENTITY_ISSUER, BASE_PORT (18460: complaints, gateway, its management), REDIS_DB (14), JFR=1 (a flight
 # recording of complaints-hotline while the lifecycles run; its hottest methods are printed).
 set -euo pipefail
@@ -104,7 +104,7 @@ fi
 total=$(psql_db -c "select count(*) from complaints.cases")
 xihu_open=$(psql_db -c "select count(*) from complaints.cases where district_code = '330106' and state in ('DISPATCHED', 'IN_PROGRESS')")
 
-say "Starting complaints-hotline on :$COMPLAINTS_PORT, the gateway on :$GATEWAY_PORT (${JVM[*]})"
+say "Starting complaints-hotline on :$COMPLAINTS_PORT, the gateway on :$GATEWAY_PORT (services: ${JVM[*]}; gateway: ${GATEWAY_JVM[*]})"
 start_java complaints COMPLAINTS_PORT="$COMPLAINTS_PORT" COMPLAINTS_LICENSING_URL=http://127.0.0.1:9 \
   HOTLINE_12345_PULL_INTERVAL=0s -- "${JVM[@]}" -jar "$(jar_of complaints-hotline)"
 COMPLAINTS_PID=$STARTED
@@ -113,7 +113,7 @@ COMPLAINTS_PID=$STARTED
 start_java gateway GATEWAY_PORT="$GATEWAY_PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" \
   COMPLAINTS_URI="http://127.0.0.1:$COMPLAINTS_PORT" LICENSING_URI=http://127.0.0.1:9 \
   SPRING_DATA_REDIS_DATABASE="${REDIS_DB:-14}" PUBLIC_RATE_LIMIT_PER_SECOND=100000 PUBLIC_RATE_LIMIT_BURST=100000 \
-  WEB_FRONTEND_DIR="file:$WORK/no-frontend/" -- "${JVM[@]}" -jar "$(jar_of gateway)"
+  WEB_FRONTEND_DIR="file:$WORK/no-frontend/" -- "${GATEWAY_JVM[@]}" -jar "$(jar_of gateway)"
 wait_ready "http://127.0.0.1:$COMPLAINTS_PORT/actuator/health/readiness" complaints
 wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" gateway
 AGENT_TOKEN=$(token agent)
@@ -244,5 +244,5 @@ printf '| case list, agent (330100), first page + total | %s / %s | %s / %s | %s
 printf '| handler queue, handler.xihu (330106), first page + total | %s / %s | %s / %s | %s | %s | <= 50 (%s) |\n' \
   "$queue_ref_p50" "$queue_ref_p95" "$queue_p50" "$queue_p95" "$queue_rps" "$((queue_failed + queue_errors))" "$(met "$queue_p95" "$((queue_failed + queue_errors))" "$queue_rps")"
 jfr_print complaints-hotline
-printf '\nJVM flags: %s. ' "${JVM[*]}"
+printf '\nJVM flags: %s; the gateway'"'"'s: %s. ' "${JVM[*]}" "${GATEWAY_JVM[*]}"
 machine_line

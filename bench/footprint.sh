@@ -18,7 +18,8 @@
 #
 #   ./mvnw -q -B -DskipTests package && bench/footprint.sh
 #
-# Environment: ROUNDS (2), REQUESTS (1000), CDS (0), MIGRATE (1; 0: the database is migrated), BENCH_DB, OLD_FLAGS, NEW_FLAGS, BASE_PORT (18440),
+# Environment: ROUNDS (2), REQUESTS (1000), CDS (0), MIGRATE (1; 0: the database is migrated), BENCH_DB, OLD_FLAGS, NEW_FLAGS,
+# NEW_GATEWAY_FLAGS (the gateway's "now": up.sh's GATEWAY_JAVA_FLAGS unless NEW_FLAGS is given), BASE_PORT (18440),
 # SERVICES ("identity licensing-service complaints-hotline gateway").
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -32,6 +33,10 @@ CDS=${CDS:-0}
 read -r -a OLD <<<"${OLD_FLAGS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 read -r -a NEW <<<"${NEW_FLAGS:-$(sed -n 's/^JAVA_FLAGS=(\(.*\))$/\1/p' scripts/up.sh)}"
 [[ ${#NEW[@]} -gt 0 ]] || { echo "no NEW_FLAGS and no JAVA_FLAGS=(...) line in scripts/up.sh" >&2; exit 1; }
+# the gateway's "now": NEW_GATEWAY_FLAGS, else NEW_FLAGS if given, else up.sh's GATEWAY_JAVA_FLAGS
+read -r -a NEW_GATEWAY <<<"${NEW_GATEWAY_FLAGS:-${NEW_FLAGS:-$(sed -n 's/^GATEWAY_JAVA_FLAGS=(\(.*\))$/\1/p' scripts/up.sh)}}"
+[[ ${#NEW_GATEWAY[@]} -gt 0 ]] || NEW_GATEWAY=("${NEW[@]}")
+new_flags() { if [[ $1 == gateway ]]; then NF=("${NEW_GATEWAY[@]}"); else NF=("${NEW[@]}"); fi; } # service -> NF=(...)
 PORT=$((BASE_PORT + 1)); MANAGEMENT_PORT=$((BASE_PORT + 2)); STUB_PORT=$((BASE_PORT + 3))
 ports_free "$PORT" "$MANAGEMENT_PORT" "$STUB_PORT"
 bench_database "$DB"
@@ -106,13 +111,14 @@ for m in $SERVICES; do
   java -Djarmode=tools -jar "$m/target/$m-$PROJECT_VERSION.jar" extract --destination "$WORK/$m" >/dev/null
   setup "$m"
   start=$SECONDS
-  env "${ENV[@]}" java "${NEW[@]}" -XX:ArchiveClassesAtExit="$WORK/$m/app.jsa" -Dspring.context.exit=onRefresh \
+  new_flags "$m"
+  env "${ENV[@]}" java "${NF[@]}" -XX:ArchiveClassesAtExit="$WORK/$m/app.jsa" -Dspring.context.exit=onRefresh \
     -jar "$WORK/$m/$m-$PROJECT_VERSION.jar" >"$WORK/$m-training.log" 2>&1 || { tail -30 "$WORK/$m-training.log"; exit 1; }
   printf '| %s | %s | %s |\n' "$m" "$((SECONDS - start))" "$(du -m "$WORK/$m/app.jsa" | cut -f1)"
 done
 fi
 
-printf '\nOld: %s -jar. New: %s -jar%s.\n' "${OLD[*]}" "${NEW[*]}" "$([[ "$CDS" == 1 ]] && echo ', extracted, with -XX:SharedArchiveFile')"
+printf '\nOld: %s -jar. New: %s (the gateway: %s) -jar%s.\n' "${OLD[*]}" "${NEW[*]}" "${NEW_GATEWAY[*]}" "$([[ "$CDS" == 1 ]] && echo ', extracted, with -XX:SharedArchiveFile')"
 printf '\n| service | start | ready s | RSS ready MB | RSS after %s requests MB | failed requests |\n' "$REQUESTS"
 printf '| --- | --- | --- | --- | --- | --- |\n'
 idle_start=$(date +%s%N)
@@ -121,10 +127,11 @@ printf '| (a JVM running nothing) | new flags | – | %s | – | – |\n' "$(rss
 for round in $(seq "$ROUNDS"); do
   for m in $SERVICES; do
     measure old "$m" "${OLD[@]}" -jar "$m/target/$m-$PROJECT_VERSION.jar"
+    new_flags "$m"
     if [[ "$CDS" == 1 ]]; then
-      measure new "$m" "${NEW[@]}" -XX:SharedArchiveFile="$WORK/$m/app.jsa" -Xlog:cds=off -jar "$WORK/$m/$m-$PROJECT_VERSION.jar"
+      measure new "$m" "${NF[@]}" -XX:SharedArchiveFile="$WORK/$m/app.jsa" -Xlog:cds=off -jar "$WORK/$m/$m-$PROJECT_VERSION.jar"
     else
-      measure new "$m" "${NEW[@]}" -jar "$m/target/$m-$PROJECT_VERSION.jar"
+      measure new "$m" "${NF[@]}" -jar "$m/target/$m-$PROJECT_VERSION.jar"
     fi
   done
 done

@@ -15,7 +15,7 @@
 # Environment: DURATION (seconds per round, 10), WARMUP (seconds of each warm-up run, DURATION; a JVM
 # with C2 needs a minute or more on a busy machine before its code is compiled), ROUNDS (3), CONNECTIONS (32), BENCH_DB, MIGRATE (1;
 # 0: the database is migrated already),
-# JAVA_OPTS (the services' JVM flags, default those of scripts/up.sh), IDENTITY_ISSUER,
+# JAVA_OPTS (the services' JVM flags, default those of scripts/up.sh), GATEWAY_JAVA_OPTS (the gateway's: up.sh's GATEWAY_JAVA_FLAGS unless JAVA_OPTS is set), IDENTITY_ISSUER,
 # GATEWAY_EXTRA_OPTS (more JVM flags for the gateway only, e.g. a JFR recording),
 # PIN (0; 1: the backend on CPU 1, the proxy under test and wrk on CPU 0, as when the gateway and
 # the services run in pods of their own: the proxy's cost then shows as its own core's limit
@@ -50,13 +50,13 @@ if [[ "${MIGRATE:-1}" == 1 ]]; then
   say "Licensing schema in $DB (the jar's migrate profile)"
   migrate licensing-service
 fi
-say "Starting licensing-service on :$BACKEND_PORT, the gateway on :$GATEWAY_PORT, nginx on :$NGINX_PORT (${JVM[*]})"
+say "Starting licensing-service on :$BACKEND_PORT, the gateway on :$GATEWAY_PORT, nginx on :$NGINX_PORT (services: ${JVM[*]}; gateway: ${GATEWAY_JVM[*]})"
 # not start_java: the processes may run under taskset (PIN=1)
 LICENSING_PORT=$BACKEND_PORT "${BACKEND_CPU[@]}" java "${JVM[@]}" -jar "$LICENSING_JAR" >"$WORK/licensing.log" 2>&1 &
 BACKEND_PID=$!; track $!
 GATEWAY_PORT=$GATEWAY_PORT MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT LICENSING_URI=http://127.0.0.1:$BACKEND_PORT \
   COMPLAINTS_URI=http://127.0.0.1:9 WEB_FRONTEND_DIR=file:"$WORK"/no-frontend/ \
-  "${PROXY_CPU[@]}" java "${JVM[@]}" ${GATEWAY_EXTRA_OPTS:-} -jar "$GATEWAY_JAR" >"$WORK/gateway.log" 2>&1 &
+  "${PROXY_CPU[@]}" java "${GATEWAY_JVM[@]}" ${GATEWAY_EXTRA_OPTS:-} -jar "$GATEWAY_JAR" >"$WORK/gateway.log" 2>&1 &
 GATEWAY_PID=$!; track $!
 mkdir -p "$WORK/static"
 sed -e "s#@WORK@#$WORK#g" -e "s#@BACKEND_PORT@#$BACKEND_PORT#g" -e "s#@NGINX_PORT@#$NGINX_PORT#g" \
@@ -124,6 +124,6 @@ for s, (n, g, nc, gc, nbc, gbc) in sums.items():
     print(f"| {s} | {n:.0f} | {g:.0f} | {r:.2f}× | ≥ 0.8× ({'met' if r >= 0.8 else 'NOT met'}) "
           f"| {med(nc)} · {med(gc)} | {med(nbc)} · {med(gbc)} |")
 PY
-printf '\nMachine: %s cores, %s MB RAM, load %s; JVM flags: %s%s; %s\n' "$(nproc)" "$(free -m | awk '/Mem:/ {print $2}')" \
-  "$(cut -d' ' -f1-3 /proc/loadavg)" "${JVM[*]}" "$([[ $PIN == 1 ]] && echo '; pinned: backend CPU 1, proxy and wrk CPU 0')" \
+printf '\nMachine: %s cores, %s MB RAM, load %s; JVM flags: %s; the gateway'"'"'s: %s%s; %s\n' "$(nproc)" "$(free -m | awk '/Mem:/ {print $2}')" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)" "${JVM[*]}" "${GATEWAY_JVM[*]}" "$([[ $PIN == 1 ]] && echo '; pinned: backend CPU 1, proxy and wrk CPU 0')" \
   "$(date -u +%Y-%m-%dT%H:%MZ)"

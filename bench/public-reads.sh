@@ -16,7 +16,7 @@
 #   BEFORE=/path/to/other/checkout bench/public-reads.sh   # that checkout's built jars first
 #
 # Environment: DURATION (seconds per run, 8), CONNECTIONS (32), BENCH_DB, BEFORE, MIGRATE (1; 0: the
-# databases are migrated already), JAVA_OPTS,
+# databases are migrated already), JAVA_OPTS, GATEWAY_JAVA_OPTS,
 # IDENTITY_ISSUER, BASE_PORT (18420: licensing, complaints, gateway, its management, nginx).
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -83,13 +83,13 @@ printf '\n| build | read | gateway req/s | p95 ms | gateway, If-None-Match req/s
 printf '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
 for build in "${builds[@]}"; do
   if [[ $build == before ]]; then prepare before "${DB}_before"; else prepare this "$DB"; fi
-  say "Starting the $build build: licensing :$LICENSING_PORT, complaints :$COMPLAINTS_PORT, gateway :$GATEWAY_PORT (${JVM[*]})"
+  say "Starting the $build build: licensing :$LICENSING_PORT, complaints :$COMPLAINTS_PORT, gateway :$GATEWAY_PORT (services: ${JVM[*]}; gateway: ${GATEWAY_JVM[*]})"
   start_java "$build-licensing" LICENSING_PORT="$LICENSING_PORT" -- "${JVM[@]}" -jar "$WORK/$build/licensing-service.jar"
   start_java "$build-complaints" COMPLAINTS_PORT="$COMPLAINTS_PORT" COMPLAINTS_LICENSING_URL="http://127.0.0.1:$LICENSING_PORT" \
     -- "${JVM[@]}" -jar "$WORK/$build/complaints-hotline.jar"
   start_java "$build-gateway" GATEWAY_PORT="$GATEWAY_PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" \
     LICENSING_URI="http://127.0.0.1:$LICENSING_PORT" COMPLAINTS_URI="http://127.0.0.1:$COMPLAINTS_PORT" \
-    WEB_FRONTEND_DIR="file:$WORK/no-frontend/" -- "${JVM[@]}" -jar "$WORK/$build/gateway.jar"
+    WEB_FRONTEND_DIR="file:$WORK/no-frontend/" -- "${GATEWAY_JVM[@]}" -jar "$WORK/$build/gateway.jar"
   wait_ready "http://127.0.0.1:$LICENSING_PORT/actuator/health/readiness" "$build-licensing"
   wait_ready "http://127.0.0.1:$COMPLAINTS_PORT/actuator/health/readiness" "$build-complaints"
   wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" "$build-gateway"
@@ -123,5 +123,5 @@ for build in "${builds[@]}"; do
   stop_tracked
 done
 printf '\nTarget: >= 5x the ≈770 req/s of the issue through the gateway (>= 3850 req/s). Compare within one run:\n'
-printf 'the machine is shared. Machine: %s cores, %s MB RAM, load %s; JVM flags: %s; %s\n' "$(nproc)" \
-  "$(free -m | awk '/Mem:/ {print $2}')" "$(cut -d' ' -f1-3 /proc/loadavg)" "${JVM[*]}" "$(date -u +%Y-%m-%dT%H:%MZ)"
+printf 'the machine is shared. Machine: %s cores, %s MB RAM, load %s; JVM flags: %s; the gateway'"'"'s: %s; %s\n' "$(nproc)" \
+  "$(free -m | awk '/Mem:/ {print $2}')" "$(cut -d' ' -f1-3 /proc/loadavg)" "${JVM[*]}" "${GATEWAY_JVM[*]}" "$(date -u +%Y-%m-%dT%H:%MZ)"

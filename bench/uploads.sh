@@ -18,7 +18,7 @@
 #
 # JFR=1: a flight recording of the service, its hottest methods printed. The service's errors
 # during the run and its GC log's largest heap are printed too.
-# Environment: UPLOADS (20), SIZE_MB (25), ROUNDS (2), MAX_TIME (s per upload, 300), BENCH_DB, JAVA_OPTS, IDENTITY_ISSUER,
+# Environment: UPLOADS (20), SIZE_MB (25), ROUNDS (2), MAX_TIME (s per upload, 300), BENCH_DB, JAVA_OPTS, GATEWAY_JAVA_OPTS, IDENTITY_ISSUER,
 # S3 (http://127.0.0.1:9090), BASE_PORT (18500: licensing, gateway, its management), REDIS_DB (14).
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -51,14 +51,14 @@ SQL
 S3_PIDS=$(ss -ltnpH "sport = :${S3##*:}" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u | xargs)
 mapfile -t APPLICATIONS < <(psql_db -c "select id from licensing.application order by number")
 
-say "Starting licensing-service on :$LICENSING_PORT and the gateway on :$GATEWAY_PORT (${JVM[*]})"
+say "Starting licensing-service on :$LICENSING_PORT and the gateway on :$GATEWAY_PORT (services: ${JVM[*]}; gateway: ${GATEWAY_JVM[*]})"
 start_java licensing LICENSING_PORT="$LICENSING_PORT" -- "${JVM[@]}" "-Xlog:gc:file=$WORK/licensing-gc.log" \
   -jar "$(jar_of licensing-service)" --licensing.documents.max-size.OTHER=32MB
 LICENSING_PID=$STARTED
 start_java gateway GATEWAY_PORT="$GATEWAY_PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" \
   LICENSING_URI="http://127.0.0.1:$LICENSING_PORT" COMPLAINTS_URI=http://127.0.0.1:9 \
   SPRING_DATA_REDIS_DATABASE="${REDIS_DB:-14}" WEB_FRONTEND_DIR="file:$WORK/no-frontend/" \
-  -- "${JVM[@]}" -jar "$(jar_of gateway)"
+  -- "${GATEWAY_JVM[@]}" -jar "$(jar_of gateway)"
 GATEWAY_PID=$STARTED
 wait_ready "http://127.0.0.1:$LICENSING_PORT/actuator/health/readiness" licensing
 wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" gateway
@@ -166,5 +166,5 @@ grep -E ' (ERROR|WARN) ' "$WORK/licensing.log" | sed 's/.*\] \[[^]]*\] //' | cut
 # the first stack of an ERROR, if any: what failed, where
 grep -m1 -A12 ' ERROR ' "$WORK/licensing.log" | cut -c1-300 || true
 jfr_print licensing-service-1
-printf '%s uploads of %s bytes per round. JVM flags: %s. ' "$UPLOADS" "$BYTES" "${JVM[*]}"
+printf '%s uploads of %s bytes per round. JVM flags: %s; the gateway'"'"'s: %s. ' "$UPLOADS" "$BYTES" "${JVM[*]}" "${GATEWAY_JVM[*]}"
 machine_line

@@ -88,10 +88,18 @@ for module in identity licensing-service complaints-hotline; do
   fi
 done
 
+# entry_flags DOCKERFILE: the ENTRYPOINT's -XX flags but the CDS archive's (layout's answer has it),
+# so the JVM this JDK runs is given the flags the image's will be
+entry_flags() {
+  sed -e ':a' -e '/\\$/N; s/\\\n[[:space:]]*/ /; ta' "$1" | sed -n 's/^ENTRYPOINT //p' | grep -o '"-XX:[^"]*"' \
+    | tr -d '"' | grep -v '^-XX:SharedArchiveFile='
+}
+
 if main=$(layout gateway); then
   log="$LOGS/image-check-gateway.log"
+  flags=$(entry_flags "$ROOT/gateway/Dockerfile")
   # shellcheck disable=SC2086
-  (cd "$work/gateway/app" && exec java -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.io.tmpdir="$work" \
+  (cd "$work/gateway/app" && exec java -Xmx384m $flags -Djava.io.tmpdir="$work" \
       $main --server.port=18080 \
       --management.server.port=19091 --gateway.frontend.spa-fallback=false >"$log" 2>&1) &
   gateway_pid=$!

@@ -44,6 +44,15 @@ done
 # compiler only (a small machine, many JVMs), the heap given back after a collection down to
 # 20% free, bounded metaspace and code cache, smaller thread stacks.
 JAVA_FLAGS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k)
+# The gateway's: the same, but with the C2 compiler too. Every request passes through it, and with
+# C1 only it took about twice the CPU per request (bench/gateway.sh); C2 costs it 30-60 MB more
+# RSS, most of it native memory the compiler threads free but the C library keeps, which
+# TrimNativeHeapInterval gives back to the system every 5 s (bench/footprint.sh). The services
+# keep C1 only: with C2 they stay above 256 MB even trimmed.
+GATEWAY_JAVA_FLAGS=(-XX:+UseSerialGC -Xms32m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000)
+jvm_flags() { # name -> FLAGS=(...) for that JVM
+  if [[ $1 == gateway ]]; then FLAGS=("${GATEWAY_JAVA_FLAGS[@]}"); else FLAGS=("${JAVA_FLAGS[@]}"); fi
+}
 # Class data sharing, as in the images (bench/footprint.sh: about half the time to ready): each
 # jar is extracted once per build and a training run archives the classes it loads (the
 # application context is made, then the JVM exits before anything listens); every later start
@@ -58,8 +67,9 @@ archive_classes() { # names...: trains, in parallel, those without an archive fo
     [[ -s "$dir/app.jsa" ]] && continue
     say "Archiving $name's classes for faster starts (once per build)"
     rm -rf "$RUN/cds/$name" && mkdir -p "$dir"
+    jvm_flags "$name"
     (java -Djarmode=tools -jar "$RUN/jars/$name-$PROJECT_VERSION.jar" extract --destination "$dir/app" >/dev/null \
-      && cd "$ROOT" && java "${JAVA_FLAGS[@]}" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
+      && cd "$ROOT" && java "${FLAGS[@]}" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
         -Xlog:cds=off -jar "$dir/app/$name-$PROJECT_VERSION.jar") >"$LOGS/$name-cds.log" 2>&1 \
       || rm -f "$dir/app.jsa" &
     pids+=($!)
@@ -81,8 +91,9 @@ start() {
     run=(-XX:SharedArchiveFile="$dir/app.jsa" -Xlog:cds=off -jar "$dir/app/$name-$PROJECT_VERSION.jar")
   fi
   say "Starting $name on :$port"
+  jvm_flags "$name"
   # exec: the recorded pid is the JVM's own, so down.sh stops the JVM and not a wrapper shell.
-  (cd "$ROOT" && exec nohup java "${JAVA_FLAGS[@]}" "${run[@]}" "$@" \
+  (cd "$ROOT" && exec nohup java "${FLAGS[@]}" "${run[@]}" "$@" \
     >"$LOGS/$name.log" 2>&1) &
   echo $! >"$RUN/$name.pid"
 }

@@ -65,10 +65,14 @@ need_issuer() {
   export IDENTITY_ISSUER=$ISSUER
 }
 
-# bench_jvm_flags: JVM=(...) from JAVA_OPTS, else scripts/up.sh's JAVA_FLAGS
+# bench_jvm_flags: JVM=(...) for the services from JAVA_OPTS, else scripts/up.sh's JAVA_FLAGS;
+# GATEWAY_JVM=(...) for the gateway from GATEWAY_JAVA_OPTS, else JAVA_OPTS, else up.sh's
+# GATEWAY_JAVA_FLAGS (C2 as well as C1)
 bench_jvm_flags() {
   read -r -a JVM <<<"${JAVA_OPTS:-$(sed -n 's/^JAVA_FLAGS=(\(.*\))$/\1/p' scripts/up.sh)}"
   [[ ${#JVM[@]} -gt 0 ]] || JVM=(-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+  read -r -a GATEWAY_JVM <<<"${GATEWAY_JAVA_OPTS:-${JAVA_OPTS:-$(sed -n 's/^GATEWAY_JAVA_FLAGS=(\(.*\))$/\1/p' scripts/up.sh)}}"
+  [[ ${#GATEWAY_JVM[@]} -gt 0 ]] || GATEWAY_JVM=("${JVM[@]}")
 }
 
 # jar_of MODULE [CHECKOUT]: a copy in $WORK of the module's built (repackaged) jar, made at the
