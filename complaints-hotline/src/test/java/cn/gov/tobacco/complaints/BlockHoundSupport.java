@@ -28,7 +28,11 @@ final class BlockHoundSupport {
 			.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
 					"loadBundle")
 			.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes")
-			.allowBlockingCallsInside("java.security.SecureRandom", "next"));
+			.allowBlockingCallsInside("java.security.SecureRandom", "next")
+			// Netty 4.2's buffer allocator takes a StampedLock for a moment when threads
+			// contend and it adds magazines: a lock, not I/O (the same exception as
+			// Armeria's BlockHound rules for Netty 4.2, line/armeria#6344)
+			.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines"));
 		installed = true;
 	}
 
