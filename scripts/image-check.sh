@@ -56,10 +56,13 @@ layout() {
   entrypoint "$dockerfile"
 }
 
+# joined DOCKERFILE: its lines with continuation lines joined
+joined() { sed -e ':a' -e '/\\$/N; s/\\\n[[:space:]]*/ /; ta' "$1"; }
+
 # training_step DOCKERFILE: its RUN java -XX:ArchiveClassesAtExit=... command (continuation lines
 # joined), or nothing
 training_step() {
-  sed -e ':a' -e '/\\$/N; s/\\\n[[:space:]]*/ /; ta' "$1" | sed -n 's/^RUN \(java .*-XX:ArchiveClassesAtExit=.*\)$/\1/p'
+  joined "$1" | sed -n 's/^RUN \(java .*-XX:ArchiveClassesAtExit=.*\)$/\1/p'
 }
 
 # entrypoint DOCKERFILE: the JVM arguments that choose what runs: a Spring Boot launcher class,
@@ -91,7 +94,7 @@ done
 # entry_flags DOCKERFILE: the ENTRYPOINT's -XX flags but the CDS archive's (layout's answer has it),
 # so the JVM this JDK runs is given the flags the image's will be
 entry_flags() {
-  sed -e ':a' -e '/\\$/N; s/\\\n[[:space:]]*/ /; ta' "$1" | sed -n 's/^ENTRYPOINT //p' | grep -o '"-XX:[^"]*"' \
+  joined "$1" | sed -n 's/^ENTRYPOINT //p' | grep -o '"-XX:[^"]*"' \
     | tr -d '"' | grep -v '^-XX:SharedArchiveFile='
 }
 

@@ -6,6 +6,8 @@ import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import cn.gov.tobacco.testing.ArmedBlockHound;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -17,7 +19,7 @@ class BlockHoundIntegrationTests {
 
 	@Test
 	void aBlockingCallOnANonBlockingThreadFails() {
-		BlockHoundSupport.install();
+		ArmedBlockHound.install();
 		Mono<Integer> sleeping = Mono.fromCallable(() -> {
 			Thread.sleep(1);
 			return 1;
@@ -28,7 +30,7 @@ class BlockHoundIntegrationTests {
 
 	@Test
 	void theSameCallOnABoundedElasticThreadPasses() {
-		BlockHoundSupport.install();
+		ArmedBlockHound.install();
 		Mono<Integer> sleeping = Mono.fromCallable(() -> {
 			Thread.sleep(1);
 			return 1;

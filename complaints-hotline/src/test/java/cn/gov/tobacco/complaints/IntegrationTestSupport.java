@@ -13,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import cn.gov.tobacco.testing.ArmedBlockHound;
 import cn.gov.tobacco.testing.OidcLogin;
 
 /**
@@ -27,7 +28,7 @@ public abstract class IntegrationTestSupport {
 	public static final String PASSWORD = "Demo@2026";
 
 	static {
-		BlockHoundSupport.install();
+		ArmedBlockHound.install();
 	}
 
 	@Autowired
