@@ -8,10 +8,13 @@
 # starts it (a Spring Boot launcher, or the archive and -jar application.jar):
 #   - identity, licensing-service, complaints-hotline with the migrate profile (what the k8s
 #     init container runs) against a scratch database; they must migrate and exit 0;
-#   - the gateway on spare ports until its readiness group answers UP.
+#   - the gateway on spare ports until its readiness group answers UP;
+#   each with the JDK_JAVA_OPTIONS its Kubernetes pod sets (heap and native pools).
 # It also reads the rules every image must keep: a numeric non-root USER and a pinned base.
 # Needs the jars built (mvnw install) and PostgreSQL and Redis running.
 source "$(dirname "$0")/lib.sh"
+# licensing-service's training step makes the certificate's font, as its image has it
+ensure_certificate_font
 
 db=${IMAGE_CHECK_DATABASE:-tobacco_image_check}
 work=$(mktemp -d)
@@ -22,7 +25,10 @@ point_services_at "$db"
 failures=0
 fail() { printf '\033[31mimage-check: %s\033[0m\n' "$*" >&2; failures=$((failures + 1)); }
 
+# layout MODULE: merges the module's layers and runs its training step; sets main to what
+# ENTRYPOINT runs. Called in this shell, never in $(...), so that every fail is counted.
 layout() {
+  main=
   local module=$1 dockerfile="$ROOT/$1/Dockerfile" jar="$ROOT/$1/target/$1-$PROJECT_VERSION.jar"
   [[ -f "$jar" ]] || { fail "$module: $jar is missing (build first)"; return 1; }
   grep -qE '^USER [1-9][0-9]*:[1-9][0-9]*$' "$dockerfile" || fail "$module: USER is not a numeric non-root uid:gid"
@@ -53,7 +59,7 @@ layout() {
     [[ -s "$work/$module/app/$archive" ]] || { fail "$module: the training step wrote no $archive"; return 1; }
     echo "image-check: $module: the CDS training step wrote $archive ($(du -m "$work/$module/app/$archive" | cut -f1) MB) with nothing to connect to" >&2
   fi
-  entrypoint "$dockerfile"
+  main=$(entrypoint "$dockerfile") || { fail "$module: ENTRYPOINT names no Spring Boot launcher and no -jar application.jar"; return 1; }
 }
 
 # joined DOCKERFILE: its lines with continuation lines joined
@@ -70,26 +76,10 @@ training_step() {
 entrypoint() {
   local main; main=$(grep -o 'org\.springframework\.boot\.loader\.launch\.[A-Za-z]*Launcher' "$1" | head -1)
   if [[ -n "$main" ]]; then echo "$main"; return; fi
-  grep -q '"-jar", "application.jar"' "$1" \
-    || { fail "$1: ENTRYPOINT names no Spring Boot launcher and no -jar application.jar"; return 1; }
+  grep -q '"-jar", "application.jar"' "$1" || return 1
   local archive; archive=$(grep -o '"-XX:SharedArchiveFile=[^"]*"' "$1" | tr -d '"')
   echo "$archive -Xlog:cds=off -jar application.jar"
 }
-
-for module in identity licensing-service complaints-hotline; do
-  main=$(layout "$module") || continue
-  log="$LOGS/image-check-$module.log"
-  # $main unquoted: the launcher class, or the archive and -jar application.jar
-  # shellcheck disable=SC2086
-  if (cd "$work/$module/app" && timeout 180 java -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-        -Djava.io.tmpdir="$work" $main \
-        --spring.profiles.active=migrate >"$log" 2>&1); then
-    echo "image-check: $module: layers merged as the Dockerfile does, migrate profile exited 0"
-  else
-    tail -30 "$log" >&2
-    fail "$module: the image layout did not run its migrations (log: $log)"
-  fi
-done
 
 # entry_flags DOCKERFILE: the ENTRYPOINT's -XX flags but the CDS archive's (layout's answer has it),
 # so the JVM this JDK runs is given the flags the image's will be
@@ -98,11 +88,39 @@ entry_flags() {
     | tr -d '"' | grep -v '^-XX:SharedArchiveFile='
 }
 
-if main=$(layout gateway); then
+# pod_options MODULE: the JDK_JAVA_OPTIONS of the module's first container in the Kubernetes base
+# (the migrate init container, or the gateway's app), so that the image is started within the
+# pod's own heap and native-pool bounds, given before the ENTRYPOINT's flags as the launcher does
+pod_options() {
+  local manifest="$ROOT/k8s/base/$1/deployment.yaml"
+  [[ -f "$manifest" ]] || manifest="$ROOT/k8s/overlays/dev/$1.yaml"
+  grep -A1 'name: JDK_JAVA_OPTIONS' "$manifest" | sed -n 's/^ *value: "\(.*\)"$/\1/p' | head -1
+}
+
+for module in identity licensing-service complaints-hotline; do
+  layout "$module" || continue
+  log="$LOGS/image-check-$module.log"
+  # $main unquoted: the launcher class, or the archive and -jar application.jar
+  # shellcheck disable=SC2086
+  opts=$(pod_options "$module")
+  [[ "$opts" == *-Xmx* ]] || { fail "$module: no JDK_JAVA_OPTIONS with -Xmx in its Kubernetes manifest"; continue; }
+  flags=$(entry_flags "$ROOT/$module/Dockerfile")
+  if (cd "$work/$module/app" && JDK_JAVA_OPTIONS="$opts" timeout 180 java $flags \
+        -Djava.io.tmpdir="$work" $main \
+        --spring.profiles.active=migrate >"$log" 2>&1); then
+    echo "image-check: $module: layers merged as the Dockerfile does, migrate profile exited 0 ($opts)"
+  else
+    tail -30 "$log" >&2
+    fail "$module: the image layout did not run its migrations (log: $log)"
+  fi
+done
+
+if layout gateway; then
   log="$LOGS/image-check-gateway.log"
   flags=$(entry_flags "$ROOT/gateway/Dockerfile")
+  opts=$(pod_options gateway)
   # shellcheck disable=SC2086
-  (cd "$work/gateway/app" && exec java -Xmx384m $flags -Djava.io.tmpdir="$work" \
+  (cd "$work/gateway/app" && JDK_JAVA_OPTIONS="$opts" exec java $flags -Djava.io.tmpdir="$work" \
       $main --server.port=18080 \
       --management.server.port=19091 --gateway.frontend.spa-fallback=false >"$log" 2>&1) &
   gateway_pid=$!
@@ -113,7 +131,7 @@ if main=$(layout gateway); then
     sleep 1
   done
   kill "$gateway_pid" 2>/dev/null; wait "$gateway_pid" 2>/dev/null || true; gateway_pid=
-  if $ready; then echo "image-check: gateway: layers merged as the Dockerfile does, readiness UP"
+  if $ready; then echo "image-check: gateway: layers merged as the Dockerfile does, readiness UP ($opts)"
   else tail -30 "$log" >&2; fail "gateway: the image layout did not become ready (log: $log)"; fi
 fi
 

@@ -43,16 +43,33 @@ const THREADS = 150;
 // with a 384 MiB heap (README, "Memory"); counted with headroom.
 const UNBOUNDED_NATIVE = 128 * MI;
 
-function jvmFlags(env) {
-  const opts = (env.JDK_JAVA_OPTIONS ?? '').split(/\s+/);
-  const flag = (re) => opts.map((o) => re.exec(o)?.[1]).find(Boolean);
+/** The JVM options of a module's image: its Dockerfile's ENTRYPOINT up to the main class or -jar. */
+export function entrypointOptions(module) {
+  const dockerfile = readFileSync(join(REPO_DIR, module, 'Dockerfile'), 'utf8').replace(/\\\n\s*/g, ' ');
+  const entry = /^ENTRYPOINT\s+(\[.*\])\s*$/m.exec(dockerfile);
+  if (!entry) throw new Error(`${module}/Dockerfile has no exec-form ENTRYPOINT`);
+  const args = JSON.parse(entry[1]).slice(1);
+  const end = args.findIndex((a) => a === '-jar' || !a.startsWith('-'));
+  return end < 0 ? args : args.slice(0, end);
+}
+
+/**
+ * The bounds the JVM really runs with. The java launcher reads JDK_JAVA_OPTIONS first and the
+ * image's ENTRYPOINT options after them, and the last of a flag wins: a bound in the ENTRYPOINT
+ * would silently override the pod's.
+ */
+function jvmFlags(env, module) {
+  const opts = [...(env.JDK_JAVA_OPTIONS ?? '').split(/\s+/), ...entrypointOptions(module)];
+  const flag = (re) => opts.map((o) => re.exec(o)?.[1]).filter(Boolean).at(-1);
   return {
     heap: flag(/^-Xmx(\S+)$/), metaspace: flag(/^-XX:MaxMetaspaceSize=(\S+)$/), codeCache: flag(/^-XX:ReservedCodeCacheSize=(\S+)$/),
     direct: flag(/^-XX:MaxDirectMemorySize=(\S+)$/), stack: flag(/^-Xss(\S+)$/),
   };
 }
 
-const isJvm = (c) => /tobacco\/(gateway|licensing-service|complaints-hotline|identity)\b/.test(c.image);
+const JVM_IMAGE = /tobacco\/(gateway|licensing-service|complaints-hotline|identity)\b/;
+const isJvm = (c) => JVM_IMAGE.test(c.image);
+const moduleOf = (c) => JVM_IMAGE.exec(c.image)[1];
 
 for (const name of overlayNames()) {
   const overlay = loadOverlay(name);
@@ -62,8 +79,8 @@ for (const name of overlayNames()) {
     for (const d of overlay.deployments) {
       for (const c of allContainers(d).filter(isJvm)) {
         test(`${id(d)} ${c.name}: heap, metaspace, code cache, direct buffers and stacks fit the memory limit`, () => {
-          const f = jvmFlags(containerEnv(overlay, c).env);
-          for (const [k, v] of Object.entries(f)) assert.ok(v, `JDK_JAVA_OPTIONS sets no ${k} bound (MaxRAMPercentage=75 alone leaves too little outside the heap)`);
+          const f = jvmFlags(containerEnv(overlay, c).env, moduleOf(c));
+          for (const [k, v] of Object.entries(f)) assert.ok(v, `neither JDK_JAVA_OPTIONS nor the image sets a ${k} bound (MaxRAMPercentage=75 alone leaves too little outside the heap)`);
           const need = bytes(f.heap) + bytes(f.metaspace) + bytes(f.codeCache) + bytes(f.direct) + THREADS * bytes(f.stack) + UNBOUNDED_NATIVE;
           const limit = bytes(c.resources.limits.memory);
           assert.ok(need <= limit, `needs ${Math.ceil(need / MI)} Mi, limit ${c.resources.limits.memory}`);
@@ -94,7 +111,7 @@ for (const name of overlayNames()) {
       test(`${deploymentName}: the heap holds ${CONCURRENT_UPLOADS_PER_POD} streaming uploads (one S3 part of 5 MiB and the in-memory form parts each)`, () => {
         const multipart = yml(module).spring.webflux.multipart;
         const app = allContainers(d).find((c) => !c.init);
-        const f = jvmFlags(containerEnv(overlay, app).env);
+        const f = jvmFlags(containerEnv(overlay, app).env, moduleOf(app));
         const perUpload = 5 * MI + multipart['max-parts'] * bytes(multipart['max-in-memory-size']);
         assert.ok(bytes(f.heap) >= 2 * CONCURRENT_UPLOADS_PER_POD * perUpload,
           `heap ${f.heap} < twice ${CONCURRENT_UPLOADS_PER_POD} × ${Math.round(perUpload / MI)} Mi of upload buffers`);
