@@ -8,7 +8,9 @@
 # bench/nginx-gateway.conf, pid and temp files under a temp folder; never the system service).
 # Two scenarios: anonymous calls, and calls with a bearer token (the gateway checks the JWT,
 # the backend too behind either proxy). The gateway runs as shipped: JWT checks, rate limits,
-# correlation ids, sessions and CSRF on.
+# correlation ids, sessions and CSRF on. Its shared cache of anonymous public reads is off
+# (GATEWAY_PUBLIC_CACHE_ENABLED=false): this bench measures proxying, as nginx does it;
+# bench/public-reads.sh measures the reads with the cache as shipped.
 #
 #   ./mvnw -q -B -DskipTests package -pl gateway,licensing-service -am && bench/gateway.sh
 #
@@ -55,7 +57,7 @@ say "Starting licensing-service on :$BACKEND_PORT, the gateway on :$GATEWAY_PORT
 LICENSING_PORT=$BACKEND_PORT "${BACKEND_CPU[@]}" java "${JVM[@]}" -jar "$LICENSING_JAR" >"$WORK/licensing.log" 2>&1 &
 BACKEND_PID=$!; track $!
 GATEWAY_PORT=$GATEWAY_PORT MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT LICENSING_URI=http://127.0.0.1:$BACKEND_PORT \
-  COMPLAINTS_URI=http://127.0.0.1:9 WEB_FRONTEND_DIR=file:"$WORK"/no-frontend/ \
+  COMPLAINTS_URI=http://127.0.0.1:9 WEB_FRONTEND_DIR=file:"$WORK"/no-frontend/ GATEWAY_PUBLIC_CACHE_ENABLED=false \
   "${PROXY_CPU[@]}" java "${GATEWAY_JVM[@]}" ${GATEWAY_EXTRA_OPTS:-} -jar "$GATEWAY_JAR" >"$WORK/gateway.log" 2>&1 &
 GATEWAY_PID=$!; track $!
 mkdir -p "$WORK/static"

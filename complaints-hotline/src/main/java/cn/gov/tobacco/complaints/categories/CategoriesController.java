@@ -1,5 +1,7 @@
 package cn.gov.tobacco.complaints.categories;
 
+import java.time.Duration;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -24,6 +26,12 @@ import cn.gov.tobacco.platform.security.Role;
 @RestController
 class CategoriesController implements CategoriesApi {
 
+	/**
+	 * How long a shared cache (the gateway's, for anonymous callers) may keep the list;
+	 * browsers revalidate it each time.
+	 */
+	private static final Duration SHARED_MAX_AGE = Duration.ofSeconds(10);
+
 	private final CategoryRepository categories;
 
 	private final PublishedCategories published;
@@ -34,15 +42,16 @@ class CategoriesController implements CategoriesApi {
 	}
 
 	/**
-	 * From memory (see {@link PublishedCategories}); browsers and the frontend may keep
-	 * it for five minutes, then revalidate with If-None-Match (304 unchanged).
+	 * From memory (see {@link PublishedCategories}); browsers and the frontend keep it
+	 * and revalidate it each time with If-None-Match (304 unchanged); a shared cache may
+	 * answer anonymous callers for ten seconds.
 	 */
 	@Override
 	public Mono<ResponseEntity<Flux<CategoryDto>>> listCategories(String ifNoneMatch, ServerWebExchange exchange) {
 		return this.published.listing()
 			.map((listing) -> ResponseEntity.ok()
 				.eTag(listing.etag())
-				.cacheControl(CacheControl.noCache().cachePublic())
+				.cacheControl(CacheControl.maxAge(Duration.ZERO).cachePublic().sMaxAge(SHARED_MAX_AGE))
 				.body(Flux.fromIterable(listing.categories())));
 	}
 

@@ -28,6 +28,12 @@ class PublicController implements PublicApi {
 
 	private static final Duration LICENSE_MAX_AGE = Duration.ofMinutes(1);
 
+	/**
+	 * How long a shared cache (the gateway's, for anonymous readers) may keep the
+	 * calendar; browsers revalidate it each time.
+	 */
+	private static final Duration CALENDAR_SHARED_MAX_AGE = Duration.ofSeconds(10);
+
 	private final LicenseRepository licenses;
 
 	private final CalendarService calendars;
@@ -70,7 +76,8 @@ class PublicController implements PublicApi {
 	 * The year's days from the calendar the service holds in memory (reloaded after each
 	 * ADMIN change and every minute), the answer built once per loaded calendar. Other
 	 * services and browsers keep it and revalidate it each time with If-None-Match (304
-	 * unchanged): the ADMIN's calendar page shows an edit at once.
+	 * unchanged): the ADMIN's calendar page, signed in, shows an edit at once. A shared
+	 * cache may answer anonymous readers for ten seconds.
 	 */
 	@Override
 	public Mono<ResponseEntity<CalendarYearDto>> getCalendarYear(Integer year, String ifNoneMatch,
@@ -83,7 +90,7 @@ class PublicController implements PublicApi {
 			}
 			return ResponseEntity.ok()
 				.eTag(published.etag())
-				.cacheControl(CacheControl.noCache().cachePublic())
+				.cacheControl(CacheControl.maxAge(Duration.ZERO).cachePublic().sMaxAge(CALENDAR_SHARED_MAX_AGE))
 				.body(published.body());
 		});
 	}
