@@ -101,17 +101,16 @@ class PublicReadCacheFilter implements GlobalFilter, Ordered {
 			return answer(exchange, kept);
 		}
 		// The service answers in full and unencoded, as kept: the gateway's own
-		// compression
-		// encodes each answer for its caller, and answers the caller's If-None-Match
-		// itself
-		// (a conditional read passed on would be a 304 with nothing to keep, and once the
-		// kept copy expired, callers that revalidate would never refill it).
+		// compression encodes each answer for its caller, and answers the caller's
+		// If-None-Match itself (a conditional read passed on would be a 304 with nothing
+		// to keep, and once the kept copy expired, callers that revalidate would never
+		// refill it).
 		ServerHttpRequest whole = request.mutate().headers((headers) -> {
 			headers.remove(HttpHeaders.ACCEPT_ENCODING);
 			headers.remove(HttpHeaders.IF_NONE_MATCH);
 			headers.remove(HttpHeaders.IF_MODIFIED_SINCE);
 		}).build();
-		List<String> ifNoneMatch = request.getHeaders().getIfNoneMatch();
+		List<String> ifNoneMatch = ifNoneMatch(request);
 		return chain.filter(exchange.mutate()
 			.request(whole)
 			.response(new KeepingResponse(exchange.getResponse(), key, ifNoneMatch))
@@ -142,7 +141,7 @@ class PublicReadCacheFilter implements GlobalFilter, Ordered {
 		HttpHeaders headers = response.getHeaders();
 		headers.addAll(kept.headers());
 		headers.set(HttpHeaders.AGE, Long.toString(kept.age().toSeconds()));
-		if (matches(kept.headers().getETag(), exchange.getRequest().getHeaders().getIfNoneMatch())) {
+		if (matches(kept.headers().getETag(), ifNoneMatch(exchange.getRequest()))) {
 			return notModified(response);
 		}
 		response.setStatusCode(HttpStatus.OK);
@@ -158,6 +157,19 @@ class PublicReadCacheFilter implements GlobalFilter, Ordered {
 		headers.remove(HttpHeaders.CONTENT_LENGTH);
 		headers.remove(HttpHeaders.TRANSFER_ENCODING);
 		return response.setComplete();
+	}
+
+	/**
+	 * The caller's entity tags; a malformed If-None-Match is ignored (the whole answer is
+	 * sent), never an error.
+	 */
+	private static List<String> ifNoneMatch(ServerHttpRequest request) {
+		try {
+			return request.getHeaders().getIfNoneMatch();
+		}
+		catch (IllegalArgumentException ex) {
+			return List.of();
+		}
 	}
 
 	/** Weak comparison (RFC 9110, 13.1.2), as a cache answering GET does. */

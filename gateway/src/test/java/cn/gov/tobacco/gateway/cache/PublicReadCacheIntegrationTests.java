@@ -92,6 +92,16 @@ class PublicReadCacheIntegrationTests {
 			.isNotBlank()
 			.isNotEqualTo(first.getResponseHeaders().getFirst("X-Correlation-Id"));
 
+		for (String malformed : List.of("garbage", "\"unterminated", ",,,", "W/")) {
+			this.client.get()
+				.uri(path)
+				.header(HttpHeaders.IF_NONE_MATCH, malformed)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.isEqualTo("{\"year\":2031}");
+		}
 		this.client.get()
 			.uri(path)
 			.header(HttpHeaders.IF_NONE_MATCH, "W/\"v0\", \"v1\"")
@@ -119,6 +129,21 @@ class PublicReadCacheIntegrationTests {
 		assertThat(service.getAllServeEvents().get(0).getRequest().containsHeader(HttpHeaders.IF_NONE_MATCH)).isFalse();
 		assertThat(read(path).getResponseBody()).as("and that answer was kept").isEqualTo("{\"year\":2031}");
 		assertThat(hits(path)).isEqualTo(2);
+	}
+
+	@Test
+	void aMalformedIfNoneMatchOnAFirstReadIsIgnored() {
+		String path = "/api/licensing/public/licenses/ZJ-MALFORMED";
+		stub(path, ok("public, max-age=60").withHeader(HttpHeaders.ETAG, "\"m1\"").withBody("{}"));
+		this.client.get()
+			.uri(path)
+			.header(HttpHeaders.IF_NONE_MATCH, "garbage")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo("{}");
+		assertThat(hits(path)).isEqualTo(1);
 	}
 
 	@Test
