@@ -36,9 +36,8 @@ public final class ArmedBlockHound {
 					"loadBundle")
 			.allowBlockingCallsInside("net.time4j.calendar.ChineseCalendar", "<clinit>")
 			// Netty 4.2's buffer allocator takes a StampedLock for a moment when threads
-			// contend and it adds magazines: a lock, not I/O (Armeria has the same rule
-			// for
-			// Netty 4.2, line/armeria#6344)
+			// contend and it adds magazines: a lock, not I/O (Armeria has the same rule,
+			// line/armeria#6344)
 			.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines"));
 		installed = true;
 	}

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -61,7 +62,10 @@ class PublicReadCacheFilter implements GlobalFilter, Ordered {
 	private static final Set<String> KEPT_HEADERS = Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
 			HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY);
 
-	/** Request headers the key holds: an answer may vary by these, and only these. */
+	/**
+	 * The request headers an answer may vary by: the key holds Accept and
+	 * Accept-Language, and Accept-Encoding is never sent to the service.
+	 */
 	private static final Set<String> KEYED_HEADERS = Set.of("accept", "accept-language", "accept-encoding");
 
 	private final List<PathPattern> paths;
@@ -315,8 +319,8 @@ class PublicReadCacheFilter implements GlobalFilter, Ordered {
 			this.bytes.writeBytes(chunk);
 		}
 
-		java.util.Optional<byte[]> bytes() {
-			return java.util.Optional.ofNullable(this.bytes).map(ByteArrayOutputStream::toByteArray);
+		Optional<byte[]> bytes() {
+			return Optional.ofNullable(this.bytes).map(ByteArrayOutputStream::toByteArray);
 		}
 
 	}
