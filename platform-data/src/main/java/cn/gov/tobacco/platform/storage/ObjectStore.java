@@ -369,7 +369,9 @@ public class ObjectStore {
 							"The file exceeds the size allowed for its type (" + kb + " KB)"),
 					java.util.List.of(), java.util.Map.of("maxBytes", tooLarge.limit()));
 		}
-		log.warn("Object storage failed: {}", ex.toString());
+		// with its stack: an S3 outage and a defect of the streaming (a buffer released
+		// twice, say) look the same to the caller, not in the log
+		log.warn("Object storage failed", ex);
 		return new ApiException(ProblemKind.DEPENDENCY_UNAVAILABLE,
 				Text.of("文件存储暂不可用，请稍后再试", "File storage is unavailable; please retry later"));
 	}
