@@ -9,11 +9,6 @@ const SETTINGS = `/api/licensing/admin/jurisdictions/${DISTRICT}/settings`;
 
 const bureauState = (page: Page) => page.locator('[data-testid="bureau-application"] [data-testid="state-tag"]');
 
-/** A toast half faded has colours no one reads: let it go before axe judges the page. */
-async function toastsGone(page: Page): Promise<void> {
-  await page.locator('.van-toast').last().waitFor({ state: 'hidden', timeout: 10_000 });
-}
-
 async function xsrf(page: Page): Promise<string> {
   const cookies = await page.context().cookies(GATEWAY);
   return cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
@@ -110,7 +105,6 @@ journey('instant approval (秒批)', (browser) => {
         await p.locator('[data-testid="reuse-group"]').filter({ has: p.locator(`h2:text-is("${type}")`) }).locator('[data-testid="reuse-attach"]').first().click();
         await p.locator('[data-testid="document-item"]').nth(n).waitFor({ timeout: 30_000 });
       }
-      await toastsGone(p);
       await expectNoAxeViolations(p, 'documents reused');
       await p.click('[data-testid="submit-application"]');
       await expect.poll(async () => (await stateOf(p).textContent())?.trim()).toBe('准予许可');
@@ -121,7 +115,6 @@ journey('instant approval (秒批)', (browser) => {
       );
       expect(await card.locator('[data-testid="instant-review-note"]').textContent()).toContain('前复核这一决定');
       await p.waitForSelector('[data-testid="instant-decided-at"]');
-      await toastsGone(p);
       await expectNoAxeViolations(p, 'approved instantly');
       await screenshot(p, 'instant-retailer-approved');
 
@@ -154,7 +147,6 @@ journey('instant approval (秒批)', (browser) => {
       await ap.click('.van-dialog__confirm');
       await expect.poll(async () => (await bureauState(ap).textContent())?.trim()).toBe('审查中');
       expect(await ap.textContent('[data-testid="bureau-instant-standing"]')).toContain('即时办结已撤销');
-      await toastsGone(ap);
       await expectNoAxeViolations(ap, 'revoked');
       await screenshot(ap, 'instant-approver-revoked');
 

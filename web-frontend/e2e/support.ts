@@ -106,6 +106,15 @@ export async function expectNoAxeViolations(page: Page, step = ''): Promise<void
   await page
     .waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'), undefined, { timeout: 5_000 })
     .catch(() => undefined);
+  // a toast (2 s by default) may start fading while axe runs, after the wait above passed: a
+  // transient status message is judged by no one half-faded, so let every one leave first
+  await page
+    .waitForFunction(
+      () => !Array.from(document.querySelectorAll('.van-toast')).some((toast) => toast.getClientRects().length > 0),
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   const where = `${new URL(page.url()).pathname}${step ? ` (${step})` : ''}`;
   const found = results.violations.map(
