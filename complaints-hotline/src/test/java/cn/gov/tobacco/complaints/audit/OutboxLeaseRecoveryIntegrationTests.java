@@ -28,9 +28,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A publisher that dies mid-batch leaves its leased rows; another publisher (replica or
- * restart) delivers them once the lease has ended, and not before. Runs the real
- * {@link OutboxPublisher} against PostgreSQL, on a copy of the outbox table in a schema
- * of its own so the service's running outbox job never sees these rows.
+ * restart) delivers them once the lease has ended, and not before; a run of the job
+ * drains the outbox. Runs the real {@link OutboxPublisher} against PostgreSQL, on a copy
+ * of the outbox table in a schema of its own so the service's running outbox job never
+ * sees these rows.
  */
 class OutboxLeaseRecoveryIntegrationTests extends IntegrationTestSupport {
 
@@ -38,30 +39,11 @@ class OutboxLeaseRecoveryIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void rowsLeasedByADeadPublisherAreDeliveredOnceAfterTheLease() {
-		String url = System.getenv()
-			.getOrDefault("COMPLAINTS_TEST_DB_URL", "r2dbc:postgresql://localhost:5432/tobacco_test");
-		// As the owner (trust on the test server): the runtime role may not create
-		// schemas.
-		url = url.replace("://", "://postgres@");
-		ConnectionFactory admin = ConnectionFactories.get(url);
-		DatabaseClient setup = DatabaseClient.create(admin);
-		setup.sql("CREATE SCHEMA IF NOT EXISTS outbox_lease_test").then().block();
-		setup.sql("DROP TABLE IF EXISTS outbox_lease_test.outbox").then().block();
-		setup.sql(
-				"CREATE TABLE outbox_lease_test.outbox (LIKE complaints.outbox INCLUDING DEFAULTS INCLUDING CONSTRAINTS)")
-			.then()
-			.block();
-		ConnectionFactory factory = ConnectionFactories.get(url + "?schema=outbox_lease_test");
-		DatabaseClient db = DatabaseClient.create(factory);
-		TransactionalOperator tx = TransactionalOperator.create(new R2dbcTransactionManager(factory));
+		Outbox outbox = Outbox.copied();
+		DatabaseClient db = outbox.db();
+		TransactionalOperator tx = outbox.tx();
 		UUID aggregate = UUID.randomUUID();
-		Long id = db
-			.sql("INSERT INTO outbox (aggregate_type, aggregate_id, event_type, payload, created_at) "
-					+ "VALUES ('case', :a, 'LeaseTest', '{}', now()) RETURNING id")
-			.bind("a", aggregate)
-			.map((row, meta) -> row.get("id", Long.class))
-			.one()
-			.block();
+		Long id = outbox.insert(aggregate);
 		Instant t0 = Instant.now();
 
 		// Publisher A leases the row and dies before its sink answers.
@@ -91,7 +73,91 @@ class OutboxLeaseRecoveryIntegrationTests extends IntegrationTestSupport {
 			.map((row, meta) -> row.get("published", Boolean.class))
 			.one()
 			.block()).isTrue();
-		setup.sql("DROP SCHEMA outbox_lease_test CASCADE").then().block();
+		outbox.drop();
+	}
+
+	/**
+	 * One run of the outbox job publishes every row written since the last one, batch
+	 * after batch while each is full (one batch a run fell ever further behind under
+	 * load), and stops at a batch that was not whole, leaving the failed row to its
+	 * back-off.
+	 */
+	@Test
+	void aRunDrainsTheOutboxBatchAfterBatchAndStopsAtAFailure() {
+		Outbox outbox = Outbox.copied();
+		for (int i = 0; i < 25; i++) {
+			outbox.insert(UUID.randomUUID());
+		}
+		List<OutboxEvent> delivered = new CopyOnWriteArrayList<>();
+		Instant now = Instant.now();
+		// batches of 10: 10, 10, then 5 (not full: drained)
+		assertThat(publisher(outbox.db(), outbox.tx(), now, sink(delivered)).drain().block()).isEqualTo(25L);
+		assertThat(delivered).hasSize(25);
+		assertThat(outbox.unpublished()).isZero();
+
+		// 25 more, and the sink refuses the 13th: the second batch is not whole, so the
+		// run ends there; the refused row waits for its back-off, the rest of its batch
+		// is
+		// published
+		delivered.clear();
+		List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			ids.add(outbox.insert(UUID.randomUUID()));
+		}
+		Long refused = ids.get(12);
+		cn.gov.tobacco.platform.outbox.OutboxSink failing = (event) -> event.id() == refused.longValue()
+				? Mono.error(new IllegalStateException("the subscriber is down")) : sink(delivered).publish(event);
+		assertThat(publisher(outbox.db(), outbox.tx(), now, failing).drain().block()).isEqualTo(19L);
+		assertThat(delivered).extracting(OutboxEvent::id).doesNotContain(refused).hasSize(19);
+		assertThat(outbox.unpublished()).isEqualTo(6L);
+		outbox.drop();
+	}
+
+	/**
+	 * A copy of the outbox table in a schema of its own, so the service's running outbox
+	 * job never sees the rows of these tests.
+	 */
+	private record Outbox(DatabaseClient setup, DatabaseClient db, TransactionalOperator tx) {
+
+		static Outbox copied() {
+			String url = System.getenv()
+				.getOrDefault("COMPLAINTS_TEST_DB_URL", "r2dbc:postgresql://localhost:5432/tobacco_test");
+			// As the owner (trust on the test server): the runtime role may not create
+			// schemas.
+			url = url.replace("://", "://postgres@");
+			DatabaseClient setup = DatabaseClient.create(ConnectionFactories.get(url));
+			setup.sql("CREATE SCHEMA IF NOT EXISTS outbox_lease_test").then().block();
+			setup.sql("DROP TABLE IF EXISTS outbox_lease_test.outbox").then().block();
+			setup.sql(
+					"CREATE TABLE outbox_lease_test.outbox (LIKE complaints.outbox INCLUDING DEFAULTS INCLUDING CONSTRAINTS)")
+				.then()
+				.block();
+			ConnectionFactory factory = ConnectionFactories.get(url + "?schema=outbox_lease_test");
+			return new Outbox(setup, DatabaseClient.create(factory),
+					TransactionalOperator.create(new R2dbcTransactionManager(factory)));
+		}
+
+		Long insert(UUID aggregate) {
+			return this.db
+				.sql("INSERT INTO outbox (aggregate_type, aggregate_id, event_type, payload, created_at) "
+						+ "VALUES ('case', :a, 'LeaseTest', '{}', now()) RETURNING id")
+				.bind("a", aggregate)
+				.map((row, meta) -> row.get("id", Long.class))
+				.one()
+				.block();
+		}
+
+		Long unpublished() {
+			return this.db.sql("SELECT count(*) AS n FROM outbox WHERE published_at IS NULL")
+				.map((row, meta) -> row.get("n", Long.class))
+				.one()
+				.block();
+		}
+
+		void drop() {
+			this.setup.sql("DROP SCHEMA outbox_lease_test CASCADE").then().block();
+		}
+
 	}
 
 	private static cn.gov.tobacco.platform.outbox.OutboxSink sink(List<OutboxEvent> delivered) {

@@ -74,6 +74,19 @@ public class OutboxPublisher {
 	}
 
 	/**
+	 * Publishes batch after batch for as long as each one was published whole, so the
+	 * rows written between two runs of the job go out in that run however many there are
+	 * (one batch per run could not keep up: 50 rows every 2 s is 25 a second, while the
+	 * complaints bench writes about 100 a second). Stops at the first batch that was not
+	 * full (the outbox is drained, or a row failed and waits for its back-off); emits how
+	 * many rows were published in all.
+	 */
+	public Mono<Long> drain() {
+		return publishBatch().expand((published) -> (published >= this.batchSize) ? publishBatch() : Mono.empty())
+			.reduce(0L, Long::sum);
+	}
+
+	/**
 	 * Without back-off the sink is in-process (a log, a projection): the batch is claimed
 	 * and published in one transaction.
 	 */

@@ -10,9 +10,10 @@ import cn.gov.tobacco.platform.outbox.OutboxPublisher;
 
 /**
  * The two jobs of record keeping, run when the service enables scheduling: {@code outbox}
- * drains the outbox every {@code platform.jobs.outbox-interval} (2 s; the next run starts
- * after the previous batch finished), {@code idempotency-expiry} deletes idempotency
- * records whose replay period ({@code platform.idempotency.ttl}) has passed, every
+ * drains the outbox every {@code platform.jobs.outbox-interval} (2 s; a run publishes
+ * batch after batch while they are full, and the next run starts that long after it
+ * finished), {@code idempotency-expiry} deletes idempotency records whose replay period
+ * ({@code platform.idempotency.ttl}) has passed, every
  * {@code platform.jobs.idempotency-expiry-interval} (10 min).
  */
 public class RecordKeepingJobs {
@@ -31,7 +32,7 @@ public class RecordKeepingJobs {
 
 	@Scheduled(fixedDelayString = "${platform.jobs.outbox-interval:2s}", initialDelayString = "1s")
 	Mono<Void> publishOutbox() {
-		return this.jobs.run("outbox", this.publisher::publishBatch);
+		return this.jobs.run("outbox", this.publisher::drain);
 	}
 
 	@Scheduled(fixedDelayString = "${platform.jobs.idempotency-expiry-interval:10m}", initialDelayString = "30s")
