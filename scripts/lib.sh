@@ -88,7 +88,10 @@ ensure_s3() {
 }
 
 # The third-party stand-ins (scripts/stand-ins/<system>/mappings/*.json): WireMock standalone
-# from Maven Central, on :$STAND_INS_PORT, started fresh each time so scenarios start over.
+# from Maven Central, on :$STAND_INS_PORT, started fresh each time so scenarios start over. Its
+# request log (__admin/requests) keeps the last 1,000 requests: unbounded, it grew with every
+# event the services deliver, and WireMock's 128 MB heap went to collecting garbage (event
+# POSTs a second: 2,500 with 14,000 entries, 500 with 35,000; 7,600 with the cap).
 start_stand_ins() {
   local jar="$RUN/wiremock-standalone-$WIREMOCK_VERSION.jar" root="$RUN/stand-ins"
   if [[ ! -f "$jar" ]]; then
@@ -107,7 +110,7 @@ start_stand_ins() {
   done
   say "Starting the third-party stand-ins on :$STAND_INS_PORT (SMS, registry, 12345, geocoder, e-seal, e-cigarette platform)"
   nohup java -Xmx128m -XX:+UseSerialGC -jar "$jar" --port "$STAND_INS_PORT" --bind-address 127.0.0.1 \
-    --root-dir "$root" --global-response-templating --disable-banner \
+    --root-dir "$root" --global-response-templating --disable-banner --max-request-journal-entries 1000 \
     >"$LOGS/stand-ins.log" 2>&1 &
   echo $! >"$RUN/stand-ins.pid"
   wait_http "$STAND_INS_URL/__admin/health" 60 "third-party stand-ins" "$LOGS/stand-ins.log"
