@@ -19,9 +19,12 @@
 #   ./mvnw -q -B -DskipTests package -pl gateway,complaints-hotline -am && bench/complaints.sh
 #
 # Environment: ROWS (1000000), CLIENTS (8), DURATION (30 s of lifecycles; lists and pgbench 10 s
-# each), CONNECTIONS (4), BENCH_DB, KEEP_DATA=1 (reuse the rows of an earlier run), JAVA_OPTS, GATEWAY_JAVA_OPTS,
-# IDENTITY_ISSUER, BASE_PORT (18460: complaints, gateway, its management), REDIS_DB (14), JFR=1 (a flight
-# recording of complaints-hotline while the lifecycles run; its hottest methods are printed).
+# each), LIST_WARMUP (10 s of each list through the gateway before it is measured), CONNECTIONS
+# (4), BENCH_DB, KEEP_DATA=1 (reuse the rows of an earlier run), JAVA_OPTS, GATEWAY_JAVA_OPTS,
+# IDENTITY_ISSUER, BASE_PORT (18460: complaints, gateway, its management, the events' sink),
+# EVENTS_SINK (nginx: bench/nginx-events-sink.conf; wiremock: the local run's stand-ins on
+# :9300), REDIS_DB (14), JFR=1 (a flight recording of complaints-hotline while the lifecycles
+# run; its hottest methods are printed).
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "$0")/lib/common.sh"
@@ -29,13 +32,17 @@ ROWS=${ROWS:-1000000}
 CLIENTS=${CLIENTS:-8}
 DURATION=${DURATION:-30}
 LIST_SECONDS=${LIST_SECONDS:-10}
+LIST_WARMUP=${LIST_WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-4}
 DB=${BENCH_DB:-tobacco_bench_complaints}
 BASE_PORT=${BASE_PORT:-18460}
 COMPLAINTS_PORT=$((BASE_PORT + 1)); GATEWAY_PORT=$((BASE_PORT + 2)); MANAGEMENT_PORT=$((BASE_PORT + 3))
-ports_free "$COMPLAINTS_PORT" "$GATEWAY_PORT" "$MANAGEMENT_PORT"
+SINK_PORT=$((BASE_PORT + 4))
+EVENTS_SINK=${EVENTS_SINK:-nginx}
+ports_free "$COMPLAINTS_PORT" "$GATEWAY_PORT" "$MANAGEMENT_PORT" "$SINK_PORT"
 need_tool wrk
 need_tool pgbench postgresql-client
+[[ "$EVENTS_SINK" == wiremock ]] || need_tool nginx
 need_issuer
 bench_jvm_flags
 bench_database "$DB"
@@ -105,7 +112,19 @@ total=$(psql_db -c "select count(*) from complaints.cases")
 xihu_open=$(psql_db -c "select count(*) from complaints.cases where district_code = '330106' and state in ('DISPATCHED', 'IN_PROGRESS')")
 
 say "Starting complaints-hotline on :$COMPLAINTS_PORT, the gateway on :$GATEWAY_PORT (services: ${JVM[*]}; gateway: ${GATEWAY_JVM[*]})"
+# The events' subscribers (the 12313 platform, operations alerts): nginx answering 202 (see
+# bench/nginx-events-sink.conf), or the local run's WireMock with EVENTS_SINK=wiremock
+if [[ "$EVENTS_SINK" == wiremock ]]; then
+  EVENTS_URL=http://localhost:9300
+else
+  sed -e "s#@WORK@#$WORK#g" -e "s#@SINK_PORT@#$SINK_PORT#g" bench/nginx-events-sink.conf >"$WORK/events-sink.conf"
+  "$(command -v nginx || echo /usr/sbin/nginx)" -p "$WORK" -c "$WORK/events-sink.conf" -e "$WORK/events-sink-error.log" \
+    >"$WORK/events-sink.out" 2>&1 &
+  track $!
+  EVENTS_URL=http://127.0.0.1:$SINK_PORT
+fi
 start_java complaints COMPLAINTS_PORT="$COMPLAINTS_PORT" COMPLAINTS_LICENSING_URL=http://127.0.0.1:9 \
+  HOTLINE_12313_PLATFORM_EVENTS_URL="$EVENTS_URL/12313-platform/v1/events" OPS_ALERTS_EVENTS_URL="$EVENTS_URL/ops-alerts/v1/events" \
   HOTLINE_12345_PULL_INTERVAL=0s -- "${JVM[@]}" -jar "$(jar_of complaints-hotline)"
 COMPLAINTS_PID=$STARTED
 # the public POST limit (10/s per address) raised: every citizen here shares 127.0.0.1; the
@@ -114,6 +133,7 @@ start_java gateway GATEWAY_PORT="$GATEWAY_PORT" MANAGEMENT_SERVER_PORT="$MANAGEM
   COMPLAINTS_URI="http://127.0.0.1:$COMPLAINTS_PORT" LICENSING_URI=http://127.0.0.1:9 \
   SPRING_DATA_REDIS_DATABASE="${REDIS_DB:-14}" PUBLIC_RATE_LIMIT_PER_SECOND=100000 PUBLIC_RATE_LIMIT_BURST=100000 \
   WEB_FRONTEND_DIR="file:$WORK/no-frontend/" -- "${GATEWAY_JVM[@]}" -jar "$(jar_of gateway)"
+GATEWAY_PID=$STARTED
 wait_ready "http://127.0.0.1:$COMPLAINTS_PORT/actuator/health/readiness" complaints
 wait_ready "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" gateway
 AGENT_TOKEN=$(token agent)
@@ -204,18 +224,30 @@ python3 bench/lib/lifecycles.py "$G" "$CLIENTS" 10 >/dev/null
 say "Reference: one lifecycle's SQL by pgbench, $CLIENTS clients, $LIST_SECONDS s"
 read -r ref_tps ref_p50 ref_p95 < <(pgbench_run lifecycle lifecycle.sql "$CLIENTS" "$LIST_SECONDS")
 load_before=$(load_average)
+run_started=$(psql_db -c "select now()")
 say "Lifecycles through the gateway: $CLIENTS clients, $DURATION s"
 jfr_start "$COMPLAINTS_PID"
 python3 bench/lib/lifecycles.py "$G" "$CLIENTS" "$DURATION" >"$WORK/lifecycles.json"
 jfr_stop "$COMPLAINTS_PID" complaints-hotline
 load_after=$(load_average)
-say "Lists: pgbench and wrk, $CONNECTIONS connections, $LIST_SECONDS s each"
+say "Lists: pgbench and wrk, $CONNECTIONS connections, $LIST_SECONDS s each (each through the gateway after $LIST_WARMUP s of warm-up)"
+# gateway_list URL TOKEN -> "rps p50 p95 failed errors gateway-us service-us": the list through
+# the gateway after LIST_WARMUP s of the same calls (discarded), and each JVM's CPU per request
+gateway_list() {
+  [[ "$LIST_WARMUP" -gt 0 ]] && wrk_run "$1" "$2" "$LIST_WARMUP" "$CONNECTIONS" >/dev/null
+  local g0 s0 result
+  g0=$(cpu_ticks "$GATEWAY_PID"); s0=$(cpu_ticks "$COMPLAINTS_PID")
+  result=$(wrk_run "$1" "$2" "$LIST_SECONDS" "$CONNECTIONS")
+  python3 -c 'import sys; r, g, s, n = sys.argv[1].split(), int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[1].split()[0]) * int(sys.argv[4])
+print(*r, round(g * 10000 / n) if n else "-", round(s * 10000 / n) if n else "-")' \
+    "$result" "$(($(cpu_ticks "$GATEWAY_PID") - g0))" "$(($(cpu_ticks "$COMPLAINTS_PID") - s0))" "$LIST_SECONDS"
+}
 read -r _ list_ref_p50 list_ref_p95 < <(pgbench_run caselist case-list.sql "$CONNECTIONS" "$LIST_SECONDS")
-read -r list_rps list_p50 list_p95 list_failed list_errors < <(wrk_run "$G/api/complaints/cases?limit=20" "$AGENT_TOKEN" "$LIST_SECONDS" "$CONNECTIONS")
+read -r list_rps list_p50 list_p95 list_failed list_errors list_gw_us list_svc_us < <(gateway_list "$G/api/complaints/cases?limit=20" "$AGENT_TOKEN")
 # the same list from the service itself, without the gateway: which of the two the time is in
 read -r list_direct_rps list_direct_p50 list_direct_p95 _ _ < <(wrk_run "$S/api/complaints/cases?limit=20" "$AGENT_TOKEN" "$LIST_SECONDS" "$CONNECTIONS")
 read -r _ queue_ref_p50 queue_ref_p95 < <(pgbench_run queue queue.sql "$CONNECTIONS" "$LIST_SECONDS")
-read -r queue_rps queue_p50 queue_p95 queue_failed queue_errors < <(wrk_run "$G/api/complaints/queue?limit=20" "$HANDLER_TOKEN" "$LIST_SECONDS" "$CONNECTIONS")
+read -r queue_rps queue_p50 queue_p95 queue_failed queue_errors queue_gw_us queue_svc_us < <(gateway_list "$G/api/complaints/queue?limit=20" "$HANDLER_TOKEN")
 read -r queue_direct_rps queue_direct_p50 queue_direct_p95 _ _ < <(wrk_run "$S/api/complaints/queue?limit=20" "$HANDLER_TOKEN" "$LIST_SECONDS" "$CONNECTIONS")
 list_total=$(curl -fsS -H "Authorization: Bearer $AGENT_TOKEN" "$G/api/complaints/cases?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 
@@ -241,12 +273,14 @@ if r["failures"]:
         print(f"- {v} × {k}")
 PY
 met() { python3 -c "print('met' if $1 <= 50 and $2 == 0 and $3 > 0 else 'NOT met')"; } # p95 failed rps
-printf '\n| list | SQL alone (pgbench) p50 / p95 ms | service alone p50 / p95 ms, req/s | gateway p50 / p95 ms | gateway req/s | failed | target p95 |\n'
-printf '| --- | --- | --- | --- | --- | --- | --- |\n'
-printf '| case list, agent (330100), first page + total | %s / %s | %s / %s, %s | %s / %s | %s | %s | <= 50 (%s) |\n' \
-  "$list_ref_p50" "$list_ref_p95" "$list_direct_p50" "$list_direct_p95" "$list_direct_rps" "$list_p50" "$list_p95" "$list_rps" "$((list_failed + list_errors))" "$(met "$list_p95" "$((list_failed + list_errors))" "$list_rps")"
-printf '| handler queue, handler.xihu (330106), first page + total | %s / %s | %s / %s, %s | %s / %s | %s | %s | <= 50 (%s) |\n' \
-  "$queue_ref_p50" "$queue_ref_p95" "$queue_direct_p50" "$queue_direct_p95" "$queue_direct_rps" "$queue_p50" "$queue_p95" "$queue_rps" "$((queue_failed + queue_errors))" "$(met "$queue_p95" "$((queue_failed + queue_errors))" "$queue_rps")"
+printf '\n| list | SQL alone (pgbench) p50 / p95 ms | service alone p50 / p95 ms, req/s | gateway p50 / p95 ms | gateway req/s | CPU µs per request through the gateway: gateway · service | failed | target p95 |\n'
+printf '| --- | --- | --- | --- | --- | --- | --- | --- |\n'
+printf '| case list, agent (330100), first page + total | %s / %s | %s / %s, %s | %s / %s | %s | %s · %s | %s | <= 50 (%s) |\n' \
+  "$list_ref_p50" "$list_ref_p95" "$list_direct_p50" "$list_direct_p95" "$list_direct_rps" "$list_p50" "$list_p95" "$list_rps" "$list_gw_us" "$list_svc_us" "$((list_failed + list_errors))" "$(met "$list_p95" "$((list_failed + list_errors))" "$list_rps")"
+printf '| handler queue, handler.xihu (330106), first page + total | %s / %s | %s / %s, %s | %s / %s | %s | %s · %s | %s | <= 50 (%s) |\n' \
+  "$queue_ref_p50" "$queue_ref_p95" "$queue_direct_p50" "$queue_direct_p95" "$queue_direct_rps" "$queue_p50" "$queue_p95" "$queue_rps" "$queue_gw_us" "$queue_svc_us" "$((queue_failed + queue_errors))" "$(met "$queue_p95" "$((queue_failed + queue_errors))" "$queue_rps")"
+# every event of the run's cases was offered to its subscribers (none refused, none waiting)
+printf '\nEvents of the run (sink: %s): %s\n' "$EVENTS_SINK" "$(psql_db -c "select count(*) filter (where published_at is not null) || ' delivered, ' || count(*) filter (where published_at is null and dead_at is null) || ' waiting, ' || count(*) filter (where dead_at is not null) || ' refused for good' from complaints.outbox where created_at >= '$run_started'")"
 jfr_print complaints-hotline
 printf '\nJVM flags: %s; the gateway'"'"'s: %s. ' "${JVM[*]}" "${GATEWAY_JVM[*]}"
 machine_line
