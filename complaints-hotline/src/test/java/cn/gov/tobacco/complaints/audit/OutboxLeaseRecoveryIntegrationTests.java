@@ -122,6 +122,35 @@ class OutboxLeaseRecoveryIntegrationTests extends IntegrationTestSupport {
 	}
 
 	/**
+	 * A run takes at most {@link OutboxPublisher#MAX_BATCHES_PER_RUN} batches, so the
+	 * service's other scheduled jobs never wait behind a backlog; the rest is left
+	 * unleased for the next run.
+	 */
+	@Test
+	void aRunTakesAtMostItsBatchesAndLeavesTheRestUnleased() {
+		Outbox outbox = Outbox.copied();
+		int rows = OutboxPublisher.MAX_BATCHES_PER_RUN + 5;
+		for (int i = 0; i < rows; i++) {
+			outbox.insert(UUID.randomUUID());
+		}
+		List<OutboxEvent> delivered = new CopyOnWriteArrayList<>();
+		OutboxPublisher onePerBatch = new OutboxPublisher(outbox.db(), outbox.tx(), sink(delivered),
+				Clock.fixed(Instant.now(), ZoneOffset.UTC), 1,
+				new OutboxRetry(Duration.ofSeconds(10), Duration.ofHours(1), LEASE));
+		assertThat(onePerBatch.drain().block()).isEqualTo((long) OutboxPublisher.MAX_BATCHES_PER_RUN);
+		assertThat(delivered).hasSize(OutboxPublisher.MAX_BATCHES_PER_RUN);
+		assertThat(outbox.db()
+			.sql("SELECT count(*) AS n FROM outbox WHERE published_at IS NULL AND next_attempt_at IS NULL")
+			.map((row, meta) -> row.get("n", Long.class))
+			.one()
+			.block()).isEqualTo(5L);
+		// the next run goes on
+		assertThat(onePerBatch.drain().block()).isEqualTo(5L);
+		assertThat(outbox.unpublished()).isZero();
+		outbox.drop();
+	}
+
+	/**
 	 * A copy of the outbox table in a schema of its own, so the service's running outbox
 	 * job never sees the rows of these tests.
 	 */
