@@ -118,7 +118,7 @@ if [[ "$EVENTS_SINK" == wiremock ]]; then
   EVENTS_URL=http://localhost:9300
 else
   sed -e "s#@WORK@#$WORK#g" -e "s#@SINK_PORT@#$SINK_PORT#g" bench/nginx-events-sink.conf >"$WORK/events-sink.conf"
-  "$(command -v nginx || echo /usr/sbin/nginx)" -p "$WORK" -c "$WORK/events-sink.conf" -e "$WORK/events-sink-error.log" \
+  "$(nginx_bin)" -p "$WORK" -c "$WORK/events-sink.conf" -e "$WORK/events-sink-error.log" \
     >"$WORK/events-sink.out" 2>&1 &
   track $!
   EVENTS_URL=http://127.0.0.1:$SINK_PORT

@@ -44,7 +44,7 @@ ENDPOINT=/api/licensing/public/calendar/2026
 ports_free "$BACKEND_PORT" "$GATEWAY_PORT" "$MANAGEMENT_PORT" "$NGINX_PORT"
 need_tool wrk
 need_tool nginx
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+NGINX=$(nginx_bin)
 need_issuer
 bench_database "$DB"
 

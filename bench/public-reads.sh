@@ -33,7 +33,7 @@ chmod 755 "$WORK" # nginx's workers (user nobody) read the static files
 ports_free $(seq "$((BASE_PORT + 1))" "$((BASE_PORT + 5))")
 need_tool wrk
 need_tool nginx
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+NGINX=$(nginx_bin)
 need_issuer
 
 # the jars of this build, and of BEFORE's if given (copied: a rebuild there cannot interfere)

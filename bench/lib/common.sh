@@ -59,6 +59,9 @@ need_tool() {
   apt-get install -y -qq "${2:-$1}" >/dev/null
 }
 
+# nginx_bin: nginx's path (Debian puts it in /usr/sbin, often not on a non-root PATH)
+nginx_bin() { command -v nginx || echo /usr/sbin/nginx; }
+
 need_issuer() {
   curl -fsS -o /dev/null "$ISSUER/.well-known/openid-configuration" \
     || { echo "no OIDC issuer at $ISSUER (start it: scripts/up.sh --no-build --only identity)" >&2; exit 1; }

@@ -102,15 +102,13 @@ export async function expectNoAxeViolations(page: Page, step = ''): Promise<void
   // let data arrive and transitions (dialogs, toasts) settle before judging colours
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   await page.waitForTimeout(350);
-  // a toast or dialog half faded in or out has colours no one reads: wait for Vue's transitions
-  await page
-    .waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'), undefined, { timeout: 5_000 })
-    .catch(() => undefined);
-  // a toast (2 s by default) may start fading while axe runs, after the wait above passed: a
-  // transient status message is judged by no one half-faded, so let every one leave first
+  // a toast or dialog half faded in or out has colours no one reads: wait for Vue's transitions,
+  // and for every toast (2 s by default) to leave, as one may start fading while axe runs
   await page
     .waitForFunction(
-      () => !Array.from(document.querySelectorAll('.van-toast')).some((toast) => toast.getClientRects().length > 0),
+      () =>
+        !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]') &&
+        !Array.from(document.querySelectorAll('.van-toast')).some((toast) => toast.getClientRects().length > 0),
       undefined,
       { timeout: 10_000 },
     )

@@ -76,7 +76,7 @@ public class OutboxPublisher {
 
 	/** Publishes one batch; emits how many rows were published. */
 	public Mono<Long> publishBatch() {
-		return (this.retry != null) ? publishLeased().map(Outcome::published) : publishInTransaction();
+		return batch().map(Outcome::published);
 	}
 
 	/**
@@ -93,23 +93,25 @@ public class OutboxPublisher {
 	 * were published in all.
 	 */
 	public Mono<Long> drain() {
-		if (this.retry == null) {
-			return publishInTransaction()
-				.expand((published) -> (published >= this.batchSize) ? publishInTransaction() : Mono.empty())
-				.take(MAX_BATCHES_PER_RUN)
-				.reduce(0L, Long::sum);
-		}
-		return publishLeased()
-			.expand((outcome) -> (outcome.leased() >= this.batchSize) ? publishLeased() : Mono.empty())
+		return batch().expand((outcome) -> mayHaveMore(outcome) ? batch() : Mono.empty())
 			.take(MAX_BATCHES_PER_RUN)
 			.reduce(0L, (sum, outcome) -> sum + outcome.published());
+	}
+
+	private Mono<Outcome> batch() {
+		return (this.retry != null) ? publishLeased() : publishInTransaction();
+	}
+
+	/** After this batch, is another worth taking in the same run (see {@link #drain})? */
+	private boolean mayHaveMore(Outcome outcome) {
+		return ((this.retry != null) ? outcome.claimed() : outcome.published()) >= this.batchSize;
 	}
 
 	/**
 	 * Without back-off the sink is in-process (a log, a projection): the batch is claimed
 	 * and published in one transaction.
 	 */
-	private Mono<Long> publishInTransaction() {
+	private Mono<Outcome> publishInTransaction() {
 		return Mono.defer(() -> this.db
 			.sql("select " + COLUMNS + " from outbox where published_at is null order by id limit :n "
 					+ "for update skip locked")
@@ -120,9 +122,10 @@ public class OutboxPublisher {
 			// statement at a time, and a half-read result would wait for that update
 			// forever
 			.collectList()
-			.flatMapMany(Flux::fromIterable)
-			.concatMap(this::deliver)
-			.reduce(0L, Long::sum)
+			.flatMap((batch) -> Flux.fromIterable(batch)
+				.concatMap(this::deliver)
+				.reduce(0L, Long::sum)
+				.map((published) -> new Outcome(batch.size(), published)))
 			.as(this.tx::transactional));
 	}
 
@@ -158,8 +161,8 @@ public class OutboxPublisher {
 		});
 	}
 
-	/** A leased batch: how many rows it leased, how many of them were published. */
-	private record Outcome(int leased, long published) {
+	/** A batch: how many rows it claimed (or leased), how many of them were published. */
+	private record Outcome(int claimed, long published) {
 	}
 
 	private Mono<Long> deliver(Claimed claimed) {

@@ -11,7 +11,8 @@ import cn.gov.tobacco.platform.outbox.OutboxPublisher;
 /**
  * The two jobs of record keeping, run when the service enables scheduling: {@code outbox}
  * drains the outbox every {@code platform.jobs.outbox-interval} (2 s; a run publishes
- * batch after batch while they are full, and the next run starts that long after it
+ * batch after batch while there may be more, at most
+ * {@link OutboxPublisher#MAX_BATCHES_PER_RUN}, and the next run starts that long after it
  * finished), {@code idempotency-expiry} deletes idempotency records whose replay period
  * ({@code platform.idempotency.ttl}) has passed, every
  * {@code platform.jobs.idempotency-expiry-interval} (10 min).
